@@ -1,0 +1,107 @@
+"""Start-up: the one sequence from arguments to a painted window.
+
+1. arguments (``__main__``), 2. user folders and logging, 3. the Qt application,
+4. the database (a known database fault becomes a dialog and exit code 2),
+5. the main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from jimo_desktop import __version__, paths
+from jimo_desktop.catalog import Catalog, DatabaseError
+
+log = logging.getLogger(__name__)
+
+EXIT_DATABASE = 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def setup_logging(dirs: paths.UserDirs) -> Path | None:
+    """Log to a file in the user's log folder; None when that folder cannot be written."""
+    try:
+        dirs.log.mkdir(parents=True, exist_ok=True)
+        log_file = dirs.log / "jimo-explorer.log"
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_file
+
+
+def application() -> QApplication:
+    """The one QApplication, created on first use with the app's names."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(paths.APP_AUTHOR)
+    QCoreApplication.setApplicationName(paths.APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    qt_app = QApplication(sys.argv[:1])
+    qt_app.setApplicationDisplayName("Jimo Explorer")
+    return qt_app
+
+
+def create_window(db_path: Path | None = None, *, catalog: Catalog | None = None) -> QMainWindow:
+    """The main window over ``db_path`` (default: the bundled database), not yet shown.
+
+    Raises DatabaseError when the database cannot be used.
+    """
+    from jimo_desktop.ui.main_window import MainWindow
+
+    application()
+    catalog = catalog if catalog is not None else Catalog.open(db_path)
+    return MainWindow(catalog)
+
+
+def show_database_error(error: DatabaseError) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _tr("Jimo Explorer cannot start"),
+        str(error),
+        QMessageBox.StandardButton.Close,
+    )
+    box.setInformativeText(
+        _tr("Reinstall Jimo Explorer, or choose another database file with --db.")
+    )
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        box.exec()
+
+
+def run(args: argparse.Namespace) -> int:
+    dirs = paths.user_dirs(args.profile_dir)
+    setup_logging(dirs)
+    qt_app = application()
+    try:
+        window = create_window(args.db)
+    except DatabaseError as error:
+        log.error("database error: %s", error)
+        print(f"jimo-desktop: {error}", file=sys.stderr)
+        show_database_error(error)
+        return EXIT_DATABASE
+    if args.self_test:
+        from jimo_desktop.self_test import run_self_test
+
+        return run_self_test(window)
+    window.show()
+    if args.screenshot:
+        qt_app.processEvents()
+        ok = window.grab().save(str(args.screenshot))
+        if not ok:
+            print(f"jimo-desktop: could not write {args.screenshot}", file=sys.stderr)
+        return 0 if ok else 1
+    return qt_app.exec()

@@ -1,0 +1,310 @@
+"""The public schema of ``data/jimo.db``, declared once.
+
+The build reads the CSV files under ``data/sources/`` through these declarations, the
+catalog checks an opened database against them, and the export names its columns after
+them. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+SCHEMA_VERSION = 1
+
+
+class Kind(Enum):
+    """How a CSV cell is read and stored."""
+
+    ID = "id"  # primary key, unique, required
+    TEXT = "text"
+    NUMBER = "number"  # stored as REAL
+    INTEGER = "integer"
+    DATE = "date"  # partial date: YYYY, YYYY-MM, YYYY-MM-DD
+    DATE_RANGE = "date_range"  # partial date or START/END
+    PERIOD = "period"  # figures' periods (half-years, quarters, open ranges)
+    CHOICE = "choice"
+    REF = "ref"  # one id of another table
+    REFS = "refs"  # `;` list of ids of another table: becomes a link table
+    WORDS = "words"  # `;` list of free words (aliases): stored as "a; b"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    kind: Kind = Kind.TEXT
+    required: bool = False
+    ref: str | None = None  # the table a REF/REFS column points to
+    choices: tuple[str, ...] = ()
+    link_table: str | None = None  # for REFS: the name of the link table
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    columns: tuple[Column, ...]
+    pk: tuple[str, ...] = ("id",)
+    searchable: bool = True
+    description: str = ""
+    derived: dict[str, str] = field(default_factory=dict)  # extra stored columns -> SQL type
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.csv"
+
+    def column(self, name: str) -> Column:
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+
+def _sources(table: str, *, required: bool = True) -> Column:
+    return Column(
+        "source_ids", Kind.REFS, required=required, ref="sources", link_table=f"{table}_sources"
+    )
+
+
+GRADES = ("A", "B", "C", "A/B", "C/B")
+LEVELS = ("national", "provincial", "municipal")
+# The broad families the tree groups parks by; `kind` keeps the precise wording.
+PARK_CATEGORIES = (
+    "development zone",
+    "industrial park",
+    "industrial cluster",
+    "logistics and trade",
+    "tourism and culture",
+)
+QUALIFIERS = ("=", ">", ">=", "~", "<", "<=")
+CONFIDENCE = ("stated", "inferred")
+CLAIM_STATUSES = ("corroborated", "partly corroborated", "not corroborated", "contradicted")
+SUBJECT_TYPES = ("place", "park", "organization", "project")
+PLACE_KINDS = ("city", "district", "sub-district", "town")
+ORGANIZATION_KINDS = (
+    "company", "joint venture", "group", "authority", "research institute", "association",
+)  # fmt: skip
+PROJECT_ROLES = ("operator", "partner", "investor", "developer")
+CURRENCIES = ("CNY", "USD", "EUR")
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        "sources",
+        (
+            Column("id", Kind.ID),
+            Column("title", required=True),
+            Column("publisher"),
+            Column("address"),
+            Column("date", Kind.DATE),
+            Column("grade", Kind.CHOICE, required=True, choices=GRADES),
+            Column("note"),
+        ),
+        description="Every document a fact was taken from, with its reliability grade.",
+    ),
+    Table(
+        "places",
+        (
+            Column("id", Kind.ID),
+            Column("name_en", required=True),
+            Column("name_zh"),
+            Column("kind", Kind.CHOICE, required=True, choices=PLACE_KINDS),
+            Column("admin_code"),
+            Column("parent_id", Kind.REF, ref="places"),
+            Column("latitude", Kind.NUMBER),
+            Column("longitude", Kind.NUMBER),
+            Column("summary"),
+            _sources("place"),
+        ),
+        description="Qingdao, Jimo District and its sub-districts and towns (NBS codes).",
+    ),
+    Table(
+        "industries",
+        (
+            Column("id", Kind.ID),
+            Column("name_en", required=True),
+            Column("name_zh"),
+            Column("description"),
+        ),
+        description="The vocabulary of industries parks are linked to.",
+    ),
+    Table(
+        "parks",
+        (
+            Column("id", Kind.ID),
+            Column("name_en", required=True),
+            Column("name_zh"),
+            Column("aliases", Kind.WORDS),
+            Column("kind", required=True),
+            Column("category", Kind.CHOICE, required=True, choices=PARK_CATEGORIES),
+            Column("level", Kind.CHOICE, choices=LEVELS),
+            Column("parent_id", Kind.REF, ref="parks"),
+            Column("place_ids", Kind.REFS, ref="places", link_table="park_places"),
+            Column("admin_code"),
+            Column("founded", Kind.DATE),
+            Column("founded_note"),
+            Column("location"),
+            Column("summary"),
+            _sources("park"),
+        ),
+        description="Development zones, parks, clusters, hubs, market clusters and resorts.",
+    ),
+    Table(
+        "park_industries",
+        (
+            Column("park_id", Kind.REF, required=True, ref="parks"),
+            Column("industry_id", Kind.REF, required=True, ref="industries"),
+            Column("source_id", Kind.REF, required=True, ref="sources"),
+            Column("note"),
+        ),
+        pk=("park_id", "industry_id"),
+        searchable=False,
+        description="Which park has which industry, each link with its source.",
+    ),
+    Table(
+        "organizations",
+        (
+            Column("id", Kind.ID),
+            Column("name_en", required=True),
+            Column("name_zh"),
+            Column("aliases", Kind.WORDS),
+            Column("kind", Kind.CHOICE, required=True, choices=ORGANIZATION_KINDS),
+            Column("stock_code"),
+            Column("founded", Kind.DATE),
+            Column("address"),
+            Column("parent_id", Kind.REF, ref="organizations"),
+            Column("park_id", Kind.REF, ref="parks"),
+            Column("place_id", Kind.REF, ref="places"),
+            Column("summary"),
+            _sources("organization"),
+        ),
+        description="Companies, joint-venture partners, authorities and institutes.",
+    ),
+    Table(
+        "projects",
+        (
+            Column("id", Kind.ID),
+            Column("name_en", required=True),
+            Column("name_zh"),
+            Column("aliases", Kind.WORDS),
+            Column("kind", required=True),
+            Column("park_id", Kind.REF, ref="parks"),
+            Column("place_id", Kind.REF, ref="places"),
+            Column("started", Kind.DATE),
+            Column("opened", Kind.DATE),
+            Column("location"),
+            Column("summary"),
+            _sources("project"),
+        ),
+        description="Plants, assembly lines, logistics parks, markets and other projects.",
+    ),
+    Table(
+        "project_organizations",
+        (
+            Column("project_id", Kind.REF, required=True, ref="projects"),
+            Column("organization_id", Kind.REF, required=True, ref="organizations"),
+            Column("role", Kind.CHOICE, required=True, choices=PROJECT_ROLES),
+            Column("source_id", Kind.REF, required=True, ref="sources"),
+        ),
+        pk=("project_id", "organization_id", "role"),
+        searchable=False,
+        description="Who runs, invests in or develops each project.",
+    ),
+    Table(
+        "figures",
+        (
+            Column("id", Kind.ID),
+            Column("subject_type", Kind.CHOICE, required=True, choices=SUBJECT_TYPES),
+            Column("subject_id", required=True),
+            Column("metric", required=True),
+            Column("period", Kind.PERIOD),
+            Column("value", Kind.NUMBER),
+            Column("value_text", required=True),
+            Column("qualifier", Kind.CHOICE, required=True, choices=QUALIFIERS),
+            Column("unit"),
+            Column("currency", Kind.CHOICE, choices=CURRENCIES),
+            Column("source_id", Kind.REF, required=True, ref="sources"),
+            Column("confidence", Kind.CHOICE, required=True, choices=CONFIDENCE),
+            Column("note"),
+        ),
+        searchable=False,
+        description="Every published number, with qualifier, unit, period and source.",
+        derived={"period_start": "TEXT", "period_end": "TEXT"},
+    ),
+    Table(
+        "events",
+        (
+            Column("id", Kind.ID),
+            Column("date", Kind.DATE_RANGE, required=True),
+            Column("date_note"),
+            Column("title_en", required=True),
+            Column("title_zh"),
+            Column("description"),
+            Column("park_ids", Kind.REFS, ref="parks", link_table="event_parks"),
+            Column(
+                "organization_ids",
+                Kind.REFS,
+                ref="organizations",
+                link_table="event_organizations",
+            ),
+            Column("project_ids", Kind.REFS, ref="projects", link_table="event_projects"),
+            _sources("event"),
+            Column("confidence", Kind.CHOICE, required=True, choices=CONFIDENCE),
+        ),
+        description="Dated events linked to parks, organizations and projects.",
+        derived={"date_start": "TEXT", "date_end": "TEXT"},
+    ),
+    Table(
+        "claims",
+        (
+            Column("id", Kind.ID),
+            Column("number", Kind.INTEGER, required=True),
+            Column("claim", required=True),
+            Column("status", Kind.CHOICE, required=True, choices=CLAIM_STATUSES),
+            Column("status_note"),
+            Column("evidence"),
+            Column("source_id", Kind.REF, required=True, ref="sources"),
+            Column("evidence_source_ids", Kind.REFS, ref="sources", link_table="claim_sources"),
+            Column("park_ids", Kind.REFS, ref="parks", link_table="claim_parks"),
+            Column(
+                "organization_ids",
+                Kind.REFS,
+                ref="organizations",
+                link_table="claim_organizations",
+            ),
+            Column("project_ids", Kind.REFS, ref="projects", link_table="claim_projects"),
+        ),
+        description="The seed article's claims with their check status and evidence.",
+    ),
+)
+
+TABLES_BY_NAME = {table.name: table for table in TABLES}
+
+# Tables whose rows state facts: each needs at least one source.
+SUBJECT_TABLES = {
+    "place": "places",
+    "park": "parks",
+    "organization": "organizations",
+    "project": "projects",
+}
+
+
+def link_tables() -> dict[str, tuple[str, str, str, str]]:
+    """Every link table: name -> (owner table, owner column, target table, target column)."""
+    links: dict[str, tuple[str, str, str, str]] = {}
+    for table in TABLES:
+        owner_col = f"{table.name.removesuffix('s')}_id"
+        for column in table.columns:
+            if column.kind is Kind.REFS:
+                assert column.link_table and column.ref
+                target_col = f"{column.ref.removesuffix('s')}_id"
+                links[column.link_table] = (table.name, owner_col, column.ref, target_col)
+    return links
+
+
+SEARCH_TABLE = "search_items"
+EXPECTED_TABLES = (
+    *TABLES_BY_NAME,
+    *link_tables(),
+    SEARCH_TABLE,
+    f"{SEARCH_TABLE}_fts",
+    "meta",
+)

@@ -1,0 +1,1 @@
+"""The Qt user interface: widgets, item models and charts over the catalog."""
