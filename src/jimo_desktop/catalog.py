@@ -297,6 +297,25 @@ class TreeNode:
 
 
 @dataclass(frozen=True, slots=True)
+class TreeMatches:
+    """The result of filtering the tree: matching items and the parks to keep visible."""
+
+    matched: frozenset[ItemRef]
+    visible_parks: frozenset[str]
+
+    def shows_park(self, park_id: str) -> bool:
+        return park_id in self.visible_parks
+
+    def shows_child(self, parent_park: str, ref: ItemRef) -> bool:
+        """Inside a park: everything when the park itself matched, else the matches."""
+        if ItemRef(ItemKind.PARK, parent_park) in self.matched:
+            return True
+        if ref.kind is ItemKind.PARK:
+            return ref.id in self.visible_parks
+        return ref in self.matched
+
+
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     ref: ItemRef
     title: str
@@ -680,6 +699,43 @@ class Catalog:
             if any(node.key == park_id for node in self.tree_parks(grouping, group.key)):
                 return [group.key, park_id, *leaf]
         return None
+
+    def tree_matches(self, text: str) -> TreeMatches | None:
+        """Which tree items match a filter text (names and aliases, every term), and the
+        parks that must stay visible to show them; None for an empty filter."""
+        terms = search_terms(text)
+        if not terms:
+            return None
+        names = "(coalesce(name_en, '') || ' ' || coalesce(name_zh, '') || ' ' || coalesce(aliases, ''))"
+        where = " and ".join(f"{names} like ? escape '\\'" for _ in terms)
+        params = [_like_pattern(t) for t in terms]
+        matched: set[ItemRef] = set()
+        visible: set[str] = set()
+        for row in self._rows(f"select id from parks where {where}", params):
+            matched.add(ItemRef(ItemKind.PARK, row[0]))
+            visible.add(row[0])
+        for kind, table in (
+            (ItemKind.PROJECT, "projects"),
+            (ItemKind.ORGANIZATION, "organizations"),
+        ):
+            for row in self._rows(f"select id, park_id from {table} where {where}", params):
+                matched.add(ItemRef(kind, row[0]))
+                if row[1]:
+                    visible.add(row[1])
+        # Keep the zones that contain a visible park.
+        frontier = set(visible)
+        while frontier:
+            marks = ",".join("?" * len(frontier))
+            parents = {
+                row[0]
+                for row in self._rows(
+                    f"select parent_id from parks where id in ({marks}) and parent_id is not null",
+                    sorted(frontier),
+                )
+            }
+            frontier = parents - visible
+            visible |= parents
+        return TreeMatches(frozenset(matched), frozenset(visible))
 
     # -- details ----------------------------------------------------------------------
 
