@@ -109,6 +109,10 @@ class Source:
     note: str
 
     @property
+    def ref(self) -> ItemRef:
+        return ItemRef(ItemKind.SOURCE, self.id)
+
+    @property
     def is_online(self) -> bool:
         return self.address.startswith(("http://", "https://"))
 
@@ -242,7 +246,7 @@ class Industry:
     description: str
 
 
-Item = Park | Organization | Project | Place | Industry
+Item = Park | Organization | Project | Place | Industry | Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -747,6 +751,7 @@ class Catalog:
             ItemKind.PROJECT: self._project_detail,
             ItemKind.PLACE: self._place_detail,
             ItemKind.INDUSTRY: self._industry_detail,
+            ItemKind.SOURCE: self._source_detail,
         }.get(ref.kind)
         return loader(ref.id) if loader else None
 
@@ -1004,6 +1009,31 @@ class Catalog:
         )
         return self._detail(industry, own, [], related)
 
+    def _source_detail(self, source_id: str) -> Detail | None:
+        """A source with everything that cites it: items, figures, events."""
+        source = self.source(source_id)
+        if source is None:
+            return None
+        related: list[RelatedItem] = []
+        for kind, table, link in (
+            (ItemKind.PARK, "parks", "park_sources"),
+            (ItemKind.ORGANIZATION, "organizations", "organization_sources"),
+            (ItemKind.PROJECT, "projects", "project_sources"),
+            (ItemKind.PLACE, "places", "place_sources"),
+        ):
+            owner = f"{kind.value}_id"
+            related += self._related_list(
+                kind,
+                f"""select t.id, t.name_en, t.name_zh, t.kind from {link} l
+                join {table} t on t.id = l.{owner} where l.source_id = ? order by t.name_en""",
+                (source_id,),
+            )
+        figures = self._figures("f.source_id = ?", (source_id,))
+        events = self._events_where(
+            "e.id in (select event_id from event_sources where source_id = ?)", (source_id,)
+        )
+        return Detail(source, tuple(figures), tuple(events), (source,), tuple(related))
+
     # -- figures ----------------------------------------------------------------------
 
     _FIGURE_SQL = """
@@ -1082,6 +1112,10 @@ class Catalog:
             f"select * from events e where {where} order by e.date_start, e.id", params
         )
         return [self._event(row) for row in rows]
+
+    def event(self, event_id: str) -> Event | None:
+        events = self._events_where("e.id = ?", (event_id,))
+        return events[0] if events else None
 
     def events(self) -> list[Event]:
         return self._events_where("1", ())
