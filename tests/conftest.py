@@ -20,7 +20,7 @@ COMMITTED_DB = paths.source_checkout_database()
 
 
 @pytest.fixture(autouse=True)
-def _isolated_profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def profile_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test reads or writes a real profile: platformdirs and our env var point to tmp."""
     profile = tmp_path / "profile"
     monkeypatch.setenv(paths.PROFILE_ENV, str(profile))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from jimo_desktop import __version__, paths
 from jimo_desktop.catalog import Catalog, DatabaseError
+from jimo_desktop.ui.error_hook import ErrorHook
 
 log = logging.getLogger(__name__)
 
@@ -56,16 +57,19 @@ def application() -> QApplication:
     return qt_app
 
 
-def create_window(db_path: Path | None = None, *, catalog: Catalog | None = None) -> QMainWindow:
+def create_window(db_path: Path | None = None, *, profile_dir: Path | None = None) -> QMainWindow:
     """The main window over ``db_path`` (default: the bundled database), not yet shown.
 
+    Settings and window state come from the user's folders (or ``profile_dir``).
     Raises DatabaseError when the database cannot be used.
     """
+    from jimo_desktop.settings import settings_store, window_state_store
     from jimo_desktop.ui.main_window import MainWindow
 
     application()
-    catalog = catalog if catalog is not None else Catalog.open(db_path)
-    return MainWindow(catalog)
+    catalog = Catalog.open(db_path)
+    config = paths.user_dirs(profile_dir).config
+    return MainWindow(catalog, settings_store(config), window_state_store(config))
 
 
 def show_database_error(error: DatabaseError) -> None:
@@ -84,24 +88,37 @@ def show_database_error(error: DatabaseError) -> None:
 
 def run(args: argparse.Namespace) -> int:
     dirs = paths.user_dirs(args.profile_dir)
-    setup_logging(dirs)
+    log_file = setup_logging(dirs)
     qt_app = application()
+    hook = ErrorHook(log_file)
+    hook.install()
     try:
-        window = create_window(args.db)
+        window = create_window(args.db, profile_dir=args.profile_dir)
     except DatabaseError as error:
         log.error("database error: %s", error)
         print(f"jimo-desktop: {error}", file=sys.stderr)
         show_database_error(error)
         return EXIT_DATABASE
+    hook.window = window
     if args.self_test:
         from jimo_desktop.self_test import run_self_test
 
         return run_self_test(window)
     window.show()
     if args.screenshot:
+        return save_screenshot(window, args.screenshot)
+    try:
+        return qt_app.exec()
+    finally:
+        hook.uninstall()
+
+
+def save_screenshot(window: QMainWindow, target: Path) -> int:
+    """Let the window finish loading, then render it to ``target`` (PNG)."""
+    qt_app = application()
+    for _ in range(5):
         qt_app.processEvents()
-        ok = window.grab().save(str(args.screenshot))
-        if not ok:
-            print(f"jimo-desktop: could not write {args.screenshot}", file=sys.stderr)
-        return 0 if ok else 1
-    return qt_app.exec()
+    if not window.grab().save(str(target)):
+        print(f"jimo-desktop: could not write {target}", file=sys.stderr)
+        return 1
+    return 0

@@ -153,8 +153,15 @@ class Figure:
 
     @property
     def display_value(self) -> str:
-        """The value as published with its unit: ``765.3 (+6.7%) 亿元``."""
-        return f"{self.value_text} {self.unit}".strip()
+        """The value as published with its unit: ``765.3 (+6.7%) 亿元``, ``No. 14``."""
+        text, unit = self.value_text, self.unit
+        if not unit or unit in text:
+            return text
+        if unit == "rank":
+            return f"No. {text}" if text[:1].isdigit() else text
+        if unit == "%":
+            return f"{text}%"
+        return f"{text} {unit}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,36 +1,70 @@
-"""``jimo-desktop --self-test``: prove a build works, offscreen, in about a second."""
+"""``jimo-desktop --self-test``: prove an installation or a build works, offscreen.
+
+Opens the database (already done by the caller), shows the window, selects a park in the
+tree, runs an English and a Chinese search through the search box, renders the window,
+and prints one line. Exit code 0 when every check holds, 1 with the reasons otherwise.
+"""
 
 from __future__ import annotations
 
 import sys
+import time
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication
+
+from jimo_desktop.catalog import Grouping, ItemKind, ItemRef
+from jimo_desktop.ui.main_window import MainWindow
 
 
-def run_self_test(window: QMainWindow) -> int:
-    """Check the window and its catalog; print one line; 0 when everything holds."""
-    catalog = window.catalog  # type: ignore[attr-defined]
-    failures = []
-    counts = catalog.counts()
+def run_self_test(window: MainWindow) -> int:
+    started = time.perf_counter()
+    failures: list[str] = []
+    counts = window.catalog.counts()
     if counts["parks"] == 0:
         failures.append("the database holds no parks")
-    english = catalog.search("FAW")
-    chinese = catalog.search("即墨")
-    if not english.hits:
-        failures.append("searching 'FAW' found nothing")
-    if not chinese.hits:
-        failures.append("searching '即墨' found nothing")
+
     window.show()
+    QApplication.processEvents()
+
+    # Select the first park under the first group of the tree.
+    park = _first_park(window)
+    if park is None:
+        failures.append("the park tree is empty")
+    else:
+        window.tree_panel.reveal(park)
+        QApplication.processEvents()
+        if window.detail_pane.current_ref() != park:
+            failures.append(f"selecting {park} did not show its details")
+
+    hits = {}
+    for query in ("FAW", "即墨"):
+        window.search_panel.box.setText(query)
+        window.search_panel.run_query()
+        hits[query] = window.search_panel.model.hit_count()
+        if not hits[query]:
+            failures.append(f"searching {query!r} found nothing")
+    window.search_panel.clear()
+
     image = window.grab()
-    if image.isNull() or image.width() == 0:
+    if image.isNull() or image.width() < 200:
         failures.append("the window did not render")
     window.close()
+    elapsed = (time.perf_counter() - started) * 1000
     if failures:
         print("self-test FAILED: " + "; ".join(failures), file=sys.stderr)
         return 1
     print(
         f"self-test ok: {counts['parks']} parks, {counts['figures']} figures, "
-        f"'FAW' {len(english.hits)} hits, '即墨' {len(chinese.hits)} hits, "
-        f"window {image.width()}x{image.height()}"
+        f"selected {park}, 'FAW' {hits['FAW']} hits, '即墨' {hits['即墨']} hits, "
+        f"window {image.width()}x{image.height()}, {elapsed:.0f} ms"
     )
     return 0
+
+
+def _first_park(window: MainWindow) -> ItemRef | None:
+    catalog = window.catalog
+    for group in catalog.tree_groups(Grouping.KIND):
+        for node in catalog.tree_parks(Grouping.KIND, group.key):
+            if node.ref is not None and node.ref.kind is ItemKind.PARK:
+                return node.ref
+    return None

@@ -1,21 +1,120 @@
-"""The main window: composes the panes and wires them together."""
+"""The main window: composes the panes, wires their signals, keeps the user's place.
+
+Left: the search box above the park tree (search results replace the tree while a query
+is typed). Centre: the detail pane (with the overview as its first screen) or the fact
+check. The window asks the catalog for data and hands plain objects to the panes; it
+makes no other decisions.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from jimo_desktop.catalog import Catalog
+from jimo_desktop import __version__
+from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.navigation import History
+from jimo_desktop.settings import JsonStore, Settings, WindowState
+from jimo_desktop.ui.actions import Actions
+from jimo_desktop.ui.detail_pane import DetailPane
+from jimo_desktop.ui.fact_check import FactCheckView
+from jimo_desktop.ui.search_panel import SearchPanel
+from jimo_desktop.ui.tree_panel import TreePanel
+
+# Pages that are not items: the overview (first screen) and the fact check.
+HOME = "home"
+FACT_CHECK = "fact-check"
+Page = ItemRef | str
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalog: Catalog):
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: JsonStore[Settings],
+        window_state: JsonStore[WindowState],
+    ):
         super().__init__()
         self.catalog = catalog
+        self._settings_store = settings
+        self._state_store = window_state
+        self._settings = settings.load()
+        self._history: History[Page] = History()
+        self._page: Page | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Jimo Explorer"))
-        counts = catalog.counts()
-        summary = QLabel(
+        self._init_panes()
+        self._init_actions()
+        self._init_status_bar()
+        self._connect()
+        self._restore()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _init_panes(self) -> None:
+        self.search_panel = SearchPanel(self.catalog.search)
+        self.tree_panel = TreePanel(self.catalog)
+        left = QWidget()
+        left.setObjectName("leftPane")
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search_panel)
+        layout.addWidget(self.tree_panel, 1)
+
+        self.detail_pane = DetailPane()
+        self.fact_check = FactCheckView()
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.detail_pane)
+        self.centre.addWidget(self.fact_check)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.centre)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 860])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+    def _init_actions(self) -> None:
+        self.actions_ = actions = Actions(self)
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(actions.quit)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(actions.find)
+        edit_menu.addAction(actions.filter_tree)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions(list(actions.group_by.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(actions.fact_check)
+        go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu.addActions([actions.back, actions.forward, actions.home])
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(actions.about)
+
+        toolbar = QToolBar(self.tr("Navigation"))
+        toolbar.setObjectName("navigationToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([actions.back, actions.forward, actions.home])
+        toolbar.addSeparator()
+        toolbar.addAction(actions.fact_check)
+        self.addToolBar(toolbar)
+
+    def _init_status_bar(self) -> None:
+        counts = self.catalog.counts()
+        self.data_label = QLabel(
             self.tr(
                 "{parks} parks and zones · {orgs} organizations · {projects} projects · "
                 "{sources} sources · data as of {as_of}"
@@ -24,9 +123,185 @@ class MainWindow(QMainWindow):
                 orgs=counts["organizations"],
                 projects=counts["projects"],
                 sources=counts["sources"],
-                as_of=catalog.data_as_of,
+                as_of=self.catalog.data_as_of,
             )
         )
-        summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(summary)
-        self.resize(1100, 720)
+        self.data_label.setObjectName("dataLabel")
+        self.statusBar().addPermanentWidget(self.data_label)
+
+    def _connect(self) -> None:
+        actions = self.actions_
+        actions.quit.triggered.connect(self.close)
+        actions.find.triggered.connect(self.search_panel.focus_box)
+        actions.filter_tree.triggered.connect(self._filter_tree)
+        actions.back.triggered.connect(self.go_back)
+        actions.forward.triggered.connect(self.go_forward)
+        actions.home.triggered.connect(lambda: self.navigate(HOME))
+        actions.fact_check.triggered.connect(lambda: self.navigate(FACT_CHECK))
+        actions.about.triggered.connect(self.show_about)
+        actions.grouping.triggered.connect(
+            lambda action: self.tree_panel.set_grouping(Grouping(action.data()))
+        )
+        self.tree_panel.groupingChanged.connect(self._grouping_changed)
+        self.tree_panel.currentItemChanged.connect(self._tree_current_changed)
+        self.search_panel.itemActivated.connect(self.open_search_hit)
+        self.search_panel.activeChanged.connect(lambda active: self.tree_panel.setHidden(active))
+        self.detail_pane.linkActivated.connect(self.navigate)
+        self.detail_pane.factCheckRequested.connect(lambda: self.navigate(FACT_CHECK))
+        self.fact_check.linkActivated.connect(self.navigate)
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def navigate(self, page: Page, *, record: bool = True) -> bool:
+        """Show an item, the overview or the fact check; False when the item is unknown."""
+        if isinstance(page, ItemRef) and page.kind is ItemKind.EVENT:
+            page = self._event_page(page)
+        if isinstance(page, ItemRef) and page.kind is ItemKind.CLAIM:
+            page = FACT_CHECK
+        if page == self._page:
+            return True
+        if page == HOME:
+            self.detail_pane.show_overview(self.catalog.overview())
+            self.centre.setCurrentWidget(self.detail_pane)
+        elif page == FACT_CHECK:
+            if not self.fact_check.property("loaded"):
+                self.fact_check.set_claims(self.catalog.claims())
+                self.fact_check.setProperty("loaded", True)
+            self.centre.setCurrentWidget(self.fact_check)
+        elif isinstance(page, ItemRef):
+            detail = self.catalog.detail(page)
+            if detail is None:
+                self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
+                return False
+            self.detail_pane.show_detail(detail)
+            self.centre.setCurrentWidget(self.detail_pane)
+            self.tree_panel.reveal(page)
+        self._page = page
+        if record:
+            self._history.visit(page)
+        self._update_navigation()
+        return True
+
+    def _event_page(self, ref: ItemRef) -> Page:
+        """An event opens on the first item it concerns (else the district overview)."""
+        event = self.catalog.event(ref.id)
+        if event is not None and event.related:
+            return event.related[0].ref
+        overview = self.catalog.overview()
+        return overview.district.ref if overview.district else HOME
+
+    def go_back(self) -> None:
+        page = self._history.back()
+        if page is not None:
+            self.navigate(page, record=False)
+
+    def go_forward(self) -> None:
+        page = self._history.forward()
+        if page is not None:
+            self.navigate(page, record=False)
+
+    def current_page(self) -> Page | None:
+        return self._page
+
+    def open_search_hit(self, ref: ItemRef) -> None:
+        self.navigate(ref)
+        if isinstance(self._page, ItemRef):
+            self.detail_pane.setFocus()
+
+    def _tree_current_changed(self, ref: object) -> None:
+        if isinstance(ref, ItemRef) and ref != self._page:
+            self.navigate(ref)
+
+    def _grouping_changed(self, grouping: Grouping) -> None:
+        self.actions_.group_by[grouping].setChecked(True)
+        if isinstance(self._page, ItemRef):
+            self.tree_panel.reveal(self._page)
+
+    def _filter_tree(self) -> None:
+        self.search_panel.clear()
+        self.tree_panel.focus_filter()
+
+    def _update_navigation(self) -> None:
+        self.actions_.back.setEnabled(self._history.can_go_back())
+        self.actions_.forward.setEnabled(self._history.can_go_forward())
+        self.actions_.home.setEnabled(self._page != HOME)
+        self.actions_.fact_check.setEnabled(self._page != FACT_CHECK)
+
+    def show_about(self) -> None:
+        counts = self.catalog.counts()
+        QMessageBox.about(
+            self,
+            self.tr("About Jimo Explorer"),
+            self.tr(
+                "<h3>Jimo Explorer {version}</h3>"
+                "<p>The industrial parks, development zones, enterprises and projects of "
+                "Jimo District (即墨区), Qingdao, offline.</p>"
+                "<p>{figures} figures and {events} events from {sources} sources, each with "
+                "its reliability grade. Data as of {as_of}.</p>"
+                "<p>Database: {path}</p>"
+            ).format(
+                version=__version__,
+                figures=counts["figures"],
+                events=counts["events"],
+                sources=counts["sources"],
+                as_of=self.catalog.data_as_of,
+                path=self.catalog.path,
+            ),
+        )
+
+    # -- remembered state ---------------------------------------------------------------
+
+    def _restore(self) -> None:
+        state = self._state_store.load()
+        if state.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(state.geometry.encode()))
+        else:
+            self.resize(1200, 780)
+        if state.window_state:
+            self.restoreState(QByteArray.fromBase64(state.window_state.encode()))
+        if state.splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(state.splitter.encode()))
+        try:
+            grouping = Grouping(self._settings.grouping)
+        except ValueError:
+            grouping = Grouping.KIND
+        self.tree_panel.set_grouping(grouping)
+        self.actions_.group_by[grouping].setChecked(True)
+        start: Page = HOME
+        if self._settings.last_item in (FACT_CHECK,):
+            start = FACT_CHECK
+        elif self._settings.last_item:
+            try:
+                start = ItemRef.parse(self._settings.last_item)
+            except ValueError:
+                start = HOME
+        if not self.navigate(start):
+            self.navigate(HOME)
+        problems = [p for p in (self._settings_store.problem, self._state_store.problem) if p]
+        if problems:
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(" ".join(problems), 15000))
+
+    def save_state(self) -> None:
+        page = self._page
+        last = str(page) if isinstance(page, ItemRef) else (page if page == FACT_CHECK else "")
+        self._settings = Settings(
+            grouping=self.tree_panel.grouping().value,
+            last_item=last,
+            detail_tab=self._settings.detail_tab,
+        )
+        self._settings_store.save(self._settings)
+
+        def blob(data: QByteArray) -> str:
+            return bytes(data.toBase64().data()).decode("ascii")
+
+        self._state_store.save(
+            WindowState(
+                geometry=blob(self.saveGeometry()),
+                window_state=blob(self.saveState()),
+                splitter=blob(self.splitter.saveState()),
+            )
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
