@@ -15,6 +15,8 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
@@ -41,12 +43,14 @@ from jimo_desktop.catalog import (
     Place,
     Project,
 )
-from jimo_desktop.ui.figures_table import FiguresTable
-from jimo_desktop.ui.overview_card import OverviewCard
-from jimo_desktop.ui.related_table import RelatedTable
-from jimo_desktop.ui.sources_view import SourcesView
-from jimo_desktop.ui.timeline_view import TimelineView
 from jimo_desktop.ui.welcome_pane import WelcomePane
+
+if TYPE_CHECKING:
+    from jimo_desktop.ui.figures_table import FiguresTable
+    from jimo_desktop.ui.overview_card import OverviewCard
+    from jimo_desktop.ui.related_table import RelatedTable
+    from jimo_desktop.ui.sources_view import SourcesView
+    from jimo_desktop.ui.timeline_view import TimelineView
 
 
 class _TabPage(QStackedWidget):
@@ -92,14 +96,28 @@ class DetailPane(QWidget):
         self._welcome.linkActivated.connect(self.linkActivated)
         self._welcome.factCheckRequested.connect(self.factCheckRequested)
         self._stack.addWidget(self._welcome)
-        self._stack.addWidget(self._init_item_page())
+        # The item page is built the first time it is needed, so that the first screen
+        # paints without the card, tables and their modules.
+        self._item_page: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
 
     # -- building ---------------------------------------------------------------------
 
+    def _ensure_item_page(self) -> QWidget:
+        if self._item_page is None:
+            self._item_page = self._init_item_page()
+            self._stack.addWidget(self._item_page)
+        return self._item_page
+
     def _init_item_page(self) -> QWidget:
+        from jimo_desktop.ui.figures_table import FiguresTable
+        from jimo_desktop.ui.overview_card import OverviewCard
+        from jimo_desktop.ui.related_table import RelatedTable
+        from jimo_desktop.ui.sources_view import SourcesView
+        from jimo_desktop.ui.timeline_view import TimelineView
+
         self._card = OverviewCard()
         self._card.linkActivated.connect(self._follow)
         self._card_scroll = QScrollArea()
@@ -194,6 +212,7 @@ class DetailPane(QWidget):
         """Show everything about ``detail.item``; the selected tab stays selected."""
         self._detail = detail
         ref = detail.item.ref
+        self._ensure_item_page()
         self._card.show_detail(detail)
         self._card_scroll.verticalScrollBar().setValue(0)
 
@@ -232,7 +251,7 @@ class DetailPane(QWidget):
 
     def current_ref(self) -> ItemRef | None:
         """The item shown, or None on the first screen."""
-        if self._detail is None or self._stack.currentWidget() is not self._splitter:
+        if self._detail is None or self._stack.currentWidget() is not self._item_page:
             return None
         return self._detail.item.ref
 
@@ -242,6 +261,7 @@ class DetailPane(QWidget):
 
     def set_chart_widget(self, widget: QWidget | None) -> None:
         """Place a chart panel above the figures table (None removes it)."""
+        self._ensure_item_page()
         if self._chart is not None:
             self._chart_slot.removeWidget(self._chart)
             self._chart.hide()
@@ -256,14 +276,17 @@ class DetailPane(QWidget):
 
     def show_tab(self, tab: int) -> None:
         """Select a tab: ``DetailPane.RELATED``, ``FIGURES``, ``TIMELINE`` or ``SOURCES``."""
+        self._ensure_item_page()
         self._tabs.setCurrentIndex(tab)
 
     @property
     def tabs(self) -> QTabWidget:
+        self._ensure_item_page()
         return self._tabs
 
     @property
     def card(self) -> OverviewCard:
+        self._ensure_item_page()
         return self._card
 
     @property
@@ -272,18 +295,22 @@ class DetailPane(QWidget):
 
     @property
     def related_table(self) -> RelatedTable:
+        self._ensure_item_page()
         return self._related
 
     @property
     def figures_table(self) -> FiguresTable:
+        self._ensure_item_page()
         return self._figures
 
     @property
     def timeline(self) -> TimelineView:
+        self._ensure_item_page()
         return self._timeline
 
     @property
     def sources_view(self) -> SourcesView:
+        self._ensure_item_page()
         return self._sources
 
     # -- internals --------------------------------------------------------------------
