@@ -1,33 +1,64 @@
-# Jimo Explorer: `make run` starts the app, `make test` runs every test headless.
-# Both create .venv and install the project into it first (once, and again when
+# Jimo Explorer: `make run` starts the app, `make test` runs every test headless,
+# `make package` builds the double-click program for this OS into dist/ and smoke-tests it.
+# All create .venv and install the project into it first (once, and again when
 # pyproject.toml changes).
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PACKAGE_STAMP := $(VENV)/.installed-package
+SPEC := packaging/jimo-explorer.spec
+PYINSTALLER := $(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN
+LINTED := src tests bench packaging setup.py
+# What the smoke test runs: the .app on macOS, the folder bundle elsewhere.
+BUNDLE := $(if $(filter Darwin,$(shell uname -s)),"dist/Jimo Explorer.app",dist/jimo-explorer)
 
-.PHONY: run test lint db bench clean
+.PHONY: run test lint db bench icons package package-onefile package-archive clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --upgrade pip "setuptools>=70.1"
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+	touch $(PACKAGE_STAMP)
 
 run: $(STAMP)
 	$(BIN)/python -m jimo_desktop
 
 test: $(STAMP)
-	$(BIN)/python -m ruff check src tests bench
+	$(BIN)/python -m ruff check $(LINTED)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check src tests bench
-	$(BIN)/python -m ruff format --check src tests bench
+	$(BIN)/python -m ruff check $(LINTED)
+	$(BIN)/python -m ruff format --check $(LINTED)
 
 db: $(STAMP)
 	$(BIN)/python -m jimo_desktop.build
+
+# The icon's PNG, ICO and ICNS files from resources/jimo-explorer.svg (outputs are committed).
+icons: $(STAMP)
+	$(BIN)/python packaging/make_icons.py
+
+# Folder bundle dist/jimo-explorer/ (macOS: also dist/Jimo Explorer.app), then its smoke test:
+# the frozen --self-test, also from a read-only copy that must stay unchanged.
+package: $(PACKAGE_STAMP)
+	$(PYINSTALLER) --distpath dist --workpath build/pyinstaller $(SPEC)
+	$(BIN)/python packaging/smoke_test.py $(BUNDLE)
+
+# One self-unpacking program dist/onefile/jimo-explorer: slower to start (see packaging/README.md).
+package-onefile: $(PACKAGE_STAMP)
+	JIMO_ONEFILE=1 $(PYINSTALLER) --distpath dist/onefile --workpath build/pyinstaller-onefile $(SPEC)
+	$(BIN)/python packaging/smoke_test.py --onefile dist/onefile/jimo-explorer
+
+# dist/jimo-explorer-<version>-<os>-<machine>.tar.gz of the folder bundle (Linux, macOS).
+package-archive: package
+	version=$$($(BIN)/python -c "import jimo_desktop; print(jimo_desktop.__version__)"); \
+	tar -C dist -czf "dist/jimo-explorer-$$version-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz" jimo-explorer
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -125,3 +125,51 @@ def test_any_text_round_trips_in_raw_mode(tmp_path_factory: pytest.TempPathFacto
     back = read_back(target)[1:]
     normalise = [[cell.replace("\r\n", "\n").replace("\r", "\n") for cell in row] for row in rows]
     assert [[c.replace("\r\n", "\n").replace("\r", "\n") for c in row] for row in back] == normalise
+
+
+@pytest.mark.parametrize(
+    ("cell", "safe"),
+    [
+        ("\t5", "'\t5"),  # a tab before a number is not a plain number
+        ("\r-3", "'\r-3"),
+        ("-5\n", "'-5\n"),  # nor is a number with a line break after it
+        ("-", "'-"),
+        ("+", "'+"),
+        ("=", "'="),
+        ("-0.5e-3", "-0.5e-3"),
+        ("即墨=1", "即墨=1"),  # only the first character counts
+        ("'=1", "'=1"),
+    ],
+)
+def test_formula_edge_cases(cell: str, safe: str) -> None:
+    assert excel_safe(cell) == safe
+
+
+def test_headers_are_neutralised_too(tmp_path: Path) -> None:
+    target = tmp_path / "h.csv"
+    write_csv(target, ["=cmd", "名称"], [["a", "b"]])
+    assert read_back(target)[0] == ["'=cmd", "名称"]
+
+
+def test_bom_only_once_and_utf8_without_it(tmp_path: Path) -> None:
+    with_bom, without = tmp_path / "a.csv", tmp_path / "b.csv"
+    write_csv(with_bom, ["名称"], [["即墨"]])
+    write_csv(without, ["名称"], [["即墨"]], CsvOptions(bom=False))
+    assert with_bom.read_bytes() == b"\xef\xbb\xbf" + without.read_bytes()
+    assert without.read_bytes().decode("utf-8") == "名称\r\n即墨\r\n"
+
+
+def test_write_errors_are_described_in_one_line(tmp_path: Path) -> None:
+    from jimo_desktop.csv_export import describe_write_error
+
+    missing = tmp_path / "no" / "such" / "out.csv"
+    with pytest.raises(FileNotFoundError) as caught:
+        write_csv(missing, ["a"], [["b"]])
+    message = describe_write_error(missing, caught.value)
+    assert "does not exist" in message and "\n" not in message
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    with pytest.raises((IsADirectoryError, PermissionError)) as caught:  # Windows: permission
+        write_csv(folder, ["a"], [["b"]])
+    assert "it is a folder" in describe_write_error(folder, caught.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.csv"], "no temp file left"

@@ -2,7 +2,8 @@
 
 1. arguments (``__main__``), 2. user folders and logging, 3. the Qt application,
 4. the database (a known database fault becomes a dialog and exit code 2),
-5. the main window.
+5. the user's shortlist and notes (a damaged file is moved aside, an unwritable folder
+   gives an in-memory store; either way the window says so), 6. the main window.
 """
 
 from __future__ import annotations
@@ -60,16 +61,19 @@ def application() -> QApplication:
 def create_window(db_path: Path | None = None, *, profile_dir: Path | None = None) -> QMainWindow:
     """The main window over ``db_path`` (default: the bundled database), not yet shown.
 
-    Settings and window state come from the user's folders (or ``profile_dir``).
-    Raises DatabaseError when the database cannot be used.
+    Settings and window state, the shortlist and the notes come from the user's folders
+    (or ``profile_dir``). Raises DatabaseError when the database cannot be used; a user
+    data file that cannot be used never stops the start (the window says what happened).
     """
     from jimo_desktop.settings import settings_store, window_state_store
+    from jimo_desktop.store import UserStore
     from jimo_desktop.ui.main_window import MainWindow
 
     application()
     catalog = Catalog.open(db_path)
-    config = paths.user_dirs(profile_dir).config
-    return MainWindow(catalog, settings_store(config), window_state_store(config))
+    dirs = paths.user_dirs(profile_dir)
+    store = UserStore.open(dirs.data)
+    return MainWindow(catalog, settings_store(dirs.config), window_state_store(dirs.config), store)
 
 
 def show_database_error(error: DatabaseError) -> None:

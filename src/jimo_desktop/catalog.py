@@ -1287,6 +1287,121 @@ class Catalog:
             )
         return SearchResults(text, terms, tuple(hits))
 
+    # ----------------------------------------------------------------------------------
+    # Additions for the shortlist, comparison and CSV export (issue 5). New methods only:
+    # nothing above this line was changed.
+    # ----------------------------------------------------------------------------------
+
+    # The tables whose rows can be exported as they are, with their natural order.
+    _EXPORT_ORDER: ClassVar[dict[str, str]] = {
+        "parks": "name_en, id",
+        "organizations": "name_en, id",
+        "projects": "name_en, id",
+        "places": "admin_code, id",
+        "industries": "name_en, id",
+        "events": "date_start, id",
+        "sources": "cast(substr(id, 2) as integer), id",
+        "claims": "number, id",
+    }
+    # Owner tables and the link tables that list their sources.
+    _SOURCE_LINKS: ClassVar[dict[str, tuple[str, str]]] = {
+        "parks": ("park_sources", "park_id"),
+        "organizations": ("organization_sources", "organization_id"),
+        "projects": ("project_sources", "project_id"),
+        "places": ("place_sources", "place_id"),
+        "events": ("event_sources", "event_id"),
+        "claims": ("claim_sources", "claim_id"),
+    }
+
+    def table_rows(self, table: str) -> list[dict[str, Any]]:
+        """Every row of one of the item tables, as a dict, in the table's natural order."""
+        order = self._EXPORT_ORDER.get(table)
+        if order is None:
+            raise ValueError(f"not an exportable table: {table!r}")
+        return [dict(row) for row in self._rows(f"select * from {table} order by {order}")]
+
+    def sources_by_owner(self, table: str) -> dict[str, list[Source]]:
+        """The sources of every row of ``table`` (parks, organizations, projects, places,
+        events, claims), in the order the record lists them."""
+        link, owner = self._SOURCE_LINKS[table]
+        found: dict[str, list[Source]] = {}
+        rows = self._rows(
+            f"""select l.{owner} as owner_id, s.* from {link} l
+            join sources s on s.id = l.source_id order by l.{owner}, l.position"""
+        )
+        for row in rows:
+            found.setdefault(row["owner_id"], []).append(self._source(row))
+        return found
+
+    def item_sources(self, ref: ItemRef) -> list[Source]:
+        """The sources an item's own record cites (not those of its figures or events)."""
+        table = {
+            ItemKind.PARK: "parks",
+            ItemKind.ORGANIZATION: "organizations",
+            ItemKind.PROJECT: "projects",
+            ItemKind.PLACE: "places",
+            ItemKind.EVENT: "events",
+            ItemKind.CLAIM: "claims",
+        }.get(ref.kind)
+        if table is None:
+            if ref.kind is ItemKind.SOURCE:
+                source = self.source(ref.id)
+                return [source] if source else []
+            if ref.kind is ItemKind.INDUSTRY:
+                return self._sources(
+                    f"""select distinct s.* from park_industries pi
+                    join sources s on s.id = pi.source_id where pi.industry_id = ?
+                    order by {_SOURCE_ORDER}""",
+                    (ref.id,),
+                )
+            return []
+        link, owner = self._SOURCE_LINKS[table]
+        return self._item_sources(link, owner, ref.id)
+
+    def park_industry_links(self) -> dict[str, list[tuple[RelatedItem, str]]]:
+        """park id -> its industries, each with the id of the source that records it."""
+        found: dict[str, list[tuple[RelatedItem, str]]] = {}
+        rows = self._rows(
+            """select pi.park_id, i.id, i.name_en, i.name_zh, pi.source_id
+            from park_industries pi join industries i on i.id = pi.industry_id
+            order by pi.park_id, i.name_en"""
+        )
+        for row in rows:
+            item = RelatedItem(ItemRef(ItemKind.INDUSTRY, row[1]), _s(row[2]), _s(row[3]))
+            found.setdefault(row[0], []).append((item, row[4]))
+        return found
+
+    def project_organization_links(self) -> dict[str, list[tuple[RelatedItem, str]]]:
+        """project id -> its organizations (detail: role), each with its source id."""
+        found: dict[str, list[tuple[RelatedItem, str]]] = {}
+        rows = self._rows(
+            """select po.project_id, o.id, o.name_en, o.name_zh, po.role, po.source_id
+            from project_organizations po join organizations o on o.id = po.organization_id
+            order by po.project_id, case po.role when 'operator' then 0 else 1 end, o.name_en"""
+        )
+        for row in rows:
+            item = RelatedItem(
+                ItemRef(ItemKind.ORGANIZATION, row[1]), _s(row[2]), _s(row[3]), _s(row[4])
+            )
+            found.setdefault(row[0], []).append((item, row[5]))
+        return found
+
+    def park_place_links(self) -> dict[str, list[RelatedItem]]:
+        """park id -> the places it lies in, in the record's order."""
+        found: dict[str, list[RelatedItem]] = {}
+        rows = self._rows(
+            """select pp.park_id, pl.id, pl.name_en, pl.name_zh, pl.kind from park_places pp
+            join places pl on pl.id = pp.place_id order by pp.park_id, pp.position"""
+        )
+        for row in rows:
+            item = RelatedItem(ItemRef(ItemKind.PLACE, row[1]), _s(row[2]), _s(row[3]), _s(row[4]))
+            found.setdefault(row[0], []).append(item)
+        return found
+
+    def all_figures(self) -> list[Figure]:
+        """Every figure, by metric then period, conflicts flagged."""
+        return self._figures("1", ())
+
 
 def _flag_conflicts(figures: list[Figure]) -> list[Figure]:
     """Mark figures whose subject, metric and period carry more than one value."""

@@ -27,6 +27,26 @@ class ExportCancelled(Exception):
     """The user cancelled; no file was written."""
 
 
+def encoding_for(options: CsvOptions) -> str:
+    return "utf-8-sig" if options.bom else "utf-8"
+
+
+def describe_write_error(path: Path, error: OSError) -> str:
+    """A one-line, plain-language reason why ``path`` could not be written."""
+    path = Path(path)
+    folder = path.parent
+    if isinstance(error, FileNotFoundError) and not folder.exists():
+        return f"cannot write “{path}”: the folder “{folder}” does not exist"
+    if isinstance(error, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
+        return f"cannot write “{path}”: “{folder}” is not a folder"
+    if isinstance(error, IsADirectoryError) or path.is_dir():
+        return f"cannot write “{path}”: it is a folder"
+    if isinstance(error, PermissionError):
+        return f"cannot write “{path}”: permission denied"
+    reason = error.strerror or str(error)
+    return f"cannot write “{path}”: {reason}"
+
+
 @dataclass(frozen=True)
 class CsvOptions:
     bom: bool = True  # UTF-8 with BOM, for Excel
@@ -34,11 +54,17 @@ class CsvOptions:
 
 
 def is_plain_number(text: str) -> bool:
-    return bool(_PLAIN_NUMBER.match(text.strip()))
+    """True for a number as written, such as ``-12.5``, ``+7``, ``-1,234.5`` or ``1e-3``."""
+    return bool(_PLAIN_NUMBER.fullmatch(text))
 
 
 def excel_safe(text: str) -> str:
-    """``text`` with a leading ``'`` when Excel would read it as a formula."""
+    """``text`` with a leading ``'`` when Excel would read it as a formula.
+
+    A cell that starts with ``=``, ``+``, ``-``, ``@``, tab or carriage return is
+    neutralised unless it is exactly a plain number (``-12.5`` stays a number; a number
+    with a tab, a space or a line break around it does not count as plain).
+    """
     if text and text.startswith(FORMULA_STARTS) and not is_plain_number(text):
         return "'" + text
     return text
@@ -69,7 +95,7 @@ def write_csv(
     ``progress(rows_so_far)`` is called every few hundred rows; returning False cancels
     (ExportCancelled is raised and nothing is written).
     """
-    encoding = "utf-8-sig" if options.bom else "utf-8"
+    encoding = encoding_for(options)
     convert: Callable[[str], str] = excel_safe if options.excel_safe else str
     count = 0
     with atomic_open(Path(path), "w", encoding=encoding, newline="") as stream:

@@ -55,6 +55,24 @@ class Actions:
             QStyle.StandardPixmap.SP_DialogApplyButton,
             tr("The seed article's claims, checked against better sources"),
         )
+        self.star = make(
+            tr("&Star"),
+            "Ctrl+D",
+            tip=tr("Add the item shown to your shortlist, or take it off"),
+        )
+        self.star.setCheckable(True)
+        self.compare = make(
+            tr("&Compare Selected"),
+            "Ctrl+Shift+C",
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            tr("Compare 2 to 5 selected parks, companies or projects side by side"),
+        )
+        self.export = make(
+            tr("&Export to CSV…"),
+            "Ctrl+E",
+            QStyle.StandardPixmap.SP_DialogSaveButton,
+            tr("Export the selected or shown rows to a CSV file that opens in Excel"),
+        )
         self.about = make(tr("&About Jimo Explorer"), "F1")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 

@@ -1,10 +1,15 @@
 """The centre of the main window: the first screen, or everything about one item.
 
 The window gives the pane plain catalog objects: ``show_overview(overview)`` for the
-first screen and ``show_detail(detail)`` for a park, organization, project, place or
-industry. The item page has the overview card on top and four tabs below (Related,
+first screen and ``show_detail(detail, peers)`` for a park, organization, project, place
+or industry. The item page has the overview card on top and four tabs below (Related,
 Figures, Timeline, Sources) whose titles carry counts; an empty list shows a sentence
-instead of an empty table. The pane never queries the catalog: links the user follows
+instead of an empty table. The Figures tab has a chart panel above the table for items
+with figures: their metrics over time, and the metrics they share with other items of
+their kind (``peers``, the other items' figures, e.g. from
+``chart_series.peer_figures(detail.figures, catalog.figures_for_metric)``). The panel
+(and pyqtgraph) is created the first time an item with figures is shown. The first
+screen's charts come from ``set_dashboard_source`` (see ``WelcomePane``). The pane never queries the catalog: links the user follows
 come out as ``linkActivated(ItemRef)`` for the window to open. Links to a source (from the
 timeline) are handled here: they select the source in the Sources tab.
 
@@ -15,6 +20,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from jimo_desktop.catalog import (
     Detail,
+    Figure,
     Industry,
     ItemKind,
     ItemRef,
@@ -46,6 +53,8 @@ from jimo_desktop.catalog import (
 from jimo_desktop.ui.welcome_pane import WelcomePane
 
 if TYPE_CHECKING:
+    from jimo_desktop.chart_series import DashboardData
+    from jimo_desktop.ui.chart_panel import ChartPanel
     from jimo_desktop.ui.figures_table import FiguresTable
     from jimo_desktop.ui.overview_card import OverviewCard
     from jimo_desktop.ui.related_table import RelatedTable
@@ -89,6 +98,7 @@ class DetailPane(QWidget):
         self.setObjectName("detailPane")
         self._detail: Detail | None = None
         self._chart: QWidget | None = None
+        self._chart_panel: ChartPanel | None = None
         self._user_split = False
 
         self._stack = QStackedWidget(self)
@@ -148,12 +158,22 @@ class DetailPane(QWidget):
         figures_box.setObjectName("figuresPage")
         figures_layout = QVBoxLayout(figures_box)
         figures_layout.addWidget(self._conflict_banner)
-        # The chart panel hook: a later issue puts pyqtgraph charts here (set_chart_widget).
-        self._chart_slot = QVBoxLayout()
+        # The chart panel goes above the table (set_chart_widget), the two split so that
+        # the user can give either more room.
+        self._chart_holder = QWidget()
+        self._chart_holder.setObjectName("chartHolder")
+        self._chart_slot = QVBoxLayout(self._chart_holder)
         self._chart_slot.setObjectName("chartSlot")
         self._chart_slot.setContentsMargins(0, 0, 0, 0)
-        figures_layout.addLayout(self._chart_slot)
-        figures_layout.addWidget(self._figures, 1)
+        self._chart_holder.hide()
+        self._figures_split = QSplitter(Qt.Orientation.Vertical)
+        self._figures_split.setObjectName("figuresSplitter")
+        self._figures_split.setChildrenCollapsible(False)
+        self._figures_split.addWidget(self._chart_holder)
+        self._figures_split.addWidget(self._figures)
+        self._figures_split.setStretchFactor(0, 3)
+        self._figures_split.setStretchFactor(1, 2)
+        figures_layout.addWidget(self._figures_split, 1)
         self._figures_page = _TabPage(figures_box)
 
         self._timeline = TimelineView()
@@ -208,8 +228,16 @@ class DetailPane(QWidget):
         self._detail = None
         self._stack.setCurrentWidget(self._welcome)
 
-    def show_detail(self, detail: Detail) -> None:
-        """Show everything about ``detail.item``; the selected tab stays selected."""
+    def set_dashboard_source(self, source: Callable[[], DashboardData] | None) -> None:
+        """Where the first screen's charts come from (called after its first paint)."""
+        self._welcome.set_dashboard_source(source)
+
+    def show_detail(self, detail: Detail, peers: Sequence[Figure] = ()) -> None:
+        """Show everything about ``detail.item``; the selected tab stays selected.
+
+        ``peers``: figures of other items for the metrics of ``detail`` (for the
+        comparison charts); without them, only the item's own charts are shown.
+        """
         self._detail = detail
         ref = detail.item.ref
         self._ensure_item_page()
@@ -235,6 +263,7 @@ class DetailPane(QWidget):
             bool(detail.figures),
             self.tr("No figures are published for this item in the sources held."),
         )
+        self._update_charts(detail, peers)
 
         self._timeline.set_events(detail.events, exclude=ref)
         self._timeline_page.show_content(
@@ -270,9 +299,29 @@ class DetailPane(QWidget):
         if widget is not None:
             self._chart_slot.addWidget(widget)
             widget.show()
+        self._chart_holder.setVisible(widget is not None)
 
     def chart_widget(self) -> QWidget | None:
         return self._chart
+
+    @property
+    def chart_panel(self) -> ChartPanel | None:
+        """The pane's own chart panel, once an item with figures has been shown."""
+        return self._chart_panel
+
+    def set_note_widget(self, widget: QWidget) -> None:
+        """Place the user's note editor to the right of the overview card (once)."""
+        self._ensure_item_page()
+        row = QSplitter(Qt.Orientation.Horizontal)
+        row.setObjectName("cardRow")
+        row.setChildrenCollapsible(False)
+        row.setSizePolicy(self._card_scroll.sizePolicy())  # the card's stretch in the pane
+        self._splitter.insertWidget(0, row)
+        row.addWidget(self._card_scroll)  # moves the card out of the pane's splitter
+        row.addWidget(widget)
+        row.setStretchFactor(0, 3)
+        row.setStretchFactor(1, 2)
+        row.setSizes([600, 400])
 
     def show_tab(self, tab: int) -> None:
         """Select a tab: ``DetailPane.RELATED``, ``FIGURES``, ``TIMELINE`` or ``SOURCES``."""
@@ -321,6 +370,23 @@ class DetailPane(QWidget):
                 self._tabs.setCurrentIndex(self.SOURCES)
             return
         self.linkActivated.emit(ref)
+
+    def _update_charts(self, detail: Detail, peers: Sequence[Figure]) -> None:
+        if not detail.figures:
+            self._chart_holder.hide()
+            return
+        if self._chart_panel is None:
+            from jimo_desktop.ui.chart_panel import ChartPanel
+
+            self._chart_panel = ChartPanel()
+            self._chart_panel.linkActivated.connect(self._follow)
+        if self._chart is not self._chart_panel:
+            self.set_chart_widget(self._chart_panel)
+        item = detail.item
+        name = getattr(item, "name_en", "") or getattr(item, "title", "")
+        title = f"{name} {getattr(item, 'name_zh', '')}".strip()
+        self._chart_panel.set_figures(detail.figures, peers, subject=item.ref, subject_title=title)
+        self._chart_holder.setVisible(self._chart_panel.has_charts())
 
     def _update_tab_titles(self, detail: Detail) -> None:
         titles = (

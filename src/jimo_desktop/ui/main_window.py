@@ -1,9 +1,10 @@
 """The main window: composes the panes, wires their signals, keeps the user's place.
 
 Left: the search box above the park tree (search results replace the tree while a query
-is typed). Centre: the detail pane (with the overview as its first screen) or the fact
-check. The window asks the catalog for data and hands plain objects to the panes; it
-makes no other decisions.
+is typed). Centre: the detail pane (with the overview as its first screen and the note
+editor beside the card), the fact check or a comparison. A dock: the shortlist. The
+window asks the catalog and the user store for data and hands plain objects to the
+panes; what "selected" means in each pane is ``selections.py``'s business.
 """
 
 from __future__ import annotations
@@ -25,15 +26,22 @@ from jimo_desktop import __version__
 from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
 from jimo_desktop.navigation import History
 from jimo_desktop.settings import JsonStore, Settings, WindowState
+from jimo_desktop.store import UserStore
 from jimo_desktop.ui.actions import Actions
+from jimo_desktop.ui.compare_view import CompareView
 from jimo_desktop.ui.detail_pane import DetailPane
+from jimo_desktop.ui.export_dialog import ExportDialog
 from jimo_desktop.ui.fact_check import FactCheckView
+from jimo_desktop.ui.item_commands import ItemCommands
 from jimo_desktop.ui.search_panel import SearchPanel
+from jimo_desktop.ui.selections import Pane, Selections, register_panes
+from jimo_desktop.ui.shortlist_notes import ShortlistNotes
 from jimo_desktop.ui.tree_panel import TreePanel
 
-# Pages that are not items: the overview (first screen) and the fact check.
+# Pages that are not items: the overview (first screen), the fact check, the comparison.
 HOME = "home"
 FACT_CHECK = "fact-check"
+COMPARE = "compare"
 Page = ItemRef | str
 
 
@@ -43,9 +51,11 @@ class MainWindow(QMainWindow):
         catalog: Catalog,
         settings: JsonStore[Settings],
         window_state: JsonStore[WindowState],
+        store: UserStore | None = None,
     ):
         super().__init__()
         self.catalog = catalog
+        self.store = store if store is not None else UserStore.in_memory()
         self._settings_store = settings
         self._state_store = window_state
         self._settings = settings.load()
@@ -55,8 +65,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Jimo Explorer"))
         self._init_panes()
         self._init_actions()
+        self._init_user_panes()
+        self._init_menus()
         self._init_status_bar()
         self._connect()
+        self._connect_user_panes()
         self._restore()
 
     # -- construction -------------------------------------------------------------------
@@ -76,6 +89,8 @@ class MainWindow(QMainWindow):
         self.centre = QStackedWidget()
         self.centre.addWidget(self.detail_pane)
         self.centre.addWidget(self.fact_check)
+        self.compare_view = CompareView()
+        self.centre.addWidget(self.compare_view)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -86,18 +101,47 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+    def _init_user_panes(self) -> None:
+        """The shortlist dock, the note editor (placed with the first item shown) and
+        what "selected" means in each pane."""
+        self.shortlist = ShortlistNotes(self.store, self.catalog, self.actions_.star, self)
+        self.shortlist_panel = self.shortlist.panel
+        self.shortlist_dock = self.shortlist.dock
+        self.note_editor = self.shortlist.note_editor
+        self._note_placed = False
+        self.selections = Selections(self.catalog, self.store, self)
+        register_panes(
+            self.selections,
+            self.tree_panel,
+            self.search_panel,
+            self.shortlist_panel,
+            self.compare_view,
+        )
+        self.commands = ItemCommands(
+            self.catalog, self.selections, self.shortlist, self.compare_view, self
+        )
+        self.commands.attach_menu(Pane.SEARCH, self.search_panel.view)
+
     def _init_actions(self) -> None:
-        self.actions_ = actions = Actions(self)
+        self.actions_ = Actions(self)
+
+    def _init_menus(self) -> None:
+        actions = self.actions_
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(actions.export)
+        file_menu.addSeparator()
         file_menu.addAction(actions.quit)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(actions.find)
         edit_menu.addAction(actions.filter_tree)
+        edit_menu.addSeparator()
+        edit_menu.addActions([actions.star, actions.compare])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions(list(actions.group_by.values()))
         view_menu.addSeparator()
         view_menu.addAction(actions.fact_check)
+        view_menu.addAction(self.shortlist_dock.toggleViewAction())
         go_menu = menu.addMenu(self.tr("&Go"))
         go_menu.addActions([actions.back, actions.forward, actions.home])
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -110,6 +154,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([actions.back, actions.forward, actions.home])
         toolbar.addSeparator()
         toolbar.addAction(actions.fact_check)
+        toolbar.addSeparator()
+        toolbar.addActions([actions.star, actions.compare, actions.export])
         self.addToolBar(toolbar)
 
     def _init_status_bar(self) -> None:
@@ -150,6 +196,34 @@ class MainWindow(QMainWindow):
         self.detail_pane.factCheckRequested.connect(lambda: self.navigate(FACT_CHECK))
         self.fact_check.linkActivated.connect(self.navigate)
 
+    def _connect_user_panes(self) -> None:
+        commands, shortlist = self.commands, self.shortlist_panel
+        self.actions_.compare.triggered.connect(lambda: commands.compare())
+        self.actions_.export.triggered.connect(lambda: commands.export())
+        self.shortlist.message.connect(self.statusBar().showMessage)
+        commands.message.connect(self.statusBar().showMessage)
+        commands.openRequested.connect(self.navigate)
+        commands.comparisonReady.connect(lambda: self.navigate(COMPARE))
+        shortlist.itemActivated.connect(self.navigate)
+        shortlist.compareRequested.connect(lambda: commands.compare(shortlist.selected_refs()))
+        shortlist.exportRequested.connect(lambda: commands.export(Pane.SHORTLIST))
+        shortlist.contextMenuRequested.connect(
+            lambda ref, pos: commands.show_menu(Pane.SHORTLIST, ref, pos)
+        )
+        self.tree_panel.contextMenuRequested.connect(
+            lambda ref, pos: commands.show_menu(Pane.TREE, ref, pos)
+        )
+        self.compare_view.itemActivated.connect(self.navigate)
+        self.compare_view.exportRequested.connect(lambda: commands.export(Pane.COMPARE))
+        self.compare_view.closeRequested.connect(self.go_back)
+
+    def _place_note_editor(self) -> None:
+        """With the first item shown: the note beside the card, the tabs' menus wired."""
+        if not self._note_placed:
+            self._note_placed = True
+            self.detail_pane.set_note_widget(self.note_editor)
+            self.commands.add_detail_tables(self.detail_pane)
+
     # -- navigation ---------------------------------------------------------------------
 
     def navigate(self, page: Page, *, record: bool = True) -> bool:
@@ -168,15 +242,21 @@ class MainWindow(QMainWindow):
                 self.fact_check.set_claims(self.catalog.claims())
                 self.fact_check.setProperty("loaded", True)
             self.centre.setCurrentWidget(self.fact_check)
+        elif page == COMPARE:
+            if self.compare_view.comparison() is None:
+                return False
+            self.centre.setCurrentWidget(self.compare_view)
         elif isinstance(page, ItemRef):
             detail = self.catalog.detail(page)
             if detail is None:
                 self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
                 return False
+            self._place_note_editor()
             self.detail_pane.show_detail(detail)
             self.centre.setCurrentWidget(self.detail_pane)
             self.tree_panel.reveal(page)
         self._page = page
+        self.shortlist.show_page(page)
         if record:
             self._history.visit(page)
         self._update_navigation()
@@ -249,6 +329,13 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    # -- shortlist, notes, comparison, export -------------------------------------------
+
+    @property
+    def export_dialog(self) -> ExportDialog | None:
+        """The export dialog opened last (Ctrl+E), if any."""
+        return self.commands.export_dialog
+
     # -- remembered state ---------------------------------------------------------------
 
     def _restore(self) -> None:
@@ -259,6 +346,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
         if state.window_state:
             self.restoreState(QByteArray.fromBase64(state.window_state.encode()))
+        else:  # first start: a short shortlist under the panes
+            self.resizeDocks([self.shortlist_dock], [170], Qt.Orientation.Vertical)
         if state.splitter:
             self.splitter.restoreState(QByteArray.fromBase64(state.splitter.encode()))
         try:
@@ -277,9 +366,13 @@ class MainWindow(QMainWindow):
                 start = HOME
         if not self.navigate(start):
             self.navigate(HOME)
-        problems = [p for p in (self._settings_store.problem, self._state_store.problem) if p]
+        problems = [
+            p
+            for p in (self._settings_store.problem, self._state_store.problem, self.store.problem)
+            if p
+        ]
         if problems:
-            QTimer.singleShot(0, lambda: self.statusBar().showMessage(" ".join(problems), 15000))
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(" ".join(problems), 30000))
 
     def save_state(self) -> None:
         page = self._page
@@ -303,5 +396,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.export_dialog is not None and self.export_dialog.is_running():
+            self.export_dialog.reject()  # cancels the export: no file is left half-written
+        self.shortlist.flush()
         self.save_state()
         super().closeEvent(event)

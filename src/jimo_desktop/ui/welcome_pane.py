@@ -1,13 +1,21 @@
 """The first screen, before anything is selected: what Jimo is, what the data holds, and
 where to start. Built from a ``catalog.Overview``; emits ``linkActivated(ItemRef)`` for
-the district link and ``factCheckRequested()`` for the fact check button.
+the district link (and for whatever the user clicks in the charts) and
+``factCheckRequested()`` for the fact check button.
+
+The district at a glance (charts) comes from ``set_dashboard_source(source)``: a
+function returning ``chart_series.DashboardData``. It is called, and pyqtgraph imported,
+only after the page has painted once, so the window shows before the chart libraries
+load; a light placeholder stands in until then.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +33,10 @@ from jimo_desktop import dates
 from jimo_desktop.catalog import Overview, Place, RelatedItem
 from jimo_desktop.ui.overview_card import LinkLabel, ref_link, scaled_font
 from jimo_desktop.ui.sources_view import GradeBadge
+
+if TYPE_CHECKING:
+    from jimo_desktop.chart_series import DashboardData
+    from jimo_desktop.ui.dashboard import Dashboard
 
 _GRADE_ORDER = ("A", "A/B", "B", "C/B", "C")
 
@@ -52,10 +64,31 @@ class WelcomePane(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._overview: Overview | None = None
         self._stats: dict[str, QLabel] = {}
+        self._dashboard_source: Callable[[], DashboardData] | None = None
+        self._dashboard: Dashboard | None = None
+        self._dashboard_host: QWidget | None = None
+        self._dashboard_scheduled = False
+        self._measure = self.fontMetrics().averageCharWidth() * 100
         self.setWidget(QWidget())
 
     def overview(self) -> Overview | None:
         return self._overview
+
+    def set_dashboard_source(self, source: Callable[[], DashboardData] | None) -> None:
+        """Where the charts of the district at a glance come from (None: no charts)."""
+        self._dashboard_source = source
+        if source is None and self._dashboard_host is not None:
+            self._dashboard_host.deleteLater()
+            self._dashboard_host = None
+            self._dashboard = None
+        elif source is not None and self._dashboard is not None:
+            self._dashboard.set_data(source())
+        if self._overview is not None:
+            self.set_overview(self._overview)
+
+    def dashboard(self) -> Dashboard | None:
+        """The charts, once built (after the first paint), else None."""
+        return self._dashboard
 
     def stat_text(self, key: str) -> str:
         """The number shown for a count (``parks``, ``figures`` …), '' when not shown."""
@@ -71,10 +104,13 @@ class WelcomePane(QScrollArea):
         page.setStyleSheet(_STYLE)
         outer = QHBoxLayout(page)
         column = QVBoxLayout()
-        # A readable measure: about 90 characters, centred in wide windows.
+        # A readable measure: about 90 characters, centred in wide windows; the charts
+        # get half as much again, and the long paragraphs keep the measure.
+        self._measure = self.fontMetrics().averageCharWidth() * 100
         column_widget = QWidget(page)
         column_widget.setLayout(column)
-        column_widget.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+        wide = self._dashboard_source is not None
+        column_widget.setMaximumWidth(self._measure * 3 // 2 if wide else self._measure)
         column_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         outer.addStretch(1)
         outer.addWidget(column_widget, 100)
@@ -82,6 +118,12 @@ class WelcomePane(QScrollArea):
         line = self.fontMetrics().height()
 
         self._add_intro(column, overview, column_widget)
+        if self._dashboard_source is not None:
+            column.addSpacing(line)
+            name = overview.district.name_en if overview.district else self.tr("The district")
+            heading = self.tr("{name} at a glance").format(name=name)
+            column.addWidget(self._heading(heading, column_widget))
+            column.addWidget(self._ensure_dashboard_host())
         column.addSpacing(line)
         column.addWidget(self._heading(self.tr("Where to start"), column_widget))
         column.addLayout(self._hints(overview, column_widget))
@@ -107,6 +149,55 @@ class WelcomePane(QScrollArea):
         self.setWidget(page)
         if old is not None:
             old.deleteLater()
+
+    # -- the charts -------------------------------------------------------------------
+
+    def _ensure_dashboard_host(self) -> QWidget:
+        """The box that holds the charts; it outlives the page, which is rebuilt."""
+        if self._dashboard_host is None:
+            host = QWidget()
+            host.setObjectName("dashboardHost")
+            layout = QVBoxLayout(host)
+            layout.setContentsMargins(0, 0, 0, 0)
+            placeholder = QLabel(self.tr("Loading the charts…"), host)
+            placeholder.setObjectName("dashboardPlaceholder")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            placeholder.setMinimumHeight(self.fontMetrics().height() * 6)
+            layout.addWidget(placeholder)
+            host.installEventFilter(self)
+            self._dashboard_host = host
+        return self._dashboard_host
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Build the charts once the host has painted: the window is on screen by then.
+        if (
+            watched is self._dashboard_host
+            and event.type() == QEvent.Type.Paint
+            and self._dashboard is None
+            and not self._dashboard_scheduled
+        ):
+            self._dashboard_scheduled = True
+            QTimer.singleShot(0, self._build_dashboard)
+        return super().eventFilter(watched, event)
+
+    def _build_dashboard(self) -> None:
+        self._dashboard_scheduled = False
+        host = self._dashboard_host
+        if self._dashboard is not None or self._dashboard_source is None or host is None:
+            return
+        from jimo_desktop.ui.dashboard import Dashboard
+
+        dashboard = Dashboard(host)
+        dashboard.linkActivated.connect(self.linkActivated)
+        dashboard.set_data(self._dashboard_source())
+        placeholder = host.findChild(QLabel, "dashboardPlaceholder")
+        if placeholder is not None:
+            placeholder.hide()
+            placeholder.deleteLater()
+        host.layout().addWidget(dashboard)
+        host.removeEventFilter(self)
+        self._dashboard = dashboard
 
     # -- parts ------------------------------------------------------------------------
 
@@ -160,6 +251,7 @@ class WelcomePane(QScrollArea):
             summary.setWordWrap(True)
             summary.setTextFormat(Qt.TextFormat.PlainText)
             summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            summary.setMaximumWidth(self._measure)
             column.addWidget(summary)
         more = LinkLabel(
             html.escape(self.tr("Open the district's page:"))

@@ -1,0 +1,248 @@
+"""Side-by-side comparison of 2 to 5 items: fields as rows, items as columns.
+
+``compare(details)`` turns the catalog's ``Detail`` objects into a plain table: the
+Chinese name, kind, level, founding date, area, industries and key enterprises and
+projects of each item, then, for every metric published for at least two of the items,
+the latest figure of each item with its period and source. When sources disagree for
+the latest period, every value is kept in the cell with its own source (the comparison
+shows the conflict instead of picking a winner). Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from jimo_desktop import dates
+from jimo_desktop.catalog import (
+    Detail,
+    Figure,
+    ItemKind,
+    ItemRef,
+    Organization,
+    Park,
+    Project,
+    Source,
+)
+
+MIN_ITEMS = 2
+MAX_ITEMS = 5
+AREA_METRIC = "Area"
+
+# The field rows, in order: key and English label (the UI translates the labels).
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("name_zh", "Chinese name"),
+    ("kind", "Kind"),
+    ("level", "Level"),
+    ("founded", "Founded"),
+    ("area", "Area"),
+    ("industries", "Industries"),
+    ("key_enterprises", "Key enterprises and projects"),
+)
+METRIC_PREFIX = "metric:"
+
+
+def figure_value(figure: Figure) -> str:
+    """The value as published with its unit, without repeating a unit already written."""
+    if figure.unit and figure.value_text.rstrip().endswith(figure.unit):
+        return figure.value_text
+    return figure.display_value
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One item's value in one row: text, and the figures and sources behind it."""
+
+    text: str = ""
+    figures: tuple[Figure, ...] = ()
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def disputed(self) -> bool:
+        """Sources disagree: more than one value for the same (latest) period."""
+        return len({(f.value, f.qualifier, f.unit, f.value_text) for f in self.figures}) > 1
+
+    @property
+    def period(self) -> str:
+        """The period of the figure(s) in plain words, or ""."""
+        return self.figures[0].period_label if self.figures else ""
+
+    @property
+    def detail(self) -> str:
+        """Period and sources in one line: ``2019 · S23 (A)``."""
+        cited = ", ".join(f"{s.id} ({s.grade})" for s in self.sources)
+        return " · ".join(p for p in (self.period, cited) if p)
+
+    def full_text(self) -> str:
+        """The text with its period and sources, for a CSV cell: ``27.7 km² (2019; S23)``."""
+        if not self.figures:
+            return self.text
+        ids = ", ".join(s.id for s in self.sources)
+        inside = "; ".join(p for p in (self.period, ids) if p)
+        return f"{self.text} ({inside})" if inside else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    key: str  # a FIELDS key, or METRIC_PREFIX + the metric's name
+    label: str  # the English label, or the metric's name
+    cells: tuple[Cell, ...]
+
+    @property
+    def is_metric(self) -> bool:
+        return self.key.startswith(METRIC_PREFIX)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source behind the row, once each, in column order."""
+        seen: dict[str, Source] = {}
+        for cell in self.cells:
+            for source in cell.sources:
+                seen.setdefault(source.id, source)
+        return tuple(seen.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    refs: tuple[ItemRef, ...]
+    names: tuple[str, ...]  # English names, the column headers
+    rows: tuple[Row, ...]
+
+    def row(self, key: str) -> Row:
+        for row in self.rows:
+            if row.key == key:
+                return row
+        raise KeyError(key)
+
+    def metric_row(self, metric: str) -> Row:
+        return self.row(METRIC_PREFIX + metric)
+
+    def cell(self, key: str, ref: ItemRef) -> Cell:
+        return self.row(key).cells[self.refs.index(ref)]
+
+    @property
+    def metrics(self) -> tuple[str, ...]:
+        return tuple(r.label for r in self.rows if r.is_metric)
+
+
+def latest(figures: Sequence[Figure], metric: str) -> tuple[Figure, ...]:
+    """The figures of ``metric`` for the latest period published (several when more than
+    one source gives that period), by source."""
+    matching = [f for f in figures if f.metric == metric]
+    if not matching:
+        return ()
+    newest = max((f.period_end, f.period_start, f.period) for f in matching)
+    chosen = [f for f in matching if (f.period_end, f.period_start, f.period) == newest]
+    return tuple(sorted(chosen, key=lambda f: (_source_number(f.source.id), f.id)))
+
+
+def _source_number(source_id: str) -> int:
+    digits = source_id[1:]
+    return int(digits) if digits.isdigit() else 0
+
+
+def _figure_cell(figures: Sequence[Figure]) -> Cell:
+    if not figures:
+        return Cell()
+    texts: list[str] = []
+    for figure in figures:
+        text = figure_value(figure)
+        if text not in texts:
+            texts.append(text)
+    sources: dict[str, Source] = {}
+    for figure in figures:
+        sources.setdefault(figure.source.id, figure.source)
+    if len(texts) > 1:  # sources disagree: each value with its own source
+        text = " / ".join(f"{figure_value(f)} ({f.source.id})" for f in figures)
+    else:
+        text = texts[0]
+    return Cell(text, tuple(figures), tuple(sources.values()))
+
+
+def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cell]:
+    item = detail.item
+    own = tuple(own_sources)
+
+    def cell(text: str, sources: Sequence[Source] = own) -> Cell:
+        return Cell(text, (), tuple(sources) if text else ())
+
+    name_zh = getattr(item, "name_zh", "")
+    kind = getattr(item, "kind", "")
+    level = item.level if isinstance(item, Park) else ""
+    if isinstance(item, Park | Organization):
+        founded = dates.describe(item.founded)
+    elif isinstance(item, Project):
+        founded = dates.describe(item.started)
+    else:
+        founded = ""
+    cells = {
+        "name_zh": cell(name_zh),
+        "kind": cell(kind),
+        "level": cell(level),
+        "founded": cell(founded),
+        "area": _figure_cell(latest(detail.figures, AREA_METRIC)),
+    }
+    if isinstance(item, Park):
+        by_id = {s.id: s for s in detail.sources}
+        industry_sources = [by_id[i.detail] for i in item.industries if i.detail in by_id]
+        cells["industries"] = cell(
+            "; ".join(i.name for i in item.industries),
+            _unique(industry_sources) or own,
+        )
+    else:
+        cells["industries"] = Cell()
+    enterprises = [
+        r for r in detail.related if r.ref.kind in (ItemKind.ORGANIZATION, ItemKind.PROJECT)
+    ]
+    cells["key_enterprises"] = cell("; ".join(r.name for r in enterprises))
+    return cells
+
+
+def _unique(sources: Sequence[Source]) -> tuple[Source, ...]:
+    seen: dict[str, Source] = {}
+    for source in sources:
+        seen.setdefault(source.id, source)
+    return tuple(seen.values())
+
+
+def compare(
+    details: Sequence[Detail],
+    item_sources: Mapping[ItemRef, Sequence[Source]] | None = None,
+) -> Comparison:
+    """The comparison table of ``details`` (2 to 5 items, in the order given).
+
+    ``item_sources`` gives each item's own sources (``Catalog.item_sources``), cited for
+    the field rows; without it the item's sources not cited only by figures are used.
+    Raises ValueError for fewer than 2 or more than 5 distinct items.
+    """
+    unique: dict[ItemRef, Detail] = {}
+    for detail in details:
+        unique.setdefault(detail.item.ref, detail)
+    chosen = list(unique.values())
+    if not MIN_ITEMS <= len(chosen) <= MAX_ITEMS:
+        raise ValueError(f"a comparison takes {MIN_ITEMS} to {MAX_ITEMS} items, not {len(chosen)}")
+    refs = tuple(d.item.ref for d in chosen)
+    names = tuple(getattr(d.item, "name_en", "") or getattr(d.item, "title", "") for d in chosen)
+
+    per_item = []
+    for detail in chosen:
+        own = (item_sources or {}).get(detail.item.ref)
+        if own is None:
+            figure_only = {f.source.id for f in detail.figures}
+            own = [s for s in detail.sources if s.id not in figure_only] or list(detail.sources)
+        per_item.append(_field_cells(detail, own))
+    rows = [Row(key, label, tuple(cells[key] for cells in per_item)) for key, label in FIELDS]
+
+    # Metrics published for at least two of the items (Area has its own row above).
+    holders: dict[str, set[ItemRef]] = {}
+    for detail in chosen:
+        for figure in detail.figures:
+            holders.setdefault(figure.metric, set()).add(detail.item.ref)
+    shared = sorted(
+        (m for m, who in holders.items() if len(who) >= 2 and m != AREA_METRIC),
+        key=lambda m: (-len(holders[m]), m.casefold()),
+    )
+    for metric in shared:
+        cells = tuple(_figure_cell(latest(d.figures, metric)) for d in chosen)
+        rows.append(Row(METRIC_PREFIX + metric, metric, cells))
+    return Comparison(refs, names, tuple(rows))

@@ -1,0 +1,143 @@
+"""The note editor: the user's own note on the item shown, saved as it is typed.
+
+There is no save button. The editor sends ``noteChanged(ItemRef, text)`` half a second
+after typing pauses, when it loses the keyboard focus, before it shows another item and
+when ``flush()`` is called (the window calls it on close). The window stores the note
+and answers with ``set_saved(ok, message)`` so the user sees whether it was kept.
+
+Signals:
+    noteChanged(ItemRef, str): the note on an item changed and should be kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jimo_desktop.catalog import ItemRef
+
+
+class _NoteEdit(QPlainTextEdit):
+    focusLost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+class NoteEditor(QWidget):
+    noteChanged = Signal(object, str)
+
+    SAVE_DELAY_MS = 500
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("noteEditorPane")
+        self._ref: ItemRef | None = None
+        self._saved_text = ""
+
+        self._title = QLabel(self.tr("<b>Your note</b>"))
+        self._title.setObjectName("noteTitle")
+        self.state = QLabel()
+        self.state.setObjectName("noteState")
+        self._header = QHBoxLayout()
+        self._header.setContentsMargins(0, 0, 0, 0)
+        self._header.addWidget(self._title)
+        self._header.addWidget(self.state, 1)
+
+        self.editor = _NoteEdit()
+        self.editor.setObjectName("noteEditor")
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Write a note on this item: who you met, what to ask… "
+                "It is saved as you type and kept on this computer."
+            )
+        )
+        self.editor.setAccessibleName(self.tr("Your note on this item"))
+        self.editor.setTabChangesFocus(True)
+        self._title.setBuddy(self.editor)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._header)
+        layout.addWidget(self.editor, 1)
+        self.setMinimumHeight(self.fontMetrics().height() * 6)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.editor.textChanged.connect(self._edited)
+        self.editor.focusLost.connect(self.flush)
+        self.setEnabled(False)
+
+    # -- public -----------------------------------------------------------------------
+
+    def add_header_action(self, action: QAction) -> QToolButton:
+        """Show ``action`` (say, the star) as a button in the note's header."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        self._header.addWidget(button)
+        return button
+
+    def set_item(self, ref: ItemRef | None, text: str = "") -> None:
+        """Show the note on ``ref`` (None: no item, the editor is disabled).
+
+        A pending change to the previous item's note is sent first.
+        """
+        self.flush()
+        self._ref = ref
+        self._saved_text = text
+        self.editor.blockSignals(True)
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self.editor.blockSignals(False)
+        self.setEnabled(ref is not None)
+        self.state.setText("")
+
+    def ref(self) -> ItemRef | None:
+        return self._ref
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def is_dirty(self) -> bool:
+        return self._ref is not None and self.text() != self._saved_text
+
+    def flush(self) -> None:
+        """Send the note now if it changed since it was last sent."""
+        self._timer.stop()
+        if self.is_dirty():
+            text = self.text()
+            self._saved_text = text
+            assert self._ref is not None
+            self.noteChanged.emit(self._ref, text)
+
+    def set_saved(self, ok: bool, message: str = "") -> None:
+        """Tell the user whether the last change was kept."""
+        if ok:
+            self.state.setStyleSheet("")
+            self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.state.setText(message or self.tr("Saved"))
+        else:
+            self.state.setStyleSheet("color: #b00020;")
+            self.state.setText(message or self.tr("Not saved"))
+
+    # -- internals --------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        if self._ref is None:
+            return
+        self.state.setText(self.tr("Editing…") if self.is_dirty() else "")
+        self._timer.start()  # restarts: saved once typing pauses

@@ -1,0 +1,137 @@
+"""The comparison table (Qt-free): fields, shared metrics, latest figures, disputes."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.comparison import METRIC_PREFIX, compare, latest
+from jimo_desktop.export_tables import comparison_table
+
+EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
+BLUE = ItemRef(ItemKind.PARK, "blue-valley")
+AUTO = ItemRef(ItemKind.PARK, "auto-new-city")
+
+
+@pytest.fixture(scope="module")
+def three(catalog: Catalog):
+    refs = [EDZ, BLUE, AUTO]
+    details = [catalog.detail(r) for r in refs]
+    return compare(details, {r: catalog.item_sources(r) for r in refs})
+
+
+def texts(comparison, key: str) -> list[str]:
+    return [cell.text for cell in comparison.row(key).cells]
+
+
+def test_three_parks_side_by_side(three) -> None:
+    assert three.refs == (EDZ, BLUE, AUTO)
+    assert three.names == (
+        "Jimo Economic Development Zone",
+        "Qingdao Blue Valley",
+        "Qingdao Auto Industry New City",
+    )
+    assert texts(three, "name_zh") == ["山东省即墨经济开发区", "青岛蓝谷", "青岛汽车产业新城"]
+    assert texts(three, "kind") == [
+        "economic development zone",
+        "strategic zone",
+        "industrial functional zone",
+    ]
+    assert texts(three, "level") == ["provincial", "municipal", "municipal"]
+    assert texts(three, "founded") == ["May 1992", "Feb 2012", "2009"]
+    assert texts(three, "industries")[2] == "Automotive; New-energy vehicles"
+    assert "Marine science" in texts(three, "industries")[1]
+    enterprises = texts(three, "key_enterprises")
+    assert "FAW-Volkswagen Huadong (East China) production base" in enterprises[2]
+    assert "Qingdao Junying Knitting Garment Co." in enterprises[0]
+
+
+def test_area_is_the_latest_published_area_with_period_and_source(three) -> None:
+    area = three.row("area")
+    assert [c.text for c in area.cells] == ["13.2 km²", "", ""]
+    edz = area.cells[0]
+    assert edz.period == "1999" and [s.id for s in edz.sources] == ["S21"]
+    assert edz.full_text() == "13.2 km² (1999; S21)"
+
+
+def test_only_metrics_shared_by_two_or_more_items(three, catalog: Catalog) -> None:
+    metrics = set(three.metrics)
+    assert "Area (core)" in metrics  # published for all three
+    assert "Area" not in metrics  # it has its own row
+    held: dict[str, set[ItemRef]] = {}
+    for ref in three.refs:
+        for figure in catalog.figures_for(ref):
+            held.setdefault(figure.metric, set()).add(ref)
+    shared = {m for m, who in held.items() if len(who) >= 2 and m != "Area"}
+    assert metrics == shared
+    core = three.metric_row("Area (core)")
+    assert [c.text for c in core.cells] == ["27.7 km²", "443 (218 land + 225 sea) km²", "8.53 km²"]
+    assert [c.period for c in core.cells] == ["2019", "2012", "2009"]
+    assert [s.id for s in core.sources] == ["S23", "S79", "S29"]
+
+
+def test_field_rows_cite_the_items_own_sources(three, catalog: Catalog) -> None:
+    level = three.row("level")
+    assert [s.id for s in level.cells[0].sources] == [s.id for s in catalog.item_sources(EDZ)]
+    industries = three.row("industries").cells[2]
+    assert industries.sources, "industry links carry their own sources"
+
+
+def test_latest_keeps_every_source_of_the_latest_period(catalog: Catalog) -> None:
+    figures = catalog.figures_for(BLUE)
+    chosen = latest(figures, "Universities")
+    assert {f.period for f in chosen} == {"2017"}
+    assert sorted(f.source.id for f in chosen) == ["S17", "S80"]
+
+
+def test_a_disputed_cell_shows_every_value_with_its_source(catalog: Catalog) -> None:
+    blue = catalog.detail(BLUE)
+    edz = catalog.detail(EDZ)
+    # Give the EDZ a figure for the metric too, so that the metric is shared.
+    borrowed = next(f for f in blue.figures if f.metric == "Universities")
+    edz = replace(edz, figures=(*edz.figures, replace(borrowed, subject=EDZ, period="2010")))
+    comparison = compare([blue, edz])
+    cell = comparison.cell(METRIC_PREFIX + "Universities", BLUE)
+    assert cell.disputed
+    assert cell.text == "18 universities (S17) / 22 universities (S80)"
+    assert not comparison.cell(METRIC_PREFIX + "Universities", EDZ).disputed
+
+
+def test_two_to_five_items(catalog: Catalog) -> None:
+    edz = catalog.detail(EDZ)
+    with pytest.raises(ValueError, match="2 to 5"):
+        compare([edz])
+    with pytest.raises(ValueError, match="2 to 5"):
+        compare([edz, edz])  # the same item twice is one item
+    parks = [catalog.detail(ItemRef(ItemKind.PARK, r["id"])) for r in catalog.table_rows("parks")]
+    with pytest.raises(ValueError, match="not 6"):
+        compare(parks[:6])
+    assert len(compare(parks[:5]).refs) == 5
+
+
+def test_mixed_kinds_compare(catalog: Catalog) -> None:
+    faw = catalog.detail(ItemRef(ItemKind.ORGANIZATION, "faw-vw"))
+    comparison = compare([catalog.detail(AUTO), faw])
+    assert comparison.row("level").cells[1].text == ""
+    assert comparison.row("kind").cells[1].text == "joint venture"
+
+
+def test_comparison_csv_has_a_column_per_item_and_the_sources(three, tmp_path: Path) -> None:
+    table = comparison_table(three)
+    target = tmp_path / "cmp.csv"
+    assert table.write(target) == len(three.rows)
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == ["Field", *three.names, "Source ids", "Source titles", "Source addresses"]
+    core = next(r for r in rows if r[0] == "Area (core)")
+    assert core[1:4] == [
+        "27.7 km² (2019; S23)",
+        "443 (218 land + 225 sea) km² (2012; S79)",
+        "8.53 km² (2009; S29)",
+    ]
+    assert core[4] == "S23; S79; S29"
+    assert len(core[5].split("; ")) == 3 and core[6].count("http") == 3

@@ -1,0 +1,367 @@
+"""Export tables (Qt-free) and the export dialog, driven as a user drives it."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QRadioButton
+
+from jimo_desktop import paths
+from jimo_desktop.app import create_window
+from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.export_tables import (
+    KINDS,
+    Column,
+    FilterError,
+    Rows,
+    Table,
+    UnknownColumn,
+    UnknownKind,
+    items_table,
+    kind_table,
+)
+from jimo_desktop.ui.export_dialog import ExportDialog, ExportRequest, Scope
+from jimo_desktop.ui.main_window import MainWindow
+
+EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
+FIGURE_VIEW_DEFAULT = ["metric", "period", "value_as_published", "source", "confidence"]
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.reader(stream))
+
+
+def db_count(table: str) -> int:
+    with sqlite3.connect(paths.source_checkout_database()) as conn:
+        return conn.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def rows(catalog: Catalog) -> Rows:
+    return Rows(catalog)
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@pytest.mark.parametrize("kind", [k for k in KINDS if k != "shortlist"])
+def test_every_kind_has_every_row(catalog: Catalog, rows: Rows, kind: str) -> None:
+    assert len(kind_table(catalog, kind, rows=rows).rows) == db_count(kind)
+
+
+@pytest.mark.parametrize("kind", ["parks", "organizations", "projects", "events", "claims"])
+def test_fact_rows_carry_their_sources(catalog: Catalog, rows: Rows, kind: str) -> None:
+    table = kind_table(catalog, kind, rows=rows)
+    assert table.provenance == ("source_ids", "source_titles", "source_addresses")
+    titles = {s.id: s.title for s in catalog.sources()}
+    for row in table.rows:
+        ids = row["source_ids"].split("; ")
+        assert ids and all(ids), row["id"]
+        assert row["source_titles"].split("; ") == [titles[i] for i in ids]
+        assert len(row["source_addresses"].split("; ")) == len(ids)
+
+
+def test_figure_rows_carry_their_source(catalog: Catalog, rows: Rows) -> None:
+    table = kind_table(catalog, "figures", rows=rows)
+    sources = {s.id: s for s in catalog.sources()}
+    with sqlite3.connect(paths.source_checkout_database()) as conn:
+        cited = dict(conn.execute("select id, source_id from figures"))
+    for row in table.rows:
+        source = sources[cited[row["id"]]]
+        assert (row["source_id"], row["source_title"], row["source_address"]) == (
+            source.id,
+            source.title,
+            source.address,
+        )
+
+
+def test_park_row_holds_the_catalog_values(catalog: Catalog, rows: Rows) -> None:
+    edz = next(r for r in kind_table(catalog, "parks", rows=rows).rows if r["id"] == "jimo-edz")
+    assert edz["name_zh"] == "山东省即墨经济开发区"
+    assert edz["level"] == "provincial" and edz["founded"] == "1992-05"
+    assert "S21" in edz["source_ids"].split("; ")
+
+
+def test_columns_resolve_by_key_or_header_and_sources_are_always_added(
+    catalog: Catalog, rows: Rows
+) -> None:
+    table = kind_table(catalog, "parks", rows=rows)
+    chosen = table.resolve(["Chinese name", "id"])
+    assert [c.key for c in chosen] == [
+        "name_zh",
+        "id",
+        "source_ids",
+        "source_titles",
+        "source_addresses",
+    ]
+    assert [c.key for c in table.resolve(["source_titles", "id"])][:2] == ["source_titles", "id"]
+    with pytest.raises(UnknownColumn, match="unknown column 'nope' for parks"):
+        table.resolve(["id", "nope"])
+
+
+def test_filters(catalog: Catalog, rows: Rows) -> None:
+    auto = kind_table(catalog, "parks", industry="Automotive", rows=rows)
+    assert {r["id"] for r in auto.rows} == {"auto-new-city", "jimo-bonded-zone"}
+    chinese = kind_table(catalog, "parks", industry="汽车", rows=rows)
+    assert {r["id"] for r in chinese.rows} == {r["id"] for r in auto.rows}
+    projects = kind_table(catalog, "projects", industry="automotive", rows=rows)
+    assert projects.rows and all(r["park"] for r in projects.rows)
+    clusters = kind_table(catalog, "parks", item_kind="industrial cluster", rows=rows)
+    assert len(clusters.rows) == db_count("parks where category = 'industrial cluster'")
+    one = kind_table(catalog, "figures", ids=["F001,F002"], rows=rows)
+    assert [r["id"] for r in one.rows] == ["F001", "F002"]
+    with pytest.raises(FilterError, match="no park is recorded with industry"):
+        kind_table(catalog, "parks", industry="fishing", rows=rows)
+    with pytest.raises(FilterError, match="unknown kind of parks"):
+        kind_table(catalog, "parks", item_kind="spaceport", rows=rows)
+    with pytest.raises(FilterError, match="no parks with id"):
+        kind_table(catalog, "parks", ids=["atlantis"], rows=rows)
+    with pytest.raises(FilterError, match="does not apply"):
+        kind_table(catalog, "sources", industry="automotive", rows=rows)
+    with pytest.raises(UnknownKind):
+        kind_table(catalog, "spaceships", rows=rows)
+
+
+def test_items_table_mixes_kinds_and_keeps_notes(rows: Rows) -> None:
+    refs = [EDZ, ItemRef(ItemKind.ORGANIZATION, "faw-vw"), ItemRef(ItemKind.PARK, "gone")]
+    table = items_table(rows, refs, notes={EDZ: "call back"})
+    assert [r["type"] for r in table.rows] == ["park", "organization", "park"]
+    assert table.rows[0]["note"] == "call back"
+    assert table.rows[1]["source_ids"]
+    assert table.rows[2]["name_en"] == "gone", "an item missing from the database keeps its id"
+
+
+# --------------------------------------------------------------------------- the dialog
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An empty folder for exported files (``tmp_path`` also holds the profile)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    win = create_window()
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)  # for the shortcuts
+    return win
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> list[str]:
+    """Answer the save dialog with ``target`` (None: the user cancels it)."""
+    asked: list[str] = []
+
+    def fake(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append("asked")
+        return (str(target) if target else "", "CSV files (*.csv)")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    return asked
+
+
+def open_figures_export(window: MainWindow, qtbot) -> ExportDialog:
+    window.navigate(EDZ)
+    window.detail_pane.show_tab(window.detail_pane.FIGURES)
+    view = window.detail_pane.figures_table.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keySequence(window, "Ctrl+E")
+    dialog = window.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_defaults_are_the_visible_columns_utf8_bom_and_excel_safe(window, qtbot) -> None:
+    dialog = open_figures_export(window, qtbot)
+    assert window.detail_pane.figures_table.view.isColumnHidden(0)  # no conflicts for the EDZ
+    assert dialog.chosen_columns() == FIGURE_VIEW_DEFAULT
+    assert dialog.encoding.currentData() is True
+    assert "BOM" in dialog.encoding.currentText()
+    assert dialog.excel_safe.isChecked()
+    assert dialog.scope() is Scope.SHOWN  # nothing selected
+    assert not dialog.findChild(QPushButton, "exportButton").isHidden()
+    assert "Source id" in dialog.provenance_note.text()
+    dialog.reject()
+
+
+def test_hidden_columns_move_and_reorder(window, qtbot) -> None:
+    view = window.detail_pane.figures_table.view
+    window.navigate(EDZ)
+    view.horizontalHeader().moveSection(5, 1)  # confidence dragged to the front
+    view.setColumnHidden(2, True)  # period hidden
+    dialog = open_figures_export(window, qtbot)
+    assert dialog.chosen_columns() == ["confidence", "metric", "value_as_published", "source"]
+    dialog.reject()
+
+
+def test_export_writes_the_rows_and_columns_chosen(
+    window, qtbot, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = out / "edz figures"
+    save_to(monkeypatch, target)
+    dialog = open_figures_export(window, qtbot)
+    dialog.columns.setCurrentRow(1)  # period
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    dialog.columns.item(4).setCheckState(Qt.CheckState.Unchecked)  # confidence
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as signal:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    written = out / "edz figures.csv"
+    assert signal.args == [str(written), len(window.catalog.figures_for(EDZ))]
+    assert written.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = read_csv(written)
+    assert rows[0] == [
+        "Period",
+        "Metric",
+        "Value as published",
+        "Source · grade",
+        "Source id",
+        "Source title",
+        "Source address",
+    ]
+    assert len(rows) - 1 == len(window.catalog.figures_for(EDZ))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "Exported 17 row(s)" in window.statusBar().currentMessage()
+    assert sorted(p.name for p in out.iterdir()) == ["edz figures.csv"]
+
+
+def test_cancel_leaves_no_file(window, qtbot, out: Path, monkeypatch) -> None:
+    asked = save_to(monkeypatch, out / "never.csv")
+    dialog = open_figures_export(window, qtbot)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and asked == []
+    save_to(monkeypatch, None)  # the save dialog itself cancelled
+    dialog = open_figures_export(window, qtbot)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and not dialog.is_running()
+    dialog.reject()
+    assert list(out.iterdir()) == []
+
+
+def test_unwritable_target_is_reported_and_nothing_written(
+    window, qtbot, out: Path, monkeypatch
+) -> None:
+    save_to(monkeypatch, out / "missing-folder" / "out.csv")
+    dialog = open_figures_export(window, qtbot)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running())
+    assert "does not exist" in dialog.status.text()
+    assert dialog.isVisible(), "the user can choose another place"
+    assert list(out.iterdir()) == []
+    dialog.reject()
+
+
+class _ManyRows(Sequence):
+    """A long table made on the fly: enough rows that a cancel lands mid-write."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            raise TypeError
+        if i >= self.n:
+            raise IndexError(i)
+        return {"n": i, "text": "即墨 " * 20, "source_ids": "S1"}
+
+
+def test_long_export_shows_progress_and_cancel_leaves_nothing(
+    qtbot, out: Path, monkeypatch
+) -> None:
+    table = Table(
+        "test",
+        (Column("n", "N"), Column("text", "Text"), Column("source_ids", "Source ids")),
+        _ManyRows(20_000_000),
+        ("source_ids",),
+    )
+    dialog = ExportDialog(ExportRequest("a long table", {Scope.SHOWN: table}, ["n", "text"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = out / "long.csv"
+    target.write_text("the old file", encoding="utf-8")
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.is_running()
+    progress = dialog.progress_dialog()
+    qtbot.waitUntil(lambda: progress.value() > 1000 and progress.isVisible(), timeout=10000)
+    assert not dialog.export_button.isEnabled()
+    cancel = progress.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=10000)
+    assert "cancelled" in dialog.status.text()
+    assert target.read_text(encoding="utf-8") == "the old file"
+    assert sorted(p.name for p in out.iterdir()) == ["long.csv"], "no temp file left"
+    assert dialog.export_button.isEnabled()
+
+
+def test_export_the_tree_selection_with_its_sources(window, qtbot, out: Path, monkeypatch) -> None:
+    save_to(monkeypatch, out / "tree.csv")
+    window.tree_panel.reveal(EDZ)
+    window.tree_panel.setFocus()
+    qtbot.keySequence(window, "Ctrl+E")
+    dialog = window.export_dialog
+    assert dialog.scope() is Scope.SELECTED
+    assert dialog.chosen_columns() == ["name_en", "name_zh", "type", "kind"]
+    assert dialog.findChild(QPushButton, "exportButton") is dialog.export_button
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    rows = read_csv(out / "tree.csv")
+    assert rows[0][:4] == ["Name", "Chinese name", "Type", "Kind"]
+    assert rows[1][:4] == [
+        "Jimo Economic Development Zone",
+        "山东省即墨经济开发区",
+        "park",
+        "economic development zone",
+    ]
+    ids = rows[1][rows[0].index("Source ids")].split("; ")
+    assert "S21" in ids and len(rows[1][rows[0].index("Source titles")].split("; ")) == len(ids)
+
+
+def test_export_everything_from_the_tree(window, qtbot, out: Path, monkeypatch) -> None:
+    save_to(monkeypatch, out / "all.csv")
+    window.tree_panel.setFocus()
+    qtbot.keySequence(window, "Ctrl+E")
+    dialog = window.export_dialog
+    dialog.findChild(QRadioButton, "scopeAll").click()
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as signal:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    expected = db_count("parks") + db_count("organizations") + db_count("projects")
+    assert signal.args[1] == expected == len(read_csv(out / "all.csv")) - 1
+
+
+def test_export_the_comparison(window, qtbot, out: Path, monkeypatch) -> None:
+    save_to(monkeypatch, out / "cmp.csv")
+    refs = [EDZ, ItemRef(ItemKind.PARK, "blue-valley")]
+    for ref in refs:
+        window.store.set_starred(ref, True)
+    window.shortlist.refresh()
+    window.shortlist_panel.select(refs)
+    qtbot.mouseClick(window.shortlist_panel.compare_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.compare_view.export_button, Qt.MouseButton.LeftButton)
+    dialog = window.export_dialog
+    assert dialog.request.what == "the comparison"
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    rows = read_csv(out / "cmp.csv")
+    assert rows[0] == [
+        "Field",
+        "Jimo Economic Development Zone",
+        "Qingdao Blue Valley",
+        "Source ids",
+        "Source titles",
+        "Source addresses",
+    ]
+    assert rows[1][:3] == ["Chinese name", "山东省即墨经济开发区", "青岛蓝谷"]
