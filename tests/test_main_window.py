@@ -200,3 +200,36 @@ def test_unexpected_error_shows_a_dialog_with_details(qtbot, tmp_path: Path) -> 
         box.close()
     finally:
         hook.uninstall()
+
+
+def test_tree_selection_follows_pages_outside_the_tree(window: MainWindow) -> None:
+    window.navigate(EDZ)
+    assert window.tree_panel.current_ref() == EDZ
+    window.navigate(FACT_CHECK)
+    assert window.tree_panel.current_ref() is None
+    assert window.tree_panel.selected_refs() == []
+    window.navigate(ItemRef(ItemKind.PLACE, "jimo"))  # places are not in the park tree
+    assert window.tree_panel.current_ref() is None
+    window.go_back()
+    window.go_back()
+    assert window.current_page() == EDZ
+    assert window.tree_panel.current_ref() == EDZ
+
+
+def test_dashboard_and_figure_charts_are_shown(window: MainWindow, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.detail_pane.welcome.dashboard() is not None, timeout=10000)
+    window.navigate(ItemRef(ItemKind.PARK, "jimo-edz"))
+    window.detail_pane.show_tab(window.detail_pane.FIGURES)
+    panel = window.detail_pane.chart_panel
+    assert panel is not None and panel.objectName() == "chartPanel"
+
+
+def test_comparison_shows_its_charts(window: MainWindow) -> None:
+    from jimo_desktop.ui.comparison_panel import ComparisonPanel
+
+    parks = [ItemRef(ItemKind.PARK, p) for p in ("jimo-edz", "blue-valley", "auto-new-city")]
+    assert window.commands.compare(parks)
+    assert window.current_page() == "compare"
+    panel = window.compare_view.chart_widget()
+    assert isinstance(panel, ComparisonPanel)
+    assert [d.item.ref for d in panel.items()] == parks

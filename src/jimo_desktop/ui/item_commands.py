@@ -15,11 +15,15 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from jimo_desktop.catalog import Catalog, ItemRef
+
+if TYPE_CHECKING:
+    from jimo_desktop.ui.comparison_panel import ComparisonPanel
 from jimo_desktop.comparison import MAX_ITEMS, MIN_ITEMS, compare
 from jimo_desktop.ui.compare_view import CompareView
 from jimo_desktop.ui.export_dialog import ExportDialog
@@ -111,8 +115,21 @@ class ItemCommands(QObject):
         details = [d for d in (self.catalog.detail(r) for r in chosen) if d is not None]
         sources = {r: self.catalog.item_sources(r) for r in chosen}
         self.compare_view.set_comparison(compare(details, sources))
+        self._comparison_chart().set_items(details)
         self.comparisonReady.emit()
         return True
+
+    def _comparison_chart(self) -> ComparisonPanel:
+        """The bar charts under the comparison table, made on the first comparison (this
+        is when pyqtgraph is first needed)."""
+        from jimo_desktop.ui.comparison_panel import ComparisonPanel
+
+        panel = self.compare_view.chart_widget()
+        if not isinstance(panel, ComparisonPanel):
+            panel = ComparisonPanel()
+            panel.linkActivated.connect(self.openRequested)
+            self.compare_view.set_chart_widget(panel)
+        return panel
 
     def export(self, pane: Pane | None = None) -> ExportDialog | None:
         """Open the export dialog for ``pane``, else the pane the user works in (Ctrl+E)."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop import __version__
+from jimo_desktop import __version__, chart_series
 from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
 from jimo_desktop.navigation import History
 from jimo_desktop.settings import JsonStore, Settings, WindowState
@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tree_panel, 1)
 
         self.detail_pane = DetailPane()
+        # The first screen's charts, built after the window has painted.
+        self.detail_pane.set_dashboard_source(lambda: chart_series.dashboard_data(self.catalog))
         self.fact_check = FactCheckView()
         self.centre = QStackedWidget()
         self.centre.addWidget(self.detail_pane)
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
             page = FACT_CHECK
         if page == self._page:
             return True
+        if page in (HOME, FACT_CHECK):
+            self.tree_panel.clear_current()
         if page == HOME:
             self.detail_pane.show_overview(self.catalog.overview())
             self.centre.setCurrentWidget(self.detail_pane)
@@ -252,9 +256,11 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
                 return False
             self._place_note_editor()
-            self.detail_pane.show_detail(detail)
+            peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
+            self.detail_pane.show_detail(detail, peers)
             self.centre.setCurrentWidget(self.detail_pane)
-            self.tree_panel.reveal(page)
+            if not self.tree_panel.reveal(page):
+                self.tree_panel.clear_current()
         self._page = page
         self.shortlist.show_page(page)
         if record:
@@ -346,8 +352,8 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
         if state.window_state:
             self.restoreState(QByteArray.fromBase64(state.window_state.encode()))
-        else:  # first start: a short shortlist under the panes
-            self.resizeDocks([self.shortlist_dock], [170], Qt.Orientation.Vertical)
+        else:  # first start: a narrow shortlist beside the detail pane
+            self.resizeDocks([self.shortlist_dock], [260], Qt.Orientation.Horizontal)
         if state.splitter:
             self.splitter.restoreState(QByteArray.fromBase64(state.splitter.encode()))
         try:

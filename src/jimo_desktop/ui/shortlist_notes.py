@@ -47,7 +47,7 @@ class ShortlistNotes(QObject):
         self.dock = QDockWidget(self.tr("Shortlist"), window)
         self.dock.setObjectName("shortlist")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.note_editor = NoteEditor()
         self.note_editor.add_header_action(star)
         self.panel.set_problem(store.problem)

@@ -218,6 +218,10 @@ class TreePanel(QWidget):
         self._show_index(index)
         return True
 
+    def clear_current(self) -> None:
+        """Make nothing current or selected: the window shows a page the tree does not hold."""
+        self._view.selectionModel().clear()
+
     def focus_filter(self) -> None:
         """Put the keyboard in the filter box, its text selected for typing over."""
         self._filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
