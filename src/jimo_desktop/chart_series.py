@@ -809,26 +809,35 @@ def dashboard_data(catalog: Catalog) -> DashboardData:
 # --------------------------------------------------------------------------- words
 
 
-def describe_point(series: Series, point: Point) -> list[str]:
-    """Hover text for a point: value, unit, period, qualifier and every source."""
-    words = qualifier_words(point.qualifier)
-    value = _with_unit(format_number(point.value), series.unit)
-    lines = [f"{series.metric} · {point.period_label}"]
-    if point.qualifier_class == EXACT:
-        lines.append(f"{value} (exact)")
+def _value_lines(unit: str, value: float, mark: Point | Bar) -> list[str]:
+    """The value with its qualifier, as published, and the unit's meaning."""
+    words = qualifier_words(mark.qualifier)
+    shown = _with_unit(format_number(value), unit)
+    if mark.qualifier_class == EXACT:
+        lines = [f"{shown} (exact)"]
     else:
-        lines.append(f"{words} {value} (qualifier “{point.qualifier}”: {words})")
-    published = "; ".join(dict.fromkeys(f.display_value for f in point.figures))
-    if point.converted:
-        lines.append(f"As published: {published} (converted to {series.unit} for this chart)")
+        lines = [f"{words} {shown} (qualifier “{mark.qualifier}”: {words})"]
+    published = "; ".join(dict.fromkeys(f.display_value for f in mark.figures))
+    if mark.converted:
+        lines.append(f"As published: {published} (converted to {unit} for this chart)")
     else:
         lines.append(f"As published: {published}")
-    meaning = unit_meaning(series.unit)
+    meaning = unit_meaning(unit)
     if meaning:
-        lines.append(f"{series.unit} = {meaning}")
+        lines.append(f"{unit} = {meaning}")
+    return lines
+
+
+def _source_lines(sources: Iterable[Source]) -> list[str]:
+    return [f"Source {s.id}, grade {s.grade}: {s.title}" for s in sources]
+
+
+def describe_point(series: Series, point: Point) -> list[str]:
+    """Hover text for a point: value, unit, period, qualifier and every source."""
+    lines = [f"{series.metric} · {point.period_label}"]
+    lines += _value_lines(series.unit, point.value, point)
     lines.append(f"Period: {point.period_label} ({basis_label(point.basis).rstrip('s')})")
-    for source in point.sources:
-        lines.append(f"Source {source.id}, grade {source.grade}: {source.title}")
+    lines += _source_lines(point.sources)
     if point.conflict:
         lines.append("Sources disagree for this period: each value is shown with its source.")
     return lines
@@ -848,24 +857,10 @@ def describe_bar(series: BarSeries, bar: Bar, *, limit: int = 8) -> list[str]:
         elif bar.items:
             lines.append("Click to choose one to open.")
         return lines
-    value = _with_unit(format_number(bar.value), series.unit)
-    words = qualifier_words(bar.qualifier)
     lines = [f"{bar.full_label} · {series.metric}"]
-    if bar.qualifier_class == EXACT:
-        lines.append(f"{value} (exact)")
-    else:
-        lines.append(f"{words} {value} (qualifier “{bar.qualifier}”: {words})")
-    published = "; ".join(dict.fromkeys(f.display_value for f in bar.figures))
-    if bar.converted:
-        lines.append(f"As published: {published} (converted to {series.unit} for this chart)")
-    else:
-        lines.append(f"As published: {published}")
-    meaning = unit_meaning(series.unit)
-    if meaning:
-        lines.append(f"{series.unit} = {meaning}")
+    lines += _value_lines(series.unit, bar.value, bar)
     lines.append(f"Period: {bar.period_label} (the latest published)")
-    for source in bar.sources:
-        lines.append(f"Source {source.id}, grade {source.grade}: {source.title}")
+    lines += _source_lines(bar.sources)
     if bar.conflict:
         lines.append("Sources disagree: each value has its own bar.")
     return lines

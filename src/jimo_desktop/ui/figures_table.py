@@ -13,19 +13,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStyle, QTableView, QVBoxLayout, QWidget
 
 from jimo_desktop.catalog import Figure
-from jimo_desktop.ui.related_table import SORT_ROLE, ActivatingTableView
 from jimo_desktop.ui.roles import ITEM_REF_ROLE
+from jimo_desktop.ui.row_table import SORT_ROLE, RowTableModel, sortable_table
 
 # The catalog.Figure of the row.
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -53,60 +51,46 @@ def _source_number(source_id: str) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(RowTableModel):
     """Rows of figures: conflict flag, metric, period, value, source, confidence."""
 
     CONFLICT, METRIC, PERIOD, VALUE, SOURCE, CONFIDENCE = range(6)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._figures: list[Figure] = []
         self._warning_icon = QIcon()
 
+    def titles(self) -> Sequence[str]:
+        return (
+            self.tr("Conflict"), self.tr("Metric"), self.tr("Period"),
+            self.tr("Value as published"), self.tr("Source · grade"), self.tr("Confidence"),
+        )  # fmt: skip
+
     def set_figures(self, figures: Sequence[Figure]) -> None:
-        self.beginResetModel()
-        self._figures = list(figures)
-        self.endResetModel()
+        self.set_rows(figures)
 
     def set_warning_icon(self, icon: QIcon) -> None:
         self._warning_icon = icon
 
     def figures(self) -> list[Figure]:
-        return list(self._figures)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._figures)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return self.rows()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.METRIC: self.tr("Metric"),
-                self.PERIOD: self.tr("Period"),
-                self.VALUE: self.tr("Value as published"),
-                self.SOURCE: self.tr("Source · grade"),
-                self.CONFIDENCE: self.tr("Confidence"),
-                self.CONFLICT: self.tr("Conflict"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.SOURCE:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == self.SOURCE
+        ):
             return self.tr(
                 "Grades: A official body, major outlet or exchange filing; "
                 "B regional news or a repost of it; C forum or aggregator, used only "
                 "with corroboration."
             )
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._figures):
-            return None
-        figure = self._figures[index.row()]
-        column = index.column()
+    def cell(self, figure: Figure, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(figure, column)
         if role == SORT_ROLE:
@@ -157,7 +141,7 @@ class FiguresModel(QAbstractTableModel):
         """The other figures of the same subject, metric and period with another value."""
         return [
             other
-            for other in self._figures
+            for other in self.rows()
             if other is not figure
             and (other.subject, other.metric, other.period)
             == (figure.subject, figure.metric, figure.period)
@@ -231,16 +215,7 @@ class FiguresTable(QWidget):
         self._model.set_warning_icon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         )
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self._model)
-        self._proxy.setSortRole(SORT_ROLE)
-        self._view = ActivatingTableView(self)
-        self._view.setObjectName("figuresView")
-        self._view.setModel(self._proxy)
-        self._view.setSortingEnabled(True)
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self._proxy, self._view = sortable_table(self, self._model, "figuresView")
         self._view.itemActivated.connect(self._activate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -21,7 +21,6 @@ from math import cos, pi, sin
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -44,8 +43,8 @@ from PySide6.QtWidgets import (
 from jimo_desktop.catalog import ItemRef
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.overview_card import kind_label
-from jimo_desktop.ui.related_table import ActivatingTableView
 from jimo_desktop.ui.roles import ITEM_REF_ROLE
+from jimo_desktop.ui.row_table import ActivatingTableView, RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -83,7 +82,7 @@ class ShortlistRow:
     known: bool = True  # False: the item is not in the database opened
 
 
-class ShortlistModel(QAbstractTableModel):
+class ShortlistModel(RowTableModel):
     """Rows of starred items: name, Chinese name, type, note."""
 
     NAME, NAME_ZH, TYPE, NOTE = range(4)
@@ -95,41 +94,10 @@ class ShortlistModel(QAbstractTableModel):
         NOTE: "note",
     }
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._rows: list[ShortlistRow] = []
+    def titles(self) -> Sequence[str]:
+        return (self.tr("Name"), self.tr("Chinese name"), self.tr("Type"), self.tr("Your note"))
 
-    def set_rows(self, rows: Sequence[ShortlistRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ShortlistRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.NAME: self.tr("Name"),
-            self.NAME_ZH: self.tr("Chinese name"),
-            self.TYPE: self.tr("Type"),
-            self.NOTE: self.tr("Your note"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: ShortlistRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return (

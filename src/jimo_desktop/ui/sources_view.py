@@ -13,14 +13,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
     QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QUrl,
 )
@@ -28,7 +26,6 @@ from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QK
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QStyle,
@@ -42,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from jimo_desktop import dates
 from jimo_desktop.catalog import Source
-from jimo_desktop.ui.related_table import SORT_ROLE, ActivatingTableView
+from jimo_desktop.ui.row_table import SORT_ROLE, RowTableModel, sortable_table
 
 # The catalog.Source of the row.
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 22
@@ -154,44 +151,20 @@ def source_tooltip(source: Source) -> str:
     return "<p>" + "<br>".join(lines) + "</p>"
 
 
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(RowTableModel):
     """Rows of sources: id, grade, date, publisher, title (last, so it gets the room)."""
 
     ID, GRADE, DATE, PUBLISHER, TITLE = range(5)
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._sources: list[Source] = []
+    def titles(self) -> Sequence[str]:
+        return (
+            self.tr("Id"), self.tr("Grade"), self.tr("Date"), self.tr("Publisher"), self.tr("Title"),
+        )  # fmt: skip
 
     def set_sources(self, sources: Sequence[Source]) -> None:
-        self.beginResetModel()
-        self._sources = list(sources)
-        self.endResetModel()
+        self.set_rows(sources)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._sources)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.ID: self.tr("Id"),
-            self.GRADE: self.tr("Grade"),
-            self.TITLE: self.tr("Title"),
-            self.PUBLISHER: self.tr("Publisher"),
-            self.DATE: self.tr("Date"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._sources):
-            return None
-        source = self._sources[index.row()]
-        column = index.column()
+    def cell(self, source: Source, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 self.ID: source.id,
@@ -224,17 +197,8 @@ class SourcesView(QWidget):
         super().__init__(parent)
         self.setObjectName("sourcesView")
         self._model = SourcesModel(self)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self._model)
-        self._proxy.setSortRole(SORT_ROLE)
-        self._view = ActivatingTableView(self)
-        self._view.setObjectName("sourcesTable")
-        self._view.setModel(self._proxy)
-        self._view.setSortingEnabled(True)
+        self._proxy, self._view = sortable_table(self, self._model, "sourcesTable")
         self._view.setItemDelegateForColumn(SourcesModel.GRADE, GradeDelegate(self._view))
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self._view.itemActivated.connect(lambda _index: self.open_address())
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._view.customContextMenuRequested.connect(self._context_menu)
