@@ -309,20 +309,6 @@ class DetailPane(QWidget):
         """The pane's own chart panel, once an item with figures has been shown."""
         return self._chart_panel
 
-    def set_note_widget(self, widget: QWidget) -> None:
-        """Place the user's note editor to the right of the overview card (once)."""
-        self._ensure_item_page()
-        row = QSplitter(Qt.Orientation.Horizontal)
-        row.setObjectName("cardRow")
-        row.setChildrenCollapsible(False)
-        row.setSizePolicy(self._card_scroll.sizePolicy())  # the card's stretch in the pane
-        self._splitter.insertWidget(0, row)
-        row.addWidget(self._card_scroll)  # moves the card out of the pane's splitter
-        row.addWidget(widget)
-        row.setStretchFactor(0, 3)
-        row.setStretchFactor(1, 2)
-        row.setSizes([600, 400])
-
     def show_tab(self, tab: int) -> None:
         """Select a tab: ``DetailPane.RELATED``, ``FIGURES``, ``TIMELINE`` or ``SOURCES``."""
         self._ensure_item_page()

@@ -1,8 +1,8 @@
 """The main window: composes the panes, wires their signals, keeps the user's place.
 
 Left: the search box above the park tree (search results replace the tree while a query
-is typed). Centre: the detail pane (with the overview as its first screen and the note
-editor beside the card), the fact check or a comparison. A dock: the shortlist. The
+is typed). Centre: the detail pane (with the overview as its first screen), the fact
+check or a comparison. A dock at the side: the note on the item shown and the shortlist. The
 window asks the catalog and the user store for data and hands plain objects to the
 panes; what "selected" means in each pane is ``selections.py``'s business.
 """
@@ -104,13 +104,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
     def _init_user_panes(self) -> None:
-        """The shortlist dock, the note editor (placed with the first item shown) and
+        """The dock with the note editor and the shortlist, and
         what "selected" means in each pane."""
         self.shortlist = ShortlistNotes(self.store, self.catalog, self.actions_.star, self)
         self.shortlist_panel = self.shortlist.panel
         self.shortlist_dock = self.shortlist.dock
         self.note_editor = self.shortlist.note_editor
-        self._note_placed = False
+        self._detail_tables_wired = False
         self.selections = Selections(self.catalog, self.store, self)
         register_panes(
             self.selections,
@@ -219,11 +219,10 @@ class MainWindow(QMainWindow):
         self.compare_view.exportRequested.connect(lambda: commands.export(Pane.COMPARE))
         self.compare_view.closeRequested.connect(self.go_back)
 
-    def _place_note_editor(self) -> None:
-        """With the first item shown: the note beside the card, the tabs' menus wired."""
-        if not self._note_placed:
-            self._note_placed = True
-            self.detail_pane.set_note_widget(self.note_editor)
+    def _wire_detail_tables(self) -> None:
+        """With the first item shown (its tables exist from then on): their menus."""
+        if not self._detail_tables_wired:
+            self._detail_tables_wired = True
             self.commands.add_detail_tables(self.detail_pane)
 
     # -- navigation ---------------------------------------------------------------------
@@ -255,7 +254,7 @@ class MainWindow(QMainWindow):
             if detail is None:
                 self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
                 return False
-            self._place_note_editor()
+            self._wire_detail_tables()
             peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
             self.detail_pane.show_detail(detail, peers)
             self.centre.setCurrentWidget(self.detail_pane)

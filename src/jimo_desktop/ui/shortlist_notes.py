@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
 from jimo_desktop.store import UserStore
@@ -44,12 +44,20 @@ class ShortlistNotes(QObject):
         self.star = star
         self._ref: ItemRef | None = None
         self.panel = ShortlistPanel()
-        self.dock = QDockWidget(self.tr("Shortlist"), window)
-        self.dock.setObjectName("shortlist")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.note_editor = NoteEditor()
         self.note_editor.add_header_action(star)
+        # The user's own column: the note on the item shown, above the shortlist.
+        column = QSplitter(Qt.Orientation.Vertical)
+        column.setObjectName("userColumn")
+        column.setChildrenCollapsible(False)
+        column.addWidget(self.note_editor)
+        column.addWidget(self.panel)
+        column.setStretchFactor(0, 2)
+        column.setStretchFactor(1, 3)
+        self.dock = QDockWidget(self.tr("Shortlist"), window)
+        self.dock.setObjectName("shortlist")
+        self.dock.setWidget(column)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.panel.set_problem(store.problem)
         self.star.triggered.connect(self.toggle_star)
         self.panel.removeRequested.connect(lambda refs: self.set_starred(refs, False))
