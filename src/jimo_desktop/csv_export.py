@@ -9,7 +9,6 @@ error or a cancel leaves no partial file and the old file unchanged.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -95,6 +94,8 @@ def write_csv(
     ``progress(rows_so_far)`` is called every few hundred rows; returning False cancels
     (ExportCancelled is raised and nothing is written).
     """
+    import csv  # here, not at the top: the window imports this module before it paints
+
     encoding = encoding_for(options)
     convert: Callable[[str], str] = excel_safe if options.excel_safe else str
     count = 0
