@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from jimo_desktop import __version__, paths
 from jimo_desktop.catalog import Catalog, DatabaseError
+from jimo_desktop.ui.app_icon import app_icon
 from jimo_desktop.ui.error_hook import ErrorHook
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,8 @@ def application() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     qt_app = QApplication(sys.argv[:1])
     qt_app.setApplicationDisplayName("Jimo Explorer")
+    qt_app.setDesktopFileName("jimo-explorer")  # matches packaging/linux/jimo-explorer.desktop
+    qt_app.setWindowIcon(app_icon())
     return qt_app
 
 

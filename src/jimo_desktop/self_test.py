@@ -36,6 +36,11 @@ def run_self_test(window: MainWindow) -> int:
         if window.detail_pane.current_ref() != park:
             failures.append(f"selecting {park} did not show its details")
 
+    # Chart the figures of the first item that has a chart (this loads pyqtgraph).
+    charted = _chart_first_figures(window)
+    if charted is None:
+        failures.append("no item's figures could be charted")
+
     hits = {}
     for query in ("FAW", "即墨"):
         window.search_panel.box.setText(query)
@@ -55,7 +60,8 @@ def run_self_test(window: MainWindow) -> int:
         return 1
     print(
         f"self-test ok: {counts['parks']} parks, {counts['figures']} figures, "
-        f"selected {park}, 'FAW' {hits['FAW']} hits, '即墨' {hits['即墨']} hits, "
+        f"selected {park}, charted {charted}, 'FAW' {hits['FAW']} hits, "
+        f"'即墨' {hits['即墨']} hits, "
         f"window {image.width()}x{image.height()}, {elapsed:.0f} ms"
     )
     return 0
@@ -66,5 +72,22 @@ def _first_park(window: MainWindow) -> ItemRef | None:
     for group in catalog.tree_groups(Grouping.KIND):
         for node in catalog.tree_parks(Grouping.KIND, group.key):
             if node.ref is not None and node.ref.kind is ItemKind.PARK:
+                return node.ref
+    return None
+
+
+def _chart_first_figures(window: MainWindow) -> ItemRef | None:
+    """Open parks in tree order until one shows a chart panel; render it once."""
+    catalog = window.catalog
+    for group in catalog.tree_groups(Grouping.KIND):
+        for node in catalog.tree_parks(Grouping.KIND, group.key):
+            if node.ref is None or not catalog.figures_for(node.ref):
+                continue
+            window.navigate(node.ref)
+            pane = window.detail_pane
+            pane.show_tab(pane.FIGURES)
+            QApplication.processEvents()
+            panel = pane.chart_panel
+            if panel is not None and not panel.grab().isNull():
                 return node.ref
     return None
