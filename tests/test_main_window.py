@@ -149,6 +149,7 @@ def test_restart_restores_place_grouping_and_geometry(qtbot, tmp_path: Path) -> 
     combo = first.findChild(QComboBox, "groupBy")
     combo.setCurrentIndex(combo.findData(Grouping.INDUSTRY.value))
     first.navigate(FAW_VW_BASE)
+    first.detail_pane.tabs.setCurrentIndex(first.detail_pane.TIMELINE)
     first.close()
 
     second = create_window()
@@ -159,6 +160,7 @@ def test_restart_restores_place_grouping_and_geometry(qtbot, tmp_path: Path) -> 
     assert second.actions_.group_by[Grouping.INDUSTRY].isChecked()
     assert (second.width(), second.height()) == (700, 520)
     assert second.tree_panel.current_ref() == FAW_VW_BASE
+    assert second.detail_pane.tabs.currentIndex() == second.detail_pane.TIMELINE
 
 
 def test_damaged_settings_are_reported_in_the_status_bar(

@@ -9,12 +9,13 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from jimo_desktop import __version__, paths
@@ -107,17 +108,30 @@ def run(args: argparse.Namespace) -> int:
         show_database_error(error)
         return EXIT_DATABASE
     hook.window = window
-    if args.self_test:
-        from jimo_desktop.self_test import run_self_test
-
-        return run_self_test(window)
-    window.show()
-    if args.screenshot:
-        return save_screenshot(window, args.screenshot)
     try:
+        if args.self_test:
+            from jimo_desktop.self_test import run_self_test
+
+            return run_self_test(window)
+        window.show()
+        if args.screenshot:
+            return save_screenshot(window, args.screenshot)
         return qt_app.exec()
     finally:
         hook.uninstall()
+        dispose(window)
+
+
+def dispose(window: QMainWindow) -> None:
+    """Destroy the window while the application still exists.
+
+    Left to interpreter shutdown, Python may finalise the chart items after Qt has torn
+    down their scene, which crashes the process on exit.
+    """
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def save_screenshot(window: QMainWindow, target: Path) -> int:

@@ -9,12 +9,11 @@ panes; what "selected" means in each pane is ``selections.py``'s business.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -22,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop import __version__, chart_series
+from jimo_desktop import chart_series
 from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
 from jimo_desktop.navigation import History
 from jimo_desktop.settings import JsonStore, Settings, WindowState
 from jimo_desktop.store import UserStore
+from jimo_desktop.ui import window_geometry
+from jimo_desktop.ui.about_dialog import show_about
 from jimo_desktop.ui.actions import Actions
 from jimo_desktop.ui.compare_view import CompareView
 from jimo_desktop.ui.detail_pane import DetailPane
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         actions.forward.triggered.connect(self.go_forward)
         actions.home.triggered.connect(lambda: self.navigate(HOME))
         actions.fact_check.triggered.connect(lambda: self.navigate(FACT_CHECK))
-        actions.about.triggered.connect(self.show_about)
+        actions.about.triggered.connect(lambda: show_about(self, self.catalog))
         actions.grouping.triggered.connect(
             lambda action: self.tree_panel.set_grouping(Grouping(action.data()))
         )
@@ -312,28 +313,6 @@ class MainWindow(QMainWindow):
         self.actions_.home.setEnabled(self._page != HOME)
         self.actions_.fact_check.setEnabled(self._page != FACT_CHECK)
 
-    def show_about(self) -> None:
-        counts = self.catalog.counts()
-        QMessageBox.about(
-            self,
-            self.tr("About Jimo Explorer"),
-            self.tr(
-                "<h3>Jimo Explorer {version}</h3>"
-                "<p>The industrial parks, development zones, enterprises and projects of "
-                "Jimo District (即墨区), Qingdao, offline.</p>"
-                "<p>{figures} figures and {events} events from {sources} sources, each with "
-                "its reliability grade. Data as of {as_of}.</p>"
-                "<p>Database: {path}</p>"
-            ).format(
-                version=__version__,
-                figures=counts["figures"],
-                events=counts["events"],
-                sources=counts["sources"],
-                as_of=self.catalog.data_as_of,
-                path=self.catalog.path,
-            ),
-        )
-
     # -- shortlist, notes, comparison, export -------------------------------------------
 
     @property
@@ -344,17 +323,9 @@ class MainWindow(QMainWindow):
     # -- remembered state ---------------------------------------------------------------
 
     def _restore(self) -> None:
-        state = self._state_store.load()
-        if state.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(state.geometry.encode()))
-        else:
-            self.resize(1200, 780)
-        if state.window_state:
-            self.restoreState(QByteArray.fromBase64(state.window_state.encode()))
-        else:  # first start: a narrow shortlist beside the detail pane
+        if not window_geometry.restore(self, self.splitter, self._state_store.load()):
+            self.resize(1200, 780)  # first start: a narrow shortlist beside the detail pane
             self.resizeDocks([self.shortlist_dock], [260], Qt.Orientation.Horizontal)
-        if state.splitter:
-            self.splitter.restoreState(QByteArray.fromBase64(state.splitter.encode()))
         try:
             grouping = Grouping(self._settings.grouping)
         except ValueError:
@@ -362,7 +333,7 @@ class MainWindow(QMainWindow):
         self.tree_panel.set_grouping(grouping)
         self.actions_.group_by[grouping].setChecked(True)
         start: Page = HOME
-        if self._settings.last_item in (FACT_CHECK,):
+        if self._settings.last_item == FACT_CHECK:
             start = FACT_CHECK
         elif self._settings.last_item:
             try:
@@ -371,34 +342,26 @@ class MainWindow(QMainWindow):
                 start = HOME
         if not self.navigate(start):
             self.navigate(HOME)
-        problems = [
-            p
-            for p in (self._settings_store.problem, self._state_store.problem, self.store.problem)
-            if p
-        ]
+        if self.detail_pane.current_ref() is not None:
+            self.detail_pane.show_tab(self._settings.detail_tab)
+        stores = (self._settings_store, self._state_store, self.store)
+        problems = " ".join(store.problem for store in stores if store.problem)
         if problems:
-            QTimer.singleShot(0, lambda: self.statusBar().showMessage(" ".join(problems), 30000))
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(problems, 30000))
 
     def save_state(self) -> None:
         page = self._page
         last = str(page) if isinstance(page, ItemRef) else (page if page == FACT_CHECK else "")
+        showing_item = self.detail_pane.current_ref() is not None
         self._settings = Settings(
             grouping=self.tree_panel.grouping().value,
             last_item=last,
-            detail_tab=self._settings.detail_tab,
+            detail_tab=(
+                self.detail_pane.tabs.currentIndex() if showing_item else self._settings.detail_tab
+            ),
         )
         self._settings_store.save(self._settings)
-
-        def blob(data: QByteArray) -> str:
-            return bytes(data.toBase64().data()).decode("ascii")
-
-        self._state_store.save(
-            WindowState(
-                geometry=blob(self.saveGeometry()),
-                window_state=blob(self.saveState()),
-                splitter=blob(self.splitter.saveState()),
-            )
-        )
+        self._state_store.save(window_geometry.capture(self, self.splitter))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.export_dialog is not None and self.export_dialog.is_running():
