@@ -14,6 +14,7 @@ import pytest
 
 from jimo_desktop import paths
 from jimo_desktop.build import build
+from jimo_desktop.catalog import Catalog, Detail, ItemRef
 
 SOURCES = paths.source_data_dir()
 COMMITTED_DB = paths.source_checkout_database()
@@ -52,3 +53,10 @@ def catalog() -> Iterator:
 
     with Catalog.open() as opened:
         yield opened
+
+
+def detail_of(catalog: Catalog, ref: ItemRef) -> Detail:
+    """The detail of an item that must exist."""
+    detail = catalog.detail(ref)
+    assert detail is not None, ref
+    return detail

@@ -21,6 +21,7 @@ from jimo_desktop.ui.comparison_chart import EXACT_BARS, HIGHLIGHTED_BARS, QUALI
 from jimo_desktop.ui.comparison_panel import ComparisonPanel
 from jimo_desktop.ui.detail_pane import DetailPane
 from jimo_desktop.ui.indicator_chart import IndicatorChart
+from tests.conftest import detail_of
 
 PLACE = ItemRef(ItemKind.PLACE, "jimo")
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
@@ -38,12 +39,6 @@ def panel(qtbot) -> ChartPanel:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def detail_of(catalog: Catalog, ref: ItemRef) -> Detail:
-    detail = catalog.detail(ref)
-    assert detail is not None
-    return detail
 
 
 def show_item(panel: ChartPanel, catalog: Catalog, ref: ItemRef) -> Detail:

@@ -9,13 +9,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableView, QToolButton, QWidget
 
-from jimo_desktop.catalog import Catalog, Detail, ItemKind, ItemRef
+from jimo_desktop.catalog import Detail, ItemKind, ItemRef
 from jimo_desktop.ui.detail_pane import DetailPane
 from jimo_desktop.ui.figures_table import FIGURE_ROLE, FiguresModel
 from jimo_desktop.ui.overview_card import LinkLabel
 from jimo_desktop.ui.related_table import RelatedModel
 from jimo_desktop.ui.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.sources_view import SOURCE_ROLE, SourcesModel
+from tests.conftest import detail_of
 
 PARK = ItemRef(ItemKind.PARK, "jimo-edz")
 ORGANIZATION = ItemRef(ItemKind.ORGANIZATION, "faw-vw")
@@ -36,12 +37,6 @@ def pane(qtbot) -> DetailPane:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def detail_of(catalog: Catalog, ref: ItemRef) -> Detail:
-    detail = catalog.detail(ref)
-    assert detail is not None, ref
-    return detail
 
 
 def show(pane: DetailPane, detail: Detail, tab: int | None = None) -> None:
