@@ -235,3 +235,25 @@ def test_comparison_shows_its_charts(window: MainWindow) -> None:
     panel = window.compare_view.chart_widget()
     assert isinstance(panel, ComparisonPanel)
     assert [d.item.ref for d in panel.items()] == parks
+
+
+def test_ctrl_clicking_parks_in_the_tree_compares_them(window: MainWindow, qtbot) -> None:
+    view = tree(window)
+    window.tree_panel.reveal(EDZ)
+    second = ItemRef(ItemKind.PARK, "auto-new-city")
+    window.tree_panel.reveal(second)
+    first_rect = view.visualRect(window.tree_panel.model().index_for_ref(EDZ))
+    second_rect = view.visualRect(window.tree_panel.model().index_for_ref(second))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first_rect.center())
+    assert window.current_page() == EDZ
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        second_rect.center(),
+    )
+    assert window.current_page() == "compare"
+    compared = window.compare_view.comparison()
+    assert compared is not None
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first_rect.center())
+    assert window.current_page() == EDZ

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jimo_desktop import chart_series
 from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.comparison import MAX_ITEMS, MIN_ITEMS
 from jimo_desktop.navigation import History
 from jimo_desktop.settings import JsonStore, Settings, WindowState
 from jimo_desktop.store import UserStore
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         )
         self.tree_panel.groupingChanged.connect(self._grouping_changed)
         self.tree_panel.currentItemChanged.connect(self._tree_current_changed)
+        self.tree_panel.selectionChangedRefs.connect(self._tree_selection_changed)
         self.search_panel.itemActivated.connect(self.open_search_hit)
         self.search_panel.activeChanged.connect(lambda active: self.tree_panel.setHidden(active))
         self.detail_pane.linkActivated.connect(self.navigate)
@@ -259,7 +261,8 @@ class MainWindow(QMainWindow):
             peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
             self.detail_pane.show_detail(detail, peers)
             self.centre.setCurrentWidget(self.detail_pane)
-            if not self.tree_panel.reveal(page):
+            # (Already current when the user picked it in the tree: leave their selection be.)
+            if self.tree_panel.current_ref() != page and not self.tree_panel.reveal(page):
                 self.tree_panel.clear_current()
         self._page = page
         self.shortlist.show_page(page)
@@ -295,8 +298,21 @@ class MainWindow(QMainWindow):
             self.detail_pane.setFocus()
 
     def _tree_current_changed(self, ref: object) -> None:
+        if len(self.tree_panel.selected_refs()) > 1:
+            return  # several rows selected: their comparison is shown instead
         if isinstance(ref, ItemRef) and ref != self._page:
             self.navigate(ref)
+
+    def _tree_selection_changed(self, refs: list[ItemRef]) -> None:
+        """Selecting several parks (Ctrl+click, Shift+click) shows their comparison."""
+        if MIN_ITEMS <= len(refs) <= MAX_ITEMS:
+            self.commands.compare(refs)
+        elif len(refs) == 1 and refs[0] != self._page:
+            self.navigate(refs[0])  # back to one row: show it
+        elif len(refs) > MAX_ITEMS:
+            self.statusBar().showMessage(
+                self.tr("Select at most {n} items to compare them.").format(n=MAX_ITEMS), 8000
+            )
 
     def _grouping_changed(self, grouping: Grouping) -> None:
         self.actions_.group_by[grouping].setChecked(True)
