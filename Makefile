@@ -14,7 +14,7 @@ LINTED := src tests bench packaging setup.py
 # What the smoke test runs: the .app on macOS, the folder bundle elsewhere.
 BUNDLE := $(if $(filter Darwin,$(shell uname -s)),"dist/Jimo Explorer.app",dist/jimo-explorer)
 
-.PHONY: run test lint db bench icons package package-onefile package-archive clean
+.PHONY: run test lint db bench icons translations package package-onefile package-archive clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ db: $(STAMP)
 # The icon's PNG, ICO and ICNS files from resources/jimo-explorer.svg (outputs are committed).
 icons: $(STAMP)
 	$(BIN)/python packaging/make_icons.py
+
+# The interface's .qm translation files from their .ts sources (outputs are committed).
+translations: $(STAMP)
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; done
 
 # Folder bundle dist/jimo-explorer/ (macOS: also dist/Jimo Explorer.app), then its smoke test:
 # the frozen --self-test, also from a read-only copy that must stay unchanged.

@@ -257,3 +257,28 @@ def test_ctrl_clicking_parks_in_the_tree_compares_them(window: MainWindow, qtbot
     assert compared is not None
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first_rect.center())
     assert window.current_page() == EDZ
+
+
+def test_counted_messages_use_english_plurals(qapp, qtbot) -> None:
+    from jimo_desktop.catalog import Catalog
+    from jimo_desktop.ui.search_panel import SearchPanel
+    from jimo_desktop.ui.translations import install_translations
+
+    translator = install_translations(qapp)
+    assert translator is not None, "resources/translations/jimo_explorer_en.qm is missing"
+    try:
+        with Catalog.open() as catalog:
+            panel = SearchPanel(catalog.search)
+            qtbot.addWidget(panel)
+            single = "博兰斯勒"  # the Ledu Music Valley's theatre: one item mentions it
+            assert len(catalog.search(single).hits) == 1
+            panel.box.setText(single)
+            panel.run_query()
+            one = panel.status.text()
+            panel.box.setText("helicopter")
+            panel.run_query()
+            many = panel.status.text()
+        assert one == "1 result", one
+        assert many.endswith(" results") and not many.startswith("1 "), many
+    finally:
+        qapp.removeTranslator(translator)

@@ -22,6 +22,7 @@ from jimo_desktop import __version__, paths
 from jimo_desktop.catalog import Catalog, DatabaseError
 from jimo_desktop.ui.app_icon import app_icon
 from jimo_desktop.ui.error_hook import ErrorHook
+from jimo_desktop.ui.translations import install_translations
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ def application() -> QApplication:
     qt_app.setApplicationDisplayName("Jimo Explorer")
     qt_app.setDesktopFileName("jimo-explorer")  # matches packaging/linux/jimo-explorer.desktop
     qt_app.setWindowIcon(app_icon())
+    install_translations(qt_app)
     return qt_app
 
 

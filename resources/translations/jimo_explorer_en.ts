@@ -1,0 +1,53 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms of the app's counted messages ("1 result", "21 results").
+     Compile with `make translations`; the .qm beside this file is committed. -->
+<TS version="2.1" language="en">
+<context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Wrote %n row to {path}.</numerusform>
+            <numerusform>Wrote %n rows to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemCommands</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %n row to {path}.</numerusform>
+            <numerusform>Exported %n rows to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistNotes</name>
+    <message numerus="yes">
+        <source>Added %n item(s) to the shortlist.</source>
+        <translation>
+            <numerusform>Added %n item to the shortlist.</numerusform>
+            <numerusform>Added %n items to the shortlist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n item(s) off the shortlist.</source>
+        <translation>
+            <numerusform>Took %n item off the shortlist.</numerusform>
+            <numerusform>Took %n items off the shortlist.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
