@@ -17,6 +17,7 @@ Signals, exactly one of the first three per run, then ``finished``:
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -26,13 +27,24 @@ from PySide6.QtCore import QObject, QThread, Signal
 class JobControl:
     """Given to the work: report progress, learn whether the user cancelled."""
 
+    # At most this often (seconds) does a report reach the GUI thread: a fast worker would
+    # otherwise flood it with queued signals and the window would stop responding.
+    REPORT_INTERVAL = 0.05
+
     def __init__(self, job: BackgroundJob):
         self._job = job
         self._cancel = threading.Event()
+        self._last_report = 0.0
 
     def report(self, done: int) -> bool:
         """Say how far the work is; False when the user has cancelled (stop then)."""
-        self._job.progressed.emit(int(done))
+        # Let the GUI thread have the interpreter now and then: a busy worker would
+        # otherwise hold it for long stretches and the window would stutter.
+        time.sleep(0)
+        now = time.monotonic()
+        if now - self._last_report >= self.REPORT_INTERVAL:
+            self._last_report = now
+            self._job.progressed.emit(int(done))
         return not self._cancel.is_set()
 
     @property
