@@ -38,6 +38,7 @@ from jimo_desktop.catalog import ItemRef
 from jimo_desktop.comparison import FIELDS, Cell, Comparison, Row
 from jimo_desktop.ui.figures_table import CONFLICT_TINT
 from jimo_desktop.ui.icons import icon_for
+from jimo_desktop.ui.widget_slot import WidgetSlot
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -163,7 +164,6 @@ class CompareView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("compareView")
-        self._chart: QWidget | None = None
         self.model = CompareModel(self)
 
         self.title = QLabel()
@@ -194,9 +194,7 @@ class CompareView(QWidget):
         top.addWidget(self.close_button)
 
         # The chart hook: a comparison chart panel goes here (set_chart_widget).
-        self._chart_slot = QVBoxLayout()
-        self._chart_slot.setObjectName("compareChartSlot")
-        self._chart_slot.setContentsMargins(0, 0, 0, 0)
+        self._chart_slot = WidgetSlot("compareChartSlot")
 
         self.view = QTableView()
         self.view.setObjectName("compareTable")
@@ -253,17 +251,10 @@ class CompareView(QWidget):
 
     def set_chart_widget(self, widget: QWidget | None) -> None:
         """Place a chart panel above the table (None removes it)."""
-        if self._chart is not None:
-            self._chart_slot.removeWidget(self._chart)
-            self._chart.hide()
-            self._chart.setParent(None)
-        self._chart = widget
-        if widget is not None:
-            self._chart_slot.addWidget(widget)
-            widget.show()
+        self._chart_slot.put(widget)
 
     def chart_widget(self) -> QWidget | None:
-        return self._chart
+        return self._chart_slot.widget_in_slot()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -51,6 +51,7 @@ from jimo_desktop.catalog import (
     Project,
 )
 from jimo_desktop.ui.welcome_pane import WelcomePane
+from jimo_desktop.ui.widget_slot import WidgetSlot
 
 if TYPE_CHECKING:
     from jimo_desktop.chart_series import DashboardData
@@ -97,7 +98,6 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self._detail: Detail | None = None
-        self._chart: QWidget | None = None
         self._chart_panel: ChartPanel | None = None
         self._user_split = False
 
@@ -162,9 +162,7 @@ class DetailPane(QWidget):
         # the user can give either more room.
         self._chart_holder = QWidget()
         self._chart_holder.setObjectName("chartHolder")
-        self._chart_slot = QVBoxLayout(self._chart_holder)
-        self._chart_slot.setObjectName("chartSlot")
-        self._chart_slot.setContentsMargins(0, 0, 0, 0)
+        self._chart_slot = WidgetSlot("chartSlot", self._chart_holder)
         self._chart_holder.hide()
         self._figures_split = QSplitter(Qt.Orientation.Vertical)
         self._figures_split.setObjectName("figuresSplitter")
@@ -291,18 +289,11 @@ class DetailPane(QWidget):
     def set_chart_widget(self, widget: QWidget | None) -> None:
         """Place a chart panel above the figures table (None removes it)."""
         self._ensure_item_page()
-        if self._chart is not None:
-            self._chart_slot.removeWidget(self._chart)
-            self._chart.hide()
-            self._chart.setParent(None)
-        self._chart = widget
-        if widget is not None:
-            self._chart_slot.addWidget(widget)
-            widget.show()
+        self._chart_slot.put(widget)
         self._chart_holder.setVisible(widget is not None)
 
     def chart_widget(self) -> QWidget | None:
-        return self._chart
+        return self._chart_slot.widget_in_slot()
 
     @property
     def chart_panel(self) -> ChartPanel | None:
@@ -366,7 +357,7 @@ class DetailPane(QWidget):
 
             self._chart_panel = ChartPanel()
             self._chart_panel.linkActivated.connect(self._follow)
-        if self._chart is not self._chart_panel:
+        if self._chart_slot.widget_in_slot() is not self._chart_panel:
             self.set_chart_widget(self._chart_panel)
         item = detail.item
         name = getattr(item, "name_en", "") or getattr(item, "title", "")
