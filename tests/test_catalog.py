@@ -316,3 +316,15 @@ def test_core_modules_do_not_import_qt() -> None:
         check=False,
     )
     assert result.returncode == 0, f"Qt imported by the core: {result.stdout}{result.stderr}"
+
+
+def test_facets_count_parks_and_sources(catalog: Catalog) -> None:
+    facets = catalog.facets()
+    counts = catalog.counts()
+    assert sum(n for _, n in facets["category"]) == counts["parks"]
+    assert sum(n for _, n in facets["kind"]) == counts["parks"]
+    assert sum(n for _, n in facets["level"]) == counts["parks"]
+    assert ("none known", 0) not in facets["level"]
+    assert sum(n for _, n in facets["grade"]) == counts["sources"]
+    industries = dict(facets["industry"])
+    assert industries["Automotive"] == len(catalog.tree_parks(Grouping.INDUSTRY, "automotive"))

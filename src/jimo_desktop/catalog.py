@@ -1416,8 +1416,3 @@ def _flag_conflicts(figures: list[Figure]) -> list[Figure]:
             f = replace(f, conflict=True)
         flagged.append(f)
     return flagged
-
-
-def open_catalog(path: Path | None = None) -> Catalog:
-    """Open the bundled database, or another file of the same schema."""
-    return Catalog.open(path)

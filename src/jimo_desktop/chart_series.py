@@ -153,10 +153,6 @@ def qualifier_words(qualifier: str) -> str:
     return QUALIFIER_WORDS.get(qualifier.strip(), qualifier.strip() or "exact")
 
 
-def is_exact(qualifier: str) -> bool:
-    return qualifier_class(qualifier) == EXACT
-
-
 def format_number(value: float) -> str:
     """``1,278.36``, ``160``, ``1.333``: thousands separated, a few decimals at most."""
     if value == int(value) and abs(value) < 1e15:

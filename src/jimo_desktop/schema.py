@@ -44,7 +44,6 @@ class Table:
     name: str
     columns: tuple[Column, ...]
     pk: tuple[str, ...] = ("id",)
-    searchable: bool = True
     description: str = ""
     derived: dict[str, str] = field(default_factory=dict)  # extra stored columns -> SQL type
 
@@ -156,7 +155,6 @@ TABLES: tuple[Table, ...] = (
             Column("note"),
         ),
         pk=("park_id", "industry_id"),
-        searchable=False,
         description="Which park has which industry, each link with its source.",
     ),
     Table(
@@ -205,7 +203,6 @@ TABLES: tuple[Table, ...] = (
             Column("source_id", Kind.REF, required=True, ref="sources"),
         ),
         pk=("project_id", "organization_id", "role"),
-        searchable=False,
         description="Who runs, invests in or develops each project.",
     ),
     Table(
@@ -225,7 +222,6 @@ TABLES: tuple[Table, ...] = (
             Column("confidence", Kind.CHOICE, required=True, choices=CONFIDENCE),
             Column("note"),
         ),
-        searchable=False,
         description="Every published number, with qualifier, unit, period and source.",
         derived={"period_start": "TEXT", "period_end": "TEXT"},
     ),

@@ -49,13 +49,6 @@ def chart_font(scale: float = 1.0, *, bold: bool = False) -> QFont:
     return font
 
 
-def css_font(scale: float = 1.0) -> str:
-    """The same font as a CSS declaration, for pyqtgraph's HTML labels."""
-    font = chart_font(scale)
-    size = f"{font.pointSizeF():.1f}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"
-    return f"font-family: '{cjk_family()}'; font-size: {size};"
-
-
 def point_size(scale: float = 1.0) -> str:
     """The chart font's size as pyqtgraph's ``size`` option (``'9.0pt'``)."""
     font = chart_font(scale)
