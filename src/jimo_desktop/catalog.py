@@ -9,7 +9,6 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 import unicodedata
@@ -357,7 +356,6 @@ class Overview:
 
 # --------------------------------------------------------------------------- search text
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_QUERY_LENGTH = 200
 
 
@@ -365,7 +363,6 @@ def search_terms(text: str) -> tuple[str, ...]:
     """The terms of a user's query: control and format characters gone, split on space."""
     text = unicodedata.normalize("NFKC", text or "")[:MAX_QUERY_LENGTH]
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
-    text = _CONTROL.sub(" ", text)
     return tuple(dict.fromkeys(term for term in text.split() if term))
 
 

@@ -356,6 +356,11 @@ class Rows:
             for park_id, places in self.catalog.park_place_links().items()
         }
 
+    def _cited(self, table: str, item_id: str, link_source_ids: Iterable[str]) -> list[Any]:
+        """An item's own sources, then those of its links (industries, organizations)."""
+        linked = (self._sources_by_id[s] for s in link_source_ids if s in self._sources_by_id)
+        return [*self._sources[table].get(item_id, []), *linked]
+
     def _name(self, table: str, item_id: Any) -> str:
         return self._names[table].get(item_id, "") if item_id else ""
 
@@ -365,10 +370,7 @@ class Rows:
         rows = []
         for r in self.catalog.table_rows("parks"):
             links = industries.get(r["id"], [])
-            cited = [
-                *self._sources["parks"].get(r["id"], []),
-                *(self._sources_by_id[s] for _, s in links if s in self._sources_by_id),
-            ]
+            cited = self._cited("parks", r["id"], (s for _, s in links))
             rows.append(
                 {
                     "type": "park",
@@ -431,10 +433,7 @@ class Rows:
         rows = []
         for r in self.catalog.table_rows("projects"):
             orgs = links.get(r["id"], [])
-            cited = [
-                *self._sources["projects"].get(r["id"], []),
-                *(self._sources_by_id[s] for _, s in orgs if s in self._sources_by_id),
-            ]
+            cited = self._cited("projects", r["id"], (s for _, s in orgs))
             rows.append(
                 {
                     "type": "project",
