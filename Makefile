@@ -31,11 +31,14 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m ruff check $(LINTED)
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/python -m ruff check $(LINTED)
 	$(BIN)/python -m ruff format --check $(LINTED)
+	$(BIN)/lint-imports
+	$(BIN)/python -m mypy
 
 db: $(STAMP)
 	$(BIN)/python -m jimo_desktop.build
