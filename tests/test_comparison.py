@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
-from jimo_desktop.comparison import METRIC_PREFIX, compare, latest
+from jimo_desktop.comparison import METRIC_PREFIX, compare
 from jimo_desktop.export_tables import comparison_table
+from jimo_desktop.figures import latest
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
 BLUE = ItemRef(ItemKind.PARK, "blue-valley")

@@ -24,6 +24,8 @@ from jimo_desktop.catalog import (
     Project,
     Source,
 )
+from jimo_desktop.figures import disagree, latest, unique_sources
+from jimo_desktop.items import NamedItem
 
 MIN_ITEMS = 2
 MAX_ITEMS = 5
@@ -60,7 +62,7 @@ class Cell:
     @property
     def disputed(self) -> bool:
         """Sources disagree: more than one value for the same (latest) period."""
-        return len({(f.value, f.qualifier, f.unit, f.value_text) for f in self.figures}) > 1
+        return disagree(self.figures)
 
     @property
     def period(self) -> str:
@@ -95,11 +97,7 @@ class Row:
     @property
     def sources(self) -> tuple[Source, ...]:
         """Every source behind the row, once each, in column order."""
-        seen: dict[str, Source] = {}
-        for cell in self.cells:
-            for source in cell.sources:
-                seen.setdefault(source.id, source)
-        return tuple(seen.values())
+        return unique_sources(s for cell in self.cells for s in cell.sources)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,22 +123,6 @@ class Comparison:
         return tuple(r.label for r in self.rows if r.is_metric)
 
 
-def latest(figures: Sequence[Figure], metric: str) -> tuple[Figure, ...]:
-    """The figures of ``metric`` for the latest period published (several when more than
-    one source gives that period), by source."""
-    matching = [f for f in figures if f.metric == metric]
-    if not matching:
-        return ()
-    newest = max((f.period_end, f.period_start, f.period) for f in matching)
-    chosen = [f for f in matching if (f.period_end, f.period_start, f.period) == newest]
-    return tuple(sorted(chosen, key=lambda f: (_source_number(f.source.id), f.id)))
-
-
-def _source_number(source_id: str) -> int:
-    digits = source_id[1:]
-    return int(digits) if digits.isdigit() else 0
-
-
 def _figure_cell(figures: Sequence[Figure]) -> Cell:
     if not figures:
         return Cell()
@@ -149,14 +131,11 @@ def _figure_cell(figures: Sequence[Figure]) -> Cell:
         text = figure_value(figure)
         if text not in texts:
             texts.append(text)
-    sources: dict[str, Source] = {}
-    for figure in figures:
-        sources.setdefault(figure.source.id, figure.source)
     if len(texts) > 1:  # sources disagree: each value with its own source
         text = " / ".join(f"{figure_value(f)} ({f.source.id})" for f in figures)
     else:
         text = texts[0]
-    return Cell(text, tuple(figures), tuple(sources.values()))
+    return Cell(text, tuple(figures), unique_sources(f.source for f in figures))
 
 
 def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cell]:
@@ -166,7 +145,7 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
     def cell(text: str, sources: Sequence[Source] = own) -> Cell:
         return Cell(text, (), tuple(sources) if text else ())
 
-    name_zh = getattr(item, "name_zh", "")
+    name_zh = item.name_zh if isinstance(item, NamedItem) else ""
     kind = getattr(item, "kind", "")
     level = item.level if isinstance(item, Park) else ""
     if isinstance(item, Park | Organization):
@@ -187,7 +166,7 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
         industry_sources = [by_id[i.detail] for i in item.industries if i.detail in by_id]
         cells["industries"] = cell(
             "; ".join(i.name for i in item.industries),
-            _unique(industry_sources) or own,
+            unique_sources(industry_sources) or own,
         )
     else:
         cells["industries"] = Cell()
@@ -196,13 +175,6 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
     ]
     cells["key_enterprises"] = cell("; ".join(r.name for r in enterprises))
     return cells
-
-
-def _unique(sources: Sequence[Source]) -> tuple[Source, ...]:
-    seen: dict[str, Source] = {}
-    for source in sources:
-        seen.setdefault(source.id, source)
-    return tuple(seen.values())
 
 
 def compare(
@@ -222,7 +194,7 @@ def compare(
     if not MIN_ITEMS <= len(chosen) <= MAX_ITEMS:
         raise ValueError(f"a comparison takes {MIN_ITEMS} to {MAX_ITEMS} items, not {len(chosen)}")
     refs = tuple(d.item.ref for d in chosen)
-    names = tuple(getattr(d.item, "name_en", "") or getattr(d.item, "title", "") for d in chosen)
+    names = tuple(d.item.display_name for d in chosen)
 
     per_item = []
     for detail in chosen:

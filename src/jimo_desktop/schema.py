@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from jimo_desktop.items import ItemKind
+
 SCHEMA_VERSION = 1
 
 
@@ -274,14 +276,6 @@ TABLES: tuple[Table, ...] = (
 
 TABLES_BY_NAME = {table.name: table for table in TABLES}
 
-# Tables whose rows state facts: each needs at least one source.
-SUBJECT_TABLES = {
-    "place": "places",
-    "park": "parks",
-    "organization": "organizations",
-    "project": "projects",
-}
-
 
 def link_tables() -> dict[str, tuple[str, str, str, str]]:
     """Every link table: name -> (owner table, owner column, target table, target column)."""
@@ -295,6 +289,43 @@ def link_tables() -> dict[str, tuple[str, str, str, str]]:
                 links[column.link_table] = (table.name, owner_col, column.ref, target_col)
     return links
 
+
+@dataclass(frozen=True, slots=True)
+class ItemTable:
+    """Where the records of one kind of item live."""
+
+    kind: ItemKind
+    name: str  # the table: "parks"
+    id_column: str  # how a link table names one: "park_id"
+    sources_link: str | None  # the link table of the record's own sources: "park_sources"
+
+
+def _item_table(kind: ItemKind, name: str) -> ItemTable:
+    links = [
+        c.link_table
+        for c in TABLES_BY_NAME[name].columns
+        if c.kind is Kind.REFS and c.ref == "sources"
+    ]
+    return ItemTable(kind, name, f"{kind.value}_id", links[0] if links else None)
+
+
+# The one map of item kinds to their tables, from the declarations above.
+ITEM_TABLES: dict[ItemKind, ItemTable] = {
+    kind: _item_table(kind, name)
+    for kind, name in (
+        (ItemKind.PARK, "parks"),
+        (ItemKind.ORGANIZATION, "organizations"),
+        (ItemKind.PROJECT, "projects"),
+        (ItemKind.PLACE, "places"),
+        (ItemKind.INDUSTRY, "industries"),
+        (ItemKind.EVENT, "events"),
+        (ItemKind.SOURCE, "sources"),
+        (ItemKind.CLAIM, "claims"),
+    )
+}
+
+# Tables whose rows state facts: each needs at least one source.
+SUBJECT_TABLES = {kind: ITEM_TABLES[ItemKind(kind)].name for kind in SUBJECT_TYPES}
 
 SEARCH_TABLE = "search_items"
 EXPECTED_TABLES = (

@@ -1,0 +1,315 @@
+"""Everything about one item: ``detail(db, ref)`` for the detail pane.
+
+A park, organization, project, place, industry or source becomes a ``Detail``: the item's
+own record, its figures (conflicts flagged), its events, every source any of them cites
+(in source order) and the items related to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from jimo_desktop.catalog import records
+from jimo_desktop.catalog.database import Database, text, words
+from jimo_desktop.figures import SOURCE_ORDER_SQL, sorted_sources
+from jimo_desktop.items import (
+    Detail,
+    Event,
+    Industry,
+    Item,
+    ItemKind,
+    ItemRef,
+    Organization,
+    Park,
+    Place,
+    Project,
+    RelatedItem,
+    Source,
+)
+from jimo_desktop.schema import ITEM_TABLES
+
+
+def detail(db: Database, ref: ItemRef) -> Detail | None:
+    """Everything about one park, organization, project, place, industry or source."""
+    loader: Callable[[Database, str], Detail | None] | None = _LOADERS.get(ref.kind)
+    return loader(db, ref.id) if loader else None
+
+
+def _detail(
+    db: Database,
+    item: Item,
+    own_sources: Iterable[Source],
+    events: Sequence[Event],
+    related: Sequence[RelatedItem],
+) -> Detail:
+    figures = records.figures_for(db, item.ref)
+    cited = sorted_sources(
+        [*own_sources, *(f.source for f in figures), *(s for e in events for s in e.sources)]
+    )
+    return Detail(item, tuple(figures), tuple(events), cited, tuple(related))
+
+
+def _children(db: Database, kind: ItemKind, column: str, owner_id: str) -> tuple[RelatedItem, ...]:
+    """The items of ``kind`` whose ``column`` names ``owner_id``, by name."""
+    return records.related_list(
+        db,
+        kind,
+        f"select id, name_en, name_zh, kind from {ITEM_TABLES[kind].name} "
+        f"where {column} = ? order by name_en",
+        (owner_id,),
+    )
+
+
+# -- parks --------------------------------------------------------------------------------
+
+
+def park(db: Database, park_id: str) -> Park | None:
+    row = db.one("select * from parks where id = ?", (park_id,))
+    if row is None:
+        return None
+    places = records.related_list(
+        db,
+        ItemKind.PLACE,
+        """select pl.id, pl.name_en, pl.name_zh, pl.kind from park_places pp
+        join places pl on pl.id = pp.place_id where pp.park_id = ? order by pp.position""",
+        (park_id,),
+    )
+    industries = records.related_list(
+        db,
+        ItemKind.INDUSTRY,
+        """select i.id, i.name_en, i.name_zh, pi.source_id from park_industries pi
+        join industries i on i.id = pi.industry_id where pi.park_id = ? order by i.name_en""",
+        (park_id,),
+    )
+    return Park(
+        ItemRef(ItemKind.PARK, park_id),
+        row["name_en"],
+        text(row["name_zh"]),
+        words(row["aliases"]),
+        text(row["kind"]),
+        text(row["level"]),
+        text(row["founded"]),
+        text(row["founded_note"]),
+        text(row["location"]),
+        text(row["summary"]),
+        text(row["admin_code"]),
+        records.maybe(db, ItemKind.PARK, row["parent_id"]),
+        places,
+        industries,
+    )
+
+
+def _park_detail(db: Database, park_id: str) -> Detail | None:
+    item = park(db, park_id)
+    if item is None:
+        return None
+    related = [
+        *_children(db, ItemKind.PARK, "parent_id", park_id),
+        *_children(db, ItemKind.PROJECT, "park_id", park_id),
+        *_children(db, ItemKind.ORGANIZATION, "park_id", park_id),
+    ]
+    return _detail(
+        db,
+        item,
+        records.own_sources(db, ItemKind.PARK, park_id),
+        records.events_of(db, item.ref),
+        related,
+    )
+
+
+# -- organizations and projects -----------------------------------------------------------
+
+
+def _organization_detail(db: Database, org_id: str) -> Detail | None:
+    row = db.one("select * from organizations where id = ?", (org_id,))
+    if row is None:
+        return None
+    org = Organization(
+        ItemRef(ItemKind.ORGANIZATION, org_id),
+        row["name_en"],
+        text(row["name_zh"]),
+        words(row["aliases"]),
+        text(row["kind"]),
+        text(row["stock_code"]),
+        text(row["founded"]),
+        text(row["address"]),
+        text(row["summary"]),
+        records.maybe(db, ItemKind.ORGANIZATION, row["parent_id"]),
+        records.maybe(db, ItemKind.PARK, row["park_id"]),
+        records.maybe(db, ItemKind.PLACE, row["place_id"]),
+    )
+    related = [
+        *records.related_list(
+            db,
+            ItemKind.PROJECT,
+            """select j.id, j.name_en, j.name_zh, po.role from project_organizations po
+            join projects j on j.id = po.project_id where po.organization_id = ?
+            order by j.name_en""",
+            (org_id,),
+        ),
+        *_children(db, ItemKind.ORGANIZATION, "parent_id", org_id),
+    ]
+    return _detail(
+        db,
+        org,
+        records.own_sources(db, ItemKind.ORGANIZATION, org_id),
+        records.events_of(db, org.ref),
+        related,
+    )
+
+
+def _project_detail(db: Database, project_id: str) -> Detail | None:
+    row = db.one("select * from projects where id = ?", (project_id,))
+    if row is None:
+        return None
+    project = Project(
+        ItemRef(ItemKind.PROJECT, project_id),
+        row["name_en"],
+        text(row["name_zh"]),
+        words(row["aliases"]),
+        text(row["kind"]),
+        text(row["started"]),
+        text(row["opened"]),
+        text(row["location"]),
+        text(row["summary"]),
+        records.maybe(db, ItemKind.PARK, row["park_id"]),
+        records.maybe(db, ItemKind.PLACE, row["place_id"]),
+    )
+    related = records.related_list(
+        db,
+        ItemKind.ORGANIZATION,
+        """select o.id, o.name_en, o.name_zh, po.role from project_organizations po
+        join organizations o on o.id = po.organization_id where po.project_id = ?
+        order by case po.role when 'operator' then 0 else 1 end, o.name_en""",
+        (project_id,),
+    )
+    return _detail(
+        db,
+        project,
+        records.own_sources(db, ItemKind.PROJECT, project_id),
+        records.events_of(db, project.ref),
+        related,
+    )
+
+
+# -- places and industries ----------------------------------------------------------------
+
+
+def place(db: Database, place_id: str) -> Place | None:
+    row = db.one("select * from places where id = ?", (place_id,))
+    if row is None:
+        return None
+    return Place(
+        ItemRef(ItemKind.PLACE, place_id),
+        row["name_en"],
+        text(row["name_zh"]),
+        text(row["kind"]),
+        text(row["admin_code"]),
+        row["latitude"],
+        row["longitude"],
+        text(row["summary"]),
+        records.maybe(db, ItemKind.PLACE, row["parent_id"]),
+    )
+
+
+# Events tied to no park, organization or project concern the district as a whole.
+_DISTRICT_EVENTS = """not exists (select 1 from event_parks x where x.event_id = e.id)
+    and not exists (select 1 from event_organizations x where x.event_id = e.id)
+    and not exists (select 1 from event_projects x where x.event_id = e.id)"""
+
+
+def _place_detail(db: Database, place_id: str) -> Detail | None:
+    item = place(db, place_id)
+    if item is None:
+        return None
+    related = [
+        *records.related_list(
+            db,
+            ItemKind.PLACE,
+            "select id, name_en, name_zh, kind from places where parent_id = ? "
+            "order by admin_code, id",
+            (place_id,),
+        ),
+        *records.related_list(
+            db,
+            ItemKind.PARK,
+            """select p.id, p.name_en, p.name_zh, p.kind from park_places pp
+            join parks p on p.id = pp.park_id where pp.place_id = ? order by p.name_en""",
+            (place_id,),
+        ),
+        *_children(db, ItemKind.ORGANIZATION, "place_id", place_id),
+        *_children(db, ItemKind.PROJECT, "place_id", place_id),
+    ]
+    events = records.events_where(db, _DISTRICT_EVENTS) if item.kind == "district" else []
+    return _detail(db, item, records.own_sources(db, ItemKind.PLACE, place_id), events, related)
+
+
+def industry_sources(db: Database, industry_id: str) -> list[Source]:
+    """The sources that link parks to an industry (an industry has no record of its own)."""
+    return records.sources(
+        db,
+        f"""select distinct s.* from park_industries pi join sources s on s.id = pi.source_id
+        where pi.industry_id = ? order by {SOURCE_ORDER_SQL.format(column="s.id")}""",
+        (industry_id,),
+    )
+
+
+def _industry_detail(db: Database, industry_id: str) -> Detail | None:
+    row = db.one("select * from industries where id = ?", (industry_id,))
+    if row is None:
+        return None
+    industry = Industry(
+        ItemRef(ItemKind.INDUSTRY, industry_id),
+        row["name_en"],
+        text(row["name_zh"]),
+        text(row["description"]),
+    )
+    related = records.related_list(
+        db,
+        ItemKind.PARK,
+        """select p.id, p.name_en, p.name_zh, p.kind from park_industries pi
+        join parks p on p.id = pi.park_id where pi.industry_id = ? order by p.name_en""",
+        (industry_id,),
+    )
+    return _detail(db, industry, industry_sources(db, industry_id), [], related)
+
+
+# -- sources ------------------------------------------------------------------------------
+
+
+def source(db: Database, source_id: str) -> Source | None:
+    found = records.sources(db, "select * from sources s where id = ?", (source_id,))
+    return found[0] if found else None
+
+
+def _source_detail(db: Database, source_id: str) -> Detail | None:
+    """A source with everything that cites it: items, figures, events."""
+    item = source(db, source_id)
+    if item is None:
+        return None
+    related: list[RelatedItem] = []
+    for kind in (ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT, ItemKind.PLACE):
+        table = ITEM_TABLES[kind]
+        related += records.related_list(
+            db,
+            kind,
+            f"""select t.id, t.name_en, t.name_zh, t.kind from {table.sources_link} l
+            join {table.name} t on t.id = l.{table.id_column} where l.source_id = ?
+            order by t.name_en""",
+            (source_id,),
+        )
+    figures = records.figures(db, "f.source_id = ?", (source_id,))
+    events = records.events_where(
+        db, "e.id in (select event_id from event_sources where source_id = ?)", (source_id,)
+    )
+    return Detail(item, tuple(figures), tuple(events), (item,), tuple(related))
+
+
+_LOADERS: dict[ItemKind, Callable[[Database, str], Detail | None]] = {
+    ItemKind.PARK: _park_detail,
+    ItemKind.ORGANIZATION: _organization_detail,
+    ItemKind.PROJECT: _project_detail,
+    ItemKind.PLACE: _place_detail,
+    ItemKind.INDUSTRY: _industry_detail,
+    ItemKind.SOURCE: _source_detail,
+}

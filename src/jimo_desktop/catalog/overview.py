@@ -1,0 +1,47 @@
+"""What the home page says of the whole database: counts, the district, the sources by
+grade."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jimo_desktop.catalog import details
+from jimo_desktop.catalog.database import Database
+from jimo_desktop.items import Place
+
+# The tables counted, in the order the home page lists them.
+COUNTED = (
+    "parks",
+    "organizations",
+    "projects",
+    "industries",
+    "figures",
+    "events",
+    "sources",
+    "claims",
+    "places",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    data_as_of: str
+    counts: dict[str, int]
+    district: Place | None
+    sources_by_grade: dict[str, int] = field(default_factory=dict)
+
+
+def counts(db: Database) -> dict[str, int]:
+    """The number of rows of each counted table."""
+    sql = " union all ".join(f"select '{t}', count(*) from {t}" for t in COUNTED)
+    return {name: count for name, count in db.rows(sql)}
+
+
+def overview(db: Database) -> Overview:
+    district_row = db.one("select id from places where kind = 'district' order by id limit 1")
+    district = details.place(db, district_row["id"]) if district_row else None
+    grades = {
+        row[0]: row[1]
+        for row in db.rows("select grade, count(*) from sources group by grade order by grade")
+    }
+    return Overview(db.meta.get("data_as_of", ""), counts(db), district, grades)

@@ -1,0 +1,185 @@
+"""Rows into records: the pieces every question about the data is built from.
+
+A source, a list of related items, the figures with their sources and conflict flags, and
+the events with their links are read the same way wherever they are asked for; each is
+written once here. The modules beside this one combine them into details, the tree, the
+fact check and the exports.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from jimo_desktop.catalog.database import Database, text
+from jimo_desktop.figures import flag_conflicts
+from jimo_desktop.items import Event, Figure, ItemKind, ItemRef, RelatedItem, Source
+from jimo_desktop.schema import ITEM_TABLES
+
+# -- sources ------------------------------------------------------------------------------
+
+
+def source(row: sqlite3.Row, prefix: str = "") -> Source:
+    """A source from a row of ``sources`` (its columns optionally prefixed: ``s_title``)."""
+    return Source(
+        row[f"{prefix}id"],
+        text(row[f"{prefix}title"]),
+        text(row[f"{prefix}publisher"]),
+        text(row[f"{prefix}address"]),
+        text(row[f"{prefix}date"]),
+        text(row[f"{prefix}grade"]),
+        text(row[f"{prefix}note"]),
+    )
+
+
+def sources(db: Database, sql: str, params: Sequence[Any] = ()) -> list[Source]:
+    return [source(row) for row in db.rows(sql, params)]
+
+
+def own_sources(db: Database, kind: ItemKind, item_id: str) -> list[Source]:
+    """The sources an item's own record cites, in the record's order."""
+    table = ITEM_TABLES[kind]
+    if table.sources_link is None:
+        return []
+    return sources(
+        db,
+        f"""select s.* from {table.sources_link} l join sources s on s.id = l.source_id
+        where l.{table.id_column} = ? order by l.position""",
+        (item_id,),
+    )
+
+
+# -- related items ------------------------------------------------------------------------
+
+# The names of an item of any kind: name, Chinese name, and what it is.
+_NAME_SQL: dict[ItemKind, str] = {
+    ItemKind.PARK: "select name_en, name_zh, kind from parks where id = ?",
+    ItemKind.ORGANIZATION: "select name_en, name_zh, kind from organizations where id = ?",
+    ItemKind.PROJECT: "select name_en, name_zh, kind from projects where id = ?",
+    ItemKind.PLACE: "select name_en, name_zh, kind from places where id = ?",
+    ItemKind.INDUSTRY: "select name_en, name_zh, 'industry' from industries where id = ?",
+    ItemKind.EVENT: "select title_en, title_zh, date from events where id = ?",
+    ItemKind.SOURCE: "select title, '', grade from sources where id = ?",
+    ItemKind.CLAIM: "select claim, '', status from claims where id = ?",
+}
+
+
+def related(db: Database, ref: ItemRef) -> RelatedItem | None:
+    """The names of any item, or None when it does not exist."""
+    row = db.one(_NAME_SQL[ref.kind], (ref.id,))
+    if row is None:
+        return None
+    return RelatedItem(ref, text(row[0]), text(row[1]), text(row[2]))
+
+
+def maybe(db: Database, kind: ItemKind, item_id: Any) -> RelatedItem | None:
+    """The item a reference column names, or None for an empty cell."""
+    return related(db, ItemRef(kind, item_id)) if item_id else None
+
+
+def related_list(
+    db: Database, kind: ItemKind, sql: str, params: Sequence[Any]
+) -> tuple[RelatedItem, ...]:
+    """Rows of (id, name_en, name_zh, detail) as related items of one kind."""
+    return tuple(
+        RelatedItem(ItemRef(kind, row[0]), text(row[1]), text(row[2]), text(row[3]))
+        for row in db.rows(sql, params)
+    )
+
+
+def linked_items(db: Database, owner: ItemKind, owner_id: str) -> tuple[RelatedItem, ...]:
+    """The parks, organizations and projects an event or a claim is linked to, each kind
+    in the record's order (``event_parks``, ``event_organizations`` …)."""
+    found: list[RelatedItem] = []
+    for kind in (ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT):
+        table = ITEM_TABLES[kind]
+        found += related_list(
+            db,
+            kind,
+            f"""select t.id, t.name_en, t.name_zh, t.kind from {owner.value}_{table.name} x
+            join {table.name} t on t.id = x.{table.id_column}
+            where x.{ITEM_TABLES[owner].id_column} = ? order by x.position""",
+            (owner_id,),
+        )
+    return tuple(found)
+
+
+# -- figures ------------------------------------------------------------------------------
+
+_FIGURE_SQL = """
+    select f.*, s.id as s_id, s.title as s_title, s.publisher as s_publisher,
+        s.address as s_address, s.date as s_date, s.grade as s_grade, s.note as s_note,
+        coalesce(pa.name_en, o.name_en, j.name_en, pl.name_en) as subject_name
+    from figures f join sources s on s.id = f.source_id
+    left join parks pa on f.subject_type = 'park' and pa.id = f.subject_id
+    left join organizations o on f.subject_type = 'organization' and o.id = f.subject_id
+    left join projects j on f.subject_type = 'project' and j.id = f.subject_id
+    left join places pl on f.subject_type = 'place' and pl.id = f.subject_id
+"""
+
+
+def figures(db: Database, where: str, params: Sequence[Any] = ()) -> list[Figure]:
+    """The figures ``where`` selects, by metric then period, conflicts flagged."""
+    rows = db.rows(
+        f"{_FIGURE_SQL} where {where} order by f.metric, f.period_start, f.period_end, f.id",
+        params,
+    )
+    return flag_conflicts([_figure(row) for row in rows])
+
+
+def _figure(row: sqlite3.Row) -> Figure:
+    return Figure(
+        row["id"],
+        ItemRef(ItemKind(row["subject_type"]), row["subject_id"]),
+        text(row["subject_name"]),
+        row["metric"],
+        text(row["period"]),
+        text(row["period_start"]),
+        text(row["period_end"]),
+        row["value"],
+        row["value_text"],
+        row["qualifier"],
+        text(row["unit"]),
+        text(row["currency"]),
+        source(row, "s_"),
+        row["confidence"],
+        text(row["note"]),
+    )
+
+
+def figures_for(db: Database, ref: ItemRef) -> list[Figure]:
+    """All figures about one item, by metric then period."""
+    return figures(db, "f.subject_type = ? and f.subject_id = ?", (ref.kind.value, ref.id))
+
+
+# -- events -------------------------------------------------------------------------------
+
+
+def events_where(db: Database, where: str, params: Sequence[Any] = ()) -> list[Event]:
+    """The events ``where`` selects (``e`` is the events table), by date."""
+    rows = db.rows(f"select * from events e where {where} order by e.date_start, e.id", params)
+    return [_event(db, row) for row in rows]
+
+
+def events_of(db: Database, ref: ItemRef) -> list[Event]:
+    """The events linked to a park, organization or project."""
+    link = f"event_{ITEM_TABLES[ref.kind].name}"
+    column = ITEM_TABLES[ref.kind].id_column
+    return events_where(db, f"e.id in (select event_id from {link} where {column} = ?)", (ref.id,))
+
+
+def _event(db: Database, row: sqlite3.Row) -> Event:
+    event_id = row["id"]
+    return Event(
+        event_id,
+        row["date"],
+        row["date_start"],
+        text(row["date_note"]),
+        row["title_en"],
+        text(row["title_zh"]),
+        text(row["description"]),
+        row["confidence"],
+        tuple(own_sources(db, ItemKind.EVENT, event_id)),
+        linked_items(db, ItemKind.EVENT, event_id),
+    )

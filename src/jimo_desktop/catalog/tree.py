@@ -1,0 +1,225 @@
+"""The park tree's questions: groups, the parks in a group, what is inside a park, the
+path down to an item, and which items a filter text matches.
+
+Root → groups (by kind, industry or place) → parks → what is inside a park (zones within
+it, then projects, then organizations). Each node carries the number of its children so
+that a view can be lazy.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from enum import StrEnum
+
+from jimo_desktop.catalog.database import Database, text
+from jimo_desktop.catalog.search import like_pattern, search_terms
+from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.schema import ITEM_TABLES, PARK_CATEGORIES
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP
+
+
+class Grouping(StrEnum):
+    KIND = "kind"
+    INDUSTRY = "industry"
+    PLACE = "place"
+
+
+@dataclass(frozen=True, slots=True)
+class TreeNode:
+    """A node of the park tree: a group, a park, or an item inside a park."""
+
+    key: str  # unique among its siblings
+    label: str
+    label_zh: str = ""
+    ref: ItemRef | None = None  # None for a group that is not an item itself
+    count: int = 0  # children (groups: parks in the group)
+    detail: str = ""  # kind of the item
+
+
+@dataclass(frozen=True, slots=True)
+class TreeMatches:
+    """The result of filtering the tree: matching items and the parks to keep visible."""
+
+    matched: frozenset[ItemRef]
+    visible_parks: frozenset[str]
+
+    def shows_park(self, park_id: str) -> bool:
+        return park_id in self.visible_parks
+
+    def shows_child(self, parent_park: str, ref: ItemRef) -> bool:
+        """Inside a park: everything when the park itself matched, else the matches."""
+        if ItemRef(ItemKind.PARK, parent_park) in self.matched:
+            return True
+        if ref.kind is ItemKind.PARK:
+            return ref.id in self.visible_parks
+        return ref in self.matched
+
+
+# The groups that are not items, named in English; the window translates them.
+CATEGORY_LABELS = {
+    "development zone": QT_TRANSLATE_NOOP("ParkTreeModel", "Development zones"),
+    "industrial park": QT_TRANSLATE_NOOP("ParkTreeModel", "Industrial parks and towns"),
+    "industrial cluster": QT_TRANSLATE_NOOP("ParkTreeModel", "Industrial clusters"),
+    "logistics and trade": QT_TRANSLATE_NOOP("ParkTreeModel", "Logistics and trade"),
+    "tourism and culture": QT_TRANSLATE_NOOP("ParkTreeModel", "Tourism and culture"),
+}
+NO_INDUSTRY = QT_TRANSLATE_NOOP("ParkTreeModel", "No industry recorded")
+NO_PLACE = QT_TRANSLATE_NOOP("ParkTreeModel", "No place recorded")
+
+# What is inside a park, in the order shown, after the zones within it.
+_INSIDE = (ItemKind.PROJECT, ItemKind.ORGANIZATION)
+
+
+def groups(db: Database, grouping: Grouping) -> list[TreeNode]:
+    """The top level of the park tree, with the number of parks in each group."""
+    if grouping is Grouping.KIND:
+        order = " ".join(f"when '{c}' then {i}" for i, c in enumerate(PARK_CATEGORIES))
+        rows = db.rows(
+            f"select category, count(*) from parks group by category "
+            f"order by case category {order} else 99 end, category"
+        )
+        return [TreeNode(r[0], CATEGORY_LABELS.get(r[0], r[0]), count=r[1]) for r in rows]
+    if grouping is Grouping.INDUSTRY:
+        rows = db.rows(
+            """select i.id, i.name_en, i.name_zh, count(pi.park_id) as n, 'industry'
+            from industries i join park_industries pi on pi.industry_id = i.id
+            group by i.id order by n desc, i.name_en"""
+        )
+        link, kind, none_label = "park_industries", ItemKind.INDUSTRY, NO_INDUSTRY
+    else:
+        rows = db.rows(
+            """select pl.id, pl.name_en, pl.name_zh, count(pp.park_id) as n, pl.kind
+            from places pl join park_places pp on pp.place_id = pl.id
+            group by pl.id
+            order by case pl.kind when 'city' then 0 when 'district' then 1 else 2 end,
+            pl.name_en"""
+        )
+        link, kind, none_label = "park_places", ItemKind.PLACE, NO_PLACE
+    nodes = [TreeNode(r[0], r[1], text(r[2]), ItemRef(kind, r[0]), r[3], r[4]) for r in rows]
+    none = db.one(
+        f"""select count(*) from parks p
+        where not exists (select 1 from {link} x where x.park_id = p.id)"""
+    )
+    if none and none[0]:
+        nodes.append(TreeNode("", none_label, count=none[0]))
+    return nodes
+
+
+_PARK_NODE_COLUMNS = """p.id, p.name_en, p.name_zh, p.kind,
+    (select count(*) from parks c where c.parent_id = p.id)
+    + (select count(*) from projects j where j.park_id = p.id)
+    + (select count(*) from organizations o where o.park_id = p.id) as n"""
+
+
+def parks(db: Database, grouping: Grouping, key: str) -> list[TreeNode]:
+    """The parks in one group of the tree, with the number of items inside each."""
+    params: tuple[str, ...] = (key,) if key else ()
+    if grouping is Grouping.KIND:
+        where, params = "p.category = ?", (key,)
+    elif grouping is Grouping.INDUSTRY:
+        where = (
+            "p.id in (select park_id from park_industries where industry_id = ?)"
+            if key
+            else "p.id not in (select park_id from park_industries)"
+        )
+    else:
+        where = (
+            "p.id in (select park_id from park_places where place_id = ?)"
+            if key
+            else "p.id not in (select park_id from park_places)"
+        )
+    rows = db.rows(
+        f"select {_PARK_NODE_COLUMNS} from parks p where {where} order by p.name_en", params
+    )
+    return [_park_node(row) for row in rows]
+
+
+def _park_node(row: sqlite3.Row) -> TreeNode:
+    return TreeNode(row[0], row[1], text(row[2]), ItemRef(ItemKind.PARK, row[0]), row[4], row[3])
+
+
+def children(db: Database, ref: ItemRef) -> list[TreeNode]:
+    """What is inside a park: zones within it, then projects, then organizations."""
+    if ref.kind is not ItemKind.PARK:
+        return []
+    nodes = [
+        _park_node(row)
+        for row in db.rows(
+            f"select {_PARK_NODE_COLUMNS} from parks p where p.parent_id = ? order by p.name_en",
+            (ref.id,),
+        )
+    ]
+    for kind in _INSIDE:
+        rows = db.rows(
+            f"select id, name_en, name_zh, kind from {ITEM_TABLES[kind].name} "
+            "where park_id = ? order by name_en",
+            (ref.id,),
+        )
+        nodes += [
+            TreeNode(f"{kind}:{r[0]}", r[1], text(r[2]), ItemRef(kind, r[0]), 0, r[3]) for r in rows
+        ]
+    return nodes
+
+
+def path(db: Database, ref: ItemRef, grouping: Grouping) -> list[str] | None:
+    """Keys from the top of the tree down to ``ref`` (a park, or an item in a park).
+
+    Used to reveal a search result or a navigated item in the tree; None when the item is
+    not in the tree under this grouping.
+    """
+    park_id: str | None
+    leaf: list[str] = []
+    if ref.kind is ItemKind.PARK:
+        park_id = ref.id
+    elif ref.kind in _INSIDE:
+        row = db.one(f"select park_id from {ITEM_TABLES[ref.kind].name} where id = ?", (ref.id,))
+        park_id = row[0] if row else None
+        leaf = [f"{ref.kind}:{ref.id}"]
+    else:
+        return None
+    if not park_id:
+        return None
+    for group in groups(db, grouping):
+        if any(node.key == park_id for node in parks(db, grouping, group.key)):
+            return [group.key, park_id, *leaf]
+    return None
+
+
+def matches(db: Database, filter_text: str) -> TreeMatches | None:
+    """Which tree items match a filter text (names and aliases, every term), and the parks
+    that must stay visible to show them; None for an empty filter."""
+    terms = search_terms(filter_text)
+    if not terms:
+        return None
+    names = (
+        "(coalesce(name_en, '') || ' ' || coalesce(name_zh, '') || ' ' || coalesce(aliases, ''))"
+    )
+    where = " and ".join(f"{names} like ? escape '\\'" for _ in terms)
+    params = [like_pattern(t) for t in terms]
+    matched: set[ItemRef] = set()
+    visible: set[str] = set()
+    for row in db.rows(f"select id from parks where {where}", params):
+        matched.add(ItemRef(ItemKind.PARK, row[0]))
+        visible.add(row[0])
+    for kind in _INSIDE:
+        for row in db.rows(
+            f"select id, park_id from {ITEM_TABLES[kind].name} where {where}", params
+        ):
+            matched.add(ItemRef(kind, row[0]))
+            if row[1]:
+                visible.add(row[1])
+    # Keep the zones that contain a visible park.
+    frontier = set(visible)
+    while frontier:
+        marks = ",".join("?" * len(frontier))
+        parents = {
+            row[0]
+            for row in db.rows(
+                f"select parent_id from parks where id in ({marks}) and parent_id is not null",
+                sorted(frontier),
+            )
+        }
+        frontier = parents - visible
+        visible |= parents
+    return TreeMatches(frozenset(matched), frozenset(visible))

@@ -1,0 +1,270 @@
+"""The things Jimo Explorer shows, as plain records.
+
+Every park, organization, project, place, industry, source, event and claim the catalog
+reads becomes one of these frozen dataclasses; ``ItemRef`` names any of them. They carry
+no SQL and no Qt, so every layer can use them: the catalog fills them, the charts, the
+comparison and the exports read them, the window shows them. ``display_name`` is the one
+name to show for an item of any kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from jimo_desktop import dates
+
+
+class ItemKind(StrEnum):
+    PARK = "park"
+    ORGANIZATION = "organization"
+    PROJECT = "project"
+    PLACE = "place"
+    INDUSTRY = "industry"
+    EVENT = "event"
+    SOURCE = "source"
+    CLAIM = "claim"
+
+
+# The order in which kinds are listed, e.g. in search results.
+KIND_ORDER = tuple(ItemKind)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRef:
+    kind: ItemKind
+    id: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+    @classmethod
+    def parse(cls, text: str) -> ItemRef:
+        """The inverse of ``str()``: ``park:jimo-edz``; ValueError when malformed."""
+        kind, sep, item_id = text.partition(":")
+        if not sep or not item_id:
+            raise ValueError(f"not an item reference: {text!r}")
+        return cls(ItemKind(kind), item_id)
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedItem:
+    """A link to another item, with the names to show and what the link means."""
+
+    ref: ItemRef
+    name: str
+    name_zh: str = ""
+    detail: str = ""  # kind of the item, or role in the link
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.name_zh or self.ref.id
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    address: str
+    date: str
+    grade: str
+    note: str
+
+    @property
+    def ref(self) -> ItemRef:
+        return ItemRef(ItemKind.SOURCE, self.id)
+
+    @property
+    def display_name(self) -> str:
+        return self.title or self.id
+
+    @property
+    def is_online(self) -> bool:
+        return self.address.startswith(("http://", "https://"))
+
+    def citation(self) -> str:
+        """A one-line citation: ``Title. Publisher, date. Address (grade B, S15)``."""
+        parts = [self.title.rstrip(".") + "."]
+        published = ", ".join(p for p in (self.publisher, self.date) if p)
+        if published:
+            parts.append(published + ".")
+        if self.address:
+            parts.append(self.address)
+        parts.append(f"(grade {self.grade}, {self.id})")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    id: str
+    subject: ItemRef
+    subject_name: str
+    metric: str
+    period: str
+    period_start: str
+    period_end: str
+    value: float | None
+    value_text: str
+    qualifier: str
+    unit: str
+    currency: str
+    source: Source
+    confidence: str
+    note: str
+    conflict: bool = False  # another figure for the same metric and period disagrees
+
+    @property
+    def period_label(self) -> str:
+        return dates.describe(self.period)
+
+    @property
+    def display_value(self) -> str:
+        """The value as published with its unit: ``765.3 (+6.7%) 亿元``, ``No. 14``."""
+        text, unit = self.value_text, self.unit
+        if not unit or unit in text:
+            return text
+        if unit == "rank":
+            return f"No. {text}" if text[:1].isdigit() else text
+        if unit == "%":
+            return f"{text}%"
+        return f"{text} {unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    date: str
+    date_start: str
+    date_note: str
+    title_en: str
+    title_zh: str
+    description: str
+    confidence: str
+    sources: tuple[Source, ...]
+    related: tuple[RelatedItem, ...]
+
+    @property
+    def ref(self) -> ItemRef:
+        return ItemRef(ItemKind.EVENT, self.id)
+
+    @property
+    def display_name(self) -> str:
+        return self.title_en or self.title_zh or self.id
+
+    @property
+    def date_label(self) -> str:
+        label = dates.describe(self.date)
+        return f"{label} ({self.date_note})" if self.date_note else label
+
+
+@dataclass(frozen=True, slots=True)
+class NamedItem:
+    """What every named item shares: its reference and its names in both languages."""
+
+    ref: ItemRef
+    name_en: str
+    name_zh: str
+
+    @property
+    def display_name(self) -> str:
+        return self.name_en or self.name_zh or self.ref.id
+
+
+@dataclass(frozen=True, slots=True)
+class Park(NamedItem):
+    aliases: tuple[str, ...]
+    kind: str
+    level: str
+    founded: str
+    founded_note: str
+    location: str
+    summary: str
+    admin_code: str
+    parent: RelatedItem | None
+    places: tuple[RelatedItem, ...]
+    industries: tuple[RelatedItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization(NamedItem):
+    aliases: tuple[str, ...]
+    kind: str
+    stock_code: str
+    founded: str
+    address: str
+    summary: str
+    parent: RelatedItem | None
+    park: RelatedItem | None
+    place: RelatedItem | None
+
+
+@dataclass(frozen=True, slots=True)
+class Project(NamedItem):
+    aliases: tuple[str, ...]
+    kind: str
+    started: str
+    opened: str
+    location: str
+    summary: str
+    park: RelatedItem | None
+    place: RelatedItem | None
+
+
+@dataclass(frozen=True, slots=True)
+class Place(NamedItem):
+    kind: str
+    admin_code: str
+    latitude: float | None
+    longitude: float | None
+    summary: str
+    parent: RelatedItem | None
+
+
+@dataclass(frozen=True, slots=True)
+class Industry(NamedItem):
+    description: str
+
+
+Item = Park | Organization | Project | Place | Industry | Source
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    """Everything the detail pane shows for one item."""
+
+    item: Item
+    figures: tuple[Figure, ...]
+    events: tuple[Event, ...]
+    sources: tuple[Source, ...]
+    related: tuple[RelatedItem, ...]
+
+    @property
+    def area(self) -> Figure | None:
+        """The latest published area, for the item card."""
+        areas = [f for f in self.figures if f.metric == "Area" and f.value is not None]
+        return max(areas, key=lambda f: (f.period_end, f.id), default=None)
+
+    @property
+    def conflicts(self) -> tuple[Figure, ...]:
+        return tuple(f for f in self.figures if f.conflict)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    number: int
+    claim: str
+    status: str
+    status_note: str
+    evidence: str
+    evidence_sources: tuple[Source, ...]
+    related: tuple[RelatedItem, ...]
+
+    @property
+    def ref(self) -> ItemRef:
+        return ItemRef(ItemKind.CLAIM, self.id)
+
+    @property
+    def display_name(self) -> str:
+        return self.claim or self.id
