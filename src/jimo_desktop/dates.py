@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+
 _PART = re.compile(
     r"^(?P<year>\d{4})"
     r"(?:-(?:(?P<half>H[12])|(?P<quarter>Q[1-4])|(?P<month>\d{2})(?:-(?P<day>\d{2}))?))?$"
@@ -111,31 +113,51 @@ def period(text: str) -> Span:
     return _span(text, allow_parts=True, allow_range=True, allow_open=True)
 
 
+# The words of a period, marked for the window to translate (see ``translatable``).
 _MONTHS = (
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("dates", "Jan"),
+    QT_TRANSLATE_NOOP("dates", "Feb"),
+    QT_TRANSLATE_NOOP("dates", "Mar"),
+    QT_TRANSLATE_NOOP("dates", "Apr"),
+    QT_TRANSLATE_NOOP("dates", "May"),
+    QT_TRANSLATE_NOOP("dates", "Jun"),
+    QT_TRANSLATE_NOOP("dates", "Jul"),
+    QT_TRANSLATE_NOOP("dates", "Aug"),
+    QT_TRANSLATE_NOOP("dates", "Sep"),
+    QT_TRANSLATE_NOOP("dates", "Oct"),
+    QT_TRANSLATE_NOOP("dates", "Nov"),
+    QT_TRANSLATE_NOOP("dates", "Dec"),
+)
+_TO = QT_TRANSLATE_NOOP("dates", "to {end}")
+_FROM = QT_TRANSLATE_NOOP("dates", "from {start}")
+_RANGE = QT_TRANSLATE_NOOP("dates", "{start} – {end}")
+_PART_OF_YEAR = QT_TRANSLATE_NOOP("dates", "{part} {year}")  # H1 2019, Q3 2024
+_MONTH = QT_TRANSLATE_NOOP("dates", "{month} {year}")
+_DAY = QT_TRANSLATE_NOOP("dates", "{day} {month} {year}")
 
 
 def describe(text: str) -> str:
-    """A period in plain words: ``2019-H1`` -> ``H1 2019``, ``/2020-09`` -> ``to Sep 2020``."""
+    """A period in plain words: ``2019-H1`` -> ``H1 2019``, ``/2020-09`` -> ``to Sep 2020``.
+
+    The words are a ``Message`` (English as a string; the window translates them)."""
     if not text:
         return ""
     if "/" in text:
         first, _, last = text.partition("/")
         if not first:
-            return f"to {describe(last)}"
+            return Message(_TO, end=describe(last))
         if not last:
-            return f"from {describe(first)}"
-        return f"{describe(first)} – {describe(last)}"
+            return Message(_FROM, start=describe(first))
+        return Message(_RANGE, start=describe(first), end=describe(last))
     match = _PART.match(text)
     if not match:
         return text
     year = match["year"]
     if match["half"] or match["quarter"]:
-        return f"{match['half'] or match['quarter']} {year}"
+        return Message(_PART_OF_YEAR, part=match["half"] or match["quarter"], year=year)
     if match["month"] is None:
         return year
     month = _MONTHS[int(match["month"]) - 1]
     if match["day"] is None:
-        return f"{month} {year}"
-    return f"{int(match['day'])} {month} {year}"
+        return Message(_MONTH, month=month, year=year)
+    return Message(_DAY, day=int(match["day"]), month=month, year=year)

@@ -18,13 +18,16 @@ from typing import Any
 
 from jimo_desktop import paths
 from jimo_desktop.schema import EXPECTED_TABLES, SCHEMA_VERSION
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 
 class DatabaseError(Exception):
-    """An expected fault with the database file; ``str()`` is a message for the user."""
+    """An expected fault with the database file. ``message`` says it to the user (``str()``
+    of the error in English; the window shows it translated) and names the file."""
 
-    def __init__(self, path: Path, message: str):
+    def __init__(self, path: Path, message: Message):
         self.path = path
+        self.message = message
         super().__init__(message)
 
 
@@ -85,9 +88,10 @@ def open_database(path: Path | None = None) -> Database:
     try:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
     except sqlite3.Error as error:
-        raise DatabaseDamaged(
-            path, f"The database file “{path}” cannot be opened: {error}."
-        ) from error
+        message = QT_TRANSLATE_NOOP(
+            "DatabaseError", "The database file “{path}” cannot be opened: {error}."
+        )
+        raise DatabaseDamaged(path, Message(message, path=path, error=error)) from error
     try:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -99,52 +103,66 @@ def open_database(path: Path | None = None) -> Database:
         raise
     except sqlite3.Error as error:
         conn.close()
-        raise DatabaseDamaged(
-            path, f"The database file “{path}” is damaged and cannot be read ({error})."
-        ) from error
+        message = QT_TRANSLATE_NOOP(
+            "DatabaseError", "The database file “{path}” is damaged and cannot be read ({error})."
+        )
+        raise DatabaseDamaged(path, Message(message, path=path, error=error)) from error
 
 
 def _check_file(path: Path) -> None:
     """The file exists, can be read and starts with SQLite's header."""
     if not path.exists():
-        raise DatabaseMissing(path, f"The database file “{path}” was not found.")
+        message = QT_TRANSLATE_NOOP("DatabaseError", "The database file “{path}” was not found.")
+        raise DatabaseMissing(path, Message(message, path=path))
     if not path.is_file():
-        raise DatabaseMissing(path, f"“{path}” is a folder, not a database file.")
+        message = QT_TRANSLATE_NOOP("DatabaseError", "“{path}” is a folder, not a database file.")
+        raise DatabaseMissing(path, Message(message, path=path))
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as error:
-        raise DatabaseMissing(
-            path, f"The database file “{path}” cannot be read: {error.strerror}."
-        ) from error
-    if not header:
-        raise DatabaseDamaged(path, f"The database file “{path}” is empty.")
-    if header != b"SQLite format 3\x00":
-        raise DatabaseDamaged(
-            path, f"“{path}” is not a Jimo Explorer database (it is not an SQLite file)."
+        message = QT_TRANSLATE_NOOP(
+            "DatabaseError", "The database file “{path}” cannot be read: {reason}."
         )
+        raise DatabaseMissing(path, Message(message, path=path, reason=error.strerror)) from error
+    if not header:
+        message = QT_TRANSLATE_NOOP("DatabaseError", "The database file “{path}” is empty.")
+        raise DatabaseDamaged(path, Message(message, path=path))
+    if header != b"SQLite format 3\x00":
+        message = QT_TRANSLATE_NOOP(
+            "DatabaseError", "“{path}” is not a Jimo Explorer database (it is not an SQLite file)."
+        )
+        raise DatabaseDamaged(path, Message(message, path=path))
 
 
 def _probe(path: Path, conn: sqlite3.Connection) -> None:
     """Integrity, the schema version and the tables, before anything is read."""
     status = conn.execute("PRAGMA quick_check").fetchone()[0]
     if status != "ok":
-        raise DatabaseDamaged(path, f"The database file “{path}” is damaged ({status}).")
+        message = QT_TRANSLATE_NOOP(
+            "DatabaseError", "The database file “{path}” is damaged ({status})."
+        )
+        raise DatabaseDamaged(path, Message(message, path=path, status=status))
     tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
     if "meta" not in tables:
-        raise DatabaseVersionMismatch(
-            path, f"“{path}” is an SQLite file, but not a Jimo Explorer database."
+        message = QT_TRANSLATE_NOOP(
+            "DatabaseError", "“{path}” is an SQLite file, but not a Jimo Explorer database."
         )
+        raise DatabaseVersionMismatch(path, Message(message, path=path))
     row = conn.execute("select value from meta where key = 'schema_version'").fetchone()
     version = row[0] if row else "none"
     if version != str(SCHEMA_VERSION):
+        message = QT_TRANSLATE_NOOP(
+            "DatabaseError",
+            "“{path}” has data format version {version}; this version of Jimo Explorer "
+            "reads version {expected}.",
+        )
         raise DatabaseVersionMismatch(
-            path,
-            f"“{path}” has data format version {version}; this version of Jimo Explorer "
-            f"reads version {SCHEMA_VERSION}.",
+            path, Message(message, path=path, version=version, expected=SCHEMA_VERSION)
         )
     missing = sorted(set(EXPECTED_TABLES) - tables)
     if missing:
-        raise DatabaseDamaged(
-            path, f"The database file “{path}” lacks the table(s) {', '.join(missing)}."
+        message = QT_TRANSLATE_NOOP(
+            "DatabaseError", "The database file “{path}” lacks the table(s) {tables}."
         )
+        raise DatabaseDamaged(path, Message(message, path=path, tables=", ".join(missing)))
