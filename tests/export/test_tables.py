@@ -116,3 +116,30 @@ def test_items_table_mixes_kinds_and_keeps_notes(rows: Rows) -> None:
     assert table.rows[0]["note"] == "call back"
     assert table.rows[1]["source_ids"]
     assert table.rows[2]["name_en"] == "gone", "an item missing from the database keeps its id"
+
+
+@pytest.mark.parametrize("kind", [k for k in KINDS if k != "shortlist"])
+def test_every_row_has_a_cell_for_every_column_of_its_kind(
+    catalog: Catalog, rows: Rows, kind: str
+) -> None:
+    table = kind_table(catalog, kind, rows=rows)
+    for row in table.rows:
+        assert not set(table.keys()) - set(row), row["id"]
+
+
+def test_items_table_reads_each_kind_under_the_shared_columns(rows: Rows) -> None:
+    organization = next(r for r in rows.organizations if r["address"])
+    project = next(r for r in rows.projects if r["started"])
+    zone = next(r for r in rows.parks if r["parent"])
+    table = items_table(
+        rows,
+        [
+            ItemRef(ItemKind.ORGANIZATION, organization["id"]),
+            ItemRef(ItemKind.PROJECT, project["id"]),
+            ItemRef(ItemKind.PARK, zone["id"]),
+        ],
+    )
+    org_row, project_row, zone_row = table.rows
+    assert org_row["location"] == organization["address"]
+    assert project_row["founded"] == project["started"]
+    assert zone_row["park"] == zone["parent"]

@@ -38,17 +38,34 @@ def _s(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+# The database table of each kind of item.
+_TABLES = {
+    ItemKind.PARK: "parks",
+    ItemKind.ORGANIZATION: "organizations",
+    ItemKind.PROJECT: "projects",
+    ItemKind.PLACE: "places",
+    ItemKind.INDUSTRY: "industries",
+    ItemKind.EVENT: "events",
+    ItemKind.SOURCE: "sources",
+    ItemKind.CLAIM: "claims",
+}
+
+
 @dataclass(frozen=True)
 class RowShape:
     """Where the own cells of a park, organization, project or place row come from."""
 
     kind: ItemKind  # its value is the row's "type"
-    table: str  # the database table the records are read from
     text: Mapping[str, str]  # column key -> record field, written as text ("" for NULL)
     # column key -> (record field holding an id, the table whose English name is written)
     names: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     kinds: tuple[str, ...] = ("kind",)  # record fields whose values ``--kind`` matches
     park: str | None = "park_id"  # record field of the park the item is, or is in
+
+    @property
+    def table(self) -> str:
+        """The database table the records are read from."""
+        return _TABLES[self.kind]
 
 
 # The columns of the items table that other tables call differently are filled twice:
@@ -56,7 +73,6 @@ class RowShape:
 # a park is part of.
 PARK_ROW = RowShape(
     ItemKind.PARK,
-    "parks",
     text={
         "aliases": "aliases",
         "category": "category",
@@ -72,7 +88,6 @@ PARK_ROW = RowShape(
 )
 ORGANIZATION_ROW = RowShape(
     ItemKind.ORGANIZATION,
-    "organizations",
     text={
         "aliases": "aliases",
         "stock_code": "stock_code",
@@ -88,7 +103,6 @@ ORGANIZATION_ROW = RowShape(
 )
 PROJECT_ROW = RowShape(
     ItemKind.PROJECT,
-    "projects",
     text={
         "aliases": "aliases",
         "started": "started",
@@ -100,24 +114,11 @@ PROJECT_ROW = RowShape(
 )
 PLACE_ROW = RowShape(
     ItemKind.PLACE,
-    "places",
     text={},
     names={"location": ("parent_id", "places")},
     kinds=(),  # places are not exported as a kind of their own, so never filtered by kind
     park=None,
 )
-
-# The database table of each kind of item.
-_TABLES = {
-    ItemKind.PARK: "parks",
-    ItemKind.ORGANIZATION: "organizations",
-    ItemKind.PROJECT: "projects",
-    ItemKind.PLACE: "places",
-    ItemKind.INDUSTRY: "industries",
-    ItemKind.EVENT: "events",
-    ItemKind.SOURCE: "sources",
-    ItemKind.CLAIM: "claims",
-}
 
 
 class Rows:
@@ -212,7 +213,7 @@ class Rows:
     def parks(self) -> list[dict[str, Any]]:
         industries = self.catalog.park_industry_links()
         rows = []
-        for r in self.catalog.table_rows("parks"):
+        for r in self.catalog.table_rows(PARK_ROW.table):
             links = industries.get(r["id"], [])
             row = self._item_row(
                 PARK_ROW,
@@ -232,14 +233,15 @@ class Rows:
     @cached_property
     def organizations(self) -> list[dict[str, Any]]:
         return [
-            self._item_row(ORGANIZATION_ROW, r) for r in self.catalog.table_rows("organizations")
+            self._item_row(ORGANIZATION_ROW, r)
+            for r in self.catalog.table_rows(ORGANIZATION_ROW.table)
         ]
 
     @cached_property
     def projects(self) -> list[dict[str, Any]]:
         links = self.catalog.project_organization_links()
         rows = []
-        for r in self.catalog.table_rows("projects"):
+        for r in self.catalog.table_rows(PROJECT_ROW.table):
             orgs = links.get(r["id"], [])
             roles = SEP.join(f"{o.name} ({o.detail})" for o, _ in orgs)
             rows.append(self._item_row(PROJECT_ROW, r, (s for _, s in orgs), organizations=roles))
@@ -247,7 +249,7 @@ class Rows:
 
     @cached_property
     def places(self) -> list[dict[str, Any]]:
-        return [self._item_row(PLACE_ROW, r) for r in self.catalog.table_rows("places")]
+        return [self._item_row(PLACE_ROW, r) for r in self.catalog.table_rows(PLACE_ROW.table)]
 
     @cached_property
     def industries(self) -> list[dict[str, Any]]:
