@@ -10,7 +10,7 @@ import pytest
 
 from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
 from jimo_desktop.comparison import METRIC_PREFIX, compare
-from jimo_desktop.export_tables import comparison_table
+from jimo_desktop.export.tables import comparison_table
 from jimo_desktop.figures import latest
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")

@@ -66,7 +66,7 @@ class _OneLineParser(argparse.ArgumentParser):
 
 
 def build_export_parser() -> argparse.ArgumentParser:
-    from jimo_desktop.export_tables import KINDS
+    from jimo_desktop.export.columns import KINDS
 
     parser = _OneLineParser(
         prog="jimo-desktop export",
@@ -125,8 +125,8 @@ def run_export(argv: Sequence[str]) -> int:
     """``jimo-desktop export …``: one clear line on stderr and a non-zero code on error."""
     from jimo_desktop import paths
     from jimo_desktop.catalog import Catalog, DatabaseError
-    from jimo_desktop.csv_export import CsvOptions, describe_write_error
-    from jimo_desktop.export_tables import ExportError, kind_table
+    from jimo_desktop.export.csv_file import CsvOptions, describe_write_error
+    from jimo_desktop.export.tables import ExportError, kind_table
 
     args = build_export_parser().parse_args(argv)
 

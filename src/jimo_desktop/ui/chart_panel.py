@@ -234,7 +234,7 @@ class ChartPanel(QFrame):
 
     def export_csv(self, path: Path) -> int:
         """Write the figures (or counts) behind the chart; returns the number of rows."""
-        from jimo_desktop.csv_export import write_csv
+        from jimo_desktop.export.csv_file import write_csv
 
         chart = self.current_chart()
         if chart is None:

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.csv_export import CsvOptions, ExportCancelled, describe_write_error
-from jimo_desktop.export_tables import Table
+from jimo_desktop.export.csv_file import CsvOptions, ExportCancelled, describe_write_error
+from jimo_desktop.export.tables import ExportTable as Table
 from jimo_desktop.ui.background import BackgroundJob
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 40

@@ -18,14 +18,9 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from jimo_desktop.catalog import Catalog, Figure, ItemKind, ItemRef
 from jimo_desktop.comparison import Comparison
-from jimo_desktop.export_tables import (
-    Rows,
-    Table,
-    comparison_table,
-    figures_table,
-    items_table,
-    shortlist_table,
-)
+from jimo_desktop.export.rows import Rows
+from jimo_desktop.export.tables import ExportTable as Table
+from jimo_desktop.export.tables import comparison_table, figures_table, items_table, shortlist_table
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui.export_dialog import ExportRequest, Scope
 from jimo_desktop.ui.figures_table import FiguresModel

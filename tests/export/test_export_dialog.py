@@ -1,4 +1,4 @@
-"""Export tables (Qt-free) and the export dialog, driven as a user drives it."""
+"""The export dialog, driven as a user drives it: columns, scopes, progress, cancel."""
 
 from __future__ import annotations
 
@@ -13,18 +13,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QRadioButt
 
 from jimo_desktop import paths
 from jimo_desktop.app import create_window
-from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
-from jimo_desktop.export_tables import (
-    KINDS,
-    Column,
-    FilterError,
-    Rows,
-    Table,
-    UnknownColumn,
-    UnknownKind,
-    items_table,
-    kind_table,
-)
+from jimo_desktop.catalog import ItemKind, ItemRef
+from jimo_desktop.export.columns import ExportColumn
+from jimo_desktop.export.tables import ExportTable
 from jimo_desktop.ui.export_dialog import ExportDialog, ExportRequest, Scope
 from jimo_desktop.ui.main_window import MainWindow
 
@@ -40,104 +31,6 @@ def read_csv(path: Path) -> list[list[str]]:
 def db_count(table: str) -> int:
     with sqlite3.connect(paths.source_checkout_database()) as conn:
         return conn.execute(f"select count(*) from {table}").fetchone()[0]
-
-
-@pytest.fixture(scope="module")
-def rows(catalog: Catalog) -> Rows:
-    return Rows(catalog)
-
-
-# --------------------------------------------------------------------------- tables
-
-
-@pytest.mark.parametrize("kind", [k for k in KINDS if k != "shortlist"])
-def test_every_kind_has_every_row(catalog: Catalog, rows: Rows, kind: str) -> None:
-    assert len(kind_table(catalog, kind, rows=rows).rows) == db_count(kind)
-
-
-@pytest.mark.parametrize("kind", ["parks", "organizations", "projects", "events", "claims"])
-def test_fact_rows_carry_their_sources(catalog: Catalog, rows: Rows, kind: str) -> None:
-    table = kind_table(catalog, kind, rows=rows)
-    assert table.provenance == ("source_ids", "source_titles", "source_addresses")
-    titles = {s.id: s.title for s in catalog.sources()}
-    for row in table.rows:
-        ids = row["source_ids"].split("; ")
-        assert ids and all(ids), row["id"]
-        assert row["source_titles"].split("; ") == [titles[i] for i in ids]
-        assert len(row["source_addresses"].split("; ")) == len(ids)
-
-
-def test_figure_rows_carry_their_source(catalog: Catalog, rows: Rows) -> None:
-    table = kind_table(catalog, "figures", rows=rows)
-    sources = {s.id: s for s in catalog.sources()}
-    with sqlite3.connect(paths.source_checkout_database()) as conn:
-        cited = dict(conn.execute("select id, source_id from figures"))
-    for row in table.rows:
-        source = sources[cited[row["id"]]]
-        assert (row["source_id"], row["source_title"], row["source_address"]) == (
-            source.id,
-            source.title,
-            source.address,
-        )
-
-
-def test_park_row_holds_the_catalog_values(catalog: Catalog, rows: Rows) -> None:
-    edz = next(r for r in kind_table(catalog, "parks", rows=rows).rows if r["id"] == "jimo-edz")
-    assert edz["name_zh"] == "山东省即墨经济开发区"
-    assert edz["level"] == "provincial" and edz["founded"] == "1992-05"
-    assert "S21" in edz["source_ids"].split("; ")
-
-
-def test_columns_resolve_by_key_or_header_and_sources_are_always_added(
-    catalog: Catalog, rows: Rows
-) -> None:
-    table = kind_table(catalog, "parks", rows=rows)
-    chosen = table.resolve(["Chinese name", "id"])
-    assert [c.key for c in chosen] == [
-        "name_zh",
-        "id",
-        "source_ids",
-        "source_titles",
-        "source_addresses",
-    ]
-    assert [c.key for c in table.resolve(["source_titles", "id"])][:2] == ["source_titles", "id"]
-    with pytest.raises(UnknownColumn, match="unknown column 'nope' for parks"):
-        table.resolve(["id", "nope"])
-
-
-def test_filters(catalog: Catalog, rows: Rows) -> None:
-    auto = kind_table(catalog, "parks", industry="Automotive", rows=rows)
-    assert {r["id"] for r in auto.rows} == {"auto-new-city", "jimo-bonded-zone"}
-    chinese = kind_table(catalog, "parks", industry="汽车", rows=rows)
-    assert {r["id"] for r in chinese.rows} == {r["id"] for r in auto.rows}
-    projects = kind_table(catalog, "projects", industry="automotive", rows=rows)
-    assert projects.rows and all(r["park"] for r in projects.rows)
-    clusters = kind_table(catalog, "parks", item_kind="industrial cluster", rows=rows)
-    assert len(clusters.rows) == db_count("parks where category = 'industrial cluster'")
-    one = kind_table(catalog, "figures", ids=["F001,F002"], rows=rows)
-    assert [r["id"] for r in one.rows] == ["F001", "F002"]
-    with pytest.raises(FilterError, match="no park is recorded with industry"):
-        kind_table(catalog, "parks", industry="fishing", rows=rows)
-    with pytest.raises(FilterError, match="unknown kind of parks"):
-        kind_table(catalog, "parks", item_kind="spaceport", rows=rows)
-    with pytest.raises(FilterError, match="no parks with id"):
-        kind_table(catalog, "parks", ids=["atlantis"], rows=rows)
-    with pytest.raises(FilterError, match="does not apply"):
-        kind_table(catalog, "sources", industry="automotive", rows=rows)
-    with pytest.raises(UnknownKind):
-        kind_table(catalog, "spaceships", rows=rows)
-
-
-def test_items_table_mixes_kinds_and_keeps_notes(rows: Rows) -> None:
-    refs = [EDZ, ItemRef(ItemKind.ORGANIZATION, "faw-vw"), ItemRef(ItemKind.PARK, "gone")]
-    table = items_table(rows, refs, notes={EDZ: "call back"})
-    assert [r["type"] for r in table.rows] == ["park", "organization", "park"]
-    assert table.rows[0]["note"] == "call back"
-    assert table.rows[1]["source_ids"]
-    assert table.rows[2]["name_en"] == "gone", "an item missing from the database keeps its id"
-
-
-# --------------------------------------------------------------------------- the dialog
 
 
 @pytest.fixture
@@ -281,9 +174,13 @@ class _ManyRows(Sequence):
 def test_long_export_shows_progress_and_cancel_leaves_nothing(
     qtbot, out: Path, monkeypatch
 ) -> None:
-    table = Table(
+    table = ExportTable(
         "test",
-        (Column("n", "N"), Column("text", "Text"), Column("source_ids", "Source ids")),
+        (
+            ExportColumn("n", "N"),
+            ExportColumn("text", "Text"),
+            ExportColumn("source_ids", "Source ids"),
+        ),
         _ManyRows(20_000_000),
         ("source_ids",),
     )

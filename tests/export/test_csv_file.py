@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jimo_desktop.csv_export import (
+from jimo_desktop.export.csv_file import (
     CsvOptions,
     ExportCancelled,
     cell_text,
@@ -160,7 +160,7 @@ def test_bom_only_once_and_utf8_without_it(tmp_path: Path) -> None:
 
 
 def test_write_errors_are_described_in_one_line(tmp_path: Path) -> None:
-    from jimo_desktop.csv_export import describe_write_error
+    from jimo_desktop.export.csv_file import describe_write_error
 
     missing = tmp_path / "no" / "such" / "out.csv"
     with pytest.raises(FileNotFoundError) as caught:

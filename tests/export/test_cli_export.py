@@ -13,7 +13,7 @@ import pytest
 
 from jimo_desktop import paths
 from jimo_desktop.catalog import ItemKind, ItemRef
-from jimo_desktop.export_tables import KINDS
+from jimo_desktop.export.columns import KINDS
 from jimo_desktop.store import STORE_NAME, UserStore
 
 DB = paths.source_checkout_database()
@@ -169,8 +169,8 @@ def test_the_export_command_does_not_import_qt(tmp_path: Path) -> None:
 
 def test_the_core_modules_import_no_qt() -> None:
     code = (
-        "import sys, jimo_desktop.store, jimo_desktop.comparison, jimo_desktop.export_tables, "
-        "jimo_desktop.csv_export; "
+        "import sys, jimo_desktop.store, jimo_desktop.comparison, jimo_desktop.export.tables, "
+        "jimo_desktop.export.csv_file; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
     )
     result = subprocess.run(

@@ -1,0 +1,15 @@
+"""Exporting to CSV: what can be exported, as plain tables, and how a file is written.
+
+- ``columns``: the columns of every export (key and header), declared once;
+- ``rows`` and ``fact_rows``: the rows, built from one catalog, provenance included;
+- ``tables``: ``ExportTable`` (columns and rows that write themselves), the table of
+  each kind of record filtered as the command line asks, of any mix of items, of
+  figures and of a comparison;
+- ``csv_file``: Excel-safe, atomic CSV writing with a byte-order mark, progress and
+  cancel.
+
+What "selected", "shown" and "all" mean in each pane of the window (the export request
+a pane makes) is not here yet: it is to live in ``requests`` beside these modules. The
+command line (``jimo-desktop export``) and the export dialog both use this package.
+Nothing here imports Qt.
+"""

@@ -1,0 +1,134 @@
+"""The row of one figure, event, source or claim, and the provenance cells of any row.
+
+Each function is given one catalog record (``Figure``, ``Event``, ``Source``, ``Claim``)
+and returns its row: a dict keyed by column key (``columns``), with the cells the items
+table reads under its own keys too ("name_en" for a title, "summary" for a
+description). Keys starting with "_" are for filtering only and are never written.
+
+Every fact row carries its provenance (``provenance``): the ids, titles and addresses of
+its sources joined with "; " (a figure: its one source's id, title and address). Nothing
+here imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from jimo_desktop.catalog import Claim, Event, Figure, ItemKind, RelatedItem, Source
+from jimo_desktop.comparison import figure_value
+
+SEP = "; "
+
+
+def provenance(sources: Iterable[Source]) -> dict[str, str]:
+    """The provenance cells of a row: ids, titles and addresses joined with "; "."""
+    unique: dict[str, Source] = {}
+    for source in sources:
+        unique.setdefault(source.id, source)
+    chosen = list(unique.values())
+    return {
+        "source_ids": SEP.join(s.id for s in chosen),
+        "source_titles": SEP.join(s.title for s in chosen),
+        "source_addresses": SEP.join(s.address or "(no address)" for s in chosen),
+    }
+
+
+def _joined_names(items: Iterable[RelatedItem]) -> str:
+    return SEP.join(i.name or i.ref.id for i in items)
+
+
+def figure_row(figure: Figure) -> dict[str, Any]:
+    """The row of one figure, with its one source."""
+    source = figure.source
+    return {
+        "id": figure.id,
+        "subject": figure.subject_name,
+        "subject_type": figure.subject.kind.value,
+        "subject_id": figure.subject.id,
+        "metric": figure.metric,
+        "period": figure.period_label,
+        "period_start": figure.period_start,
+        "period_end": figure.period_end,
+        "value_as_published": figure_value(figure),
+        "value": figure.value,
+        "qualifier": figure.qualifier,
+        "unit": figure.unit,
+        "currency": figure.currency,
+        "source": f"{source.id} · {source.grade}",
+        "source_grade": source.grade,
+        "confidence": figure.confidence,
+        "disputed": "disputed" if figure.conflict else "",
+        "note": figure.note,
+        "source_id": source.id,
+        "source_title": source.title,
+        "source_address": source.address,
+        "_subject": figure.subject,
+        "_kinds": {figure.subject.kind.value},
+    }
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    """The row of one event: the parks, organizations and projects it is about."""
+    by_kind: dict[ItemKind, list[RelatedItem]] = {}
+    for related in event.related:
+        by_kind.setdefault(related.ref.kind, []).append(related)
+    return {
+        "type": ItemKind.EVENT.value,
+        "id": event.id,
+        "date": event.date,
+        "founded": event.date,
+        "date_note": event.date_note,
+        "title_en": event.title_en,
+        "name_en": event.title_en,
+        "title_zh": event.title_zh,
+        "name_zh": event.title_zh,
+        "description": event.description,
+        "summary": event.description,
+        "parks": _joined_names(by_kind.get(ItemKind.PARK, [])),
+        "organizations": _joined_names(by_kind.get(ItemKind.ORGANIZATION, [])),
+        "projects": _joined_names(by_kind.get(ItemKind.PROJECT, [])),
+        "confidence": event.confidence,
+        **provenance(event.sources),
+        "_parks": {r.ref.id for r in by_kind.get(ItemKind.PARK, [])},
+    }
+
+
+def source_row(source: Source) -> dict[str, Any]:
+    """The row of one source, which is its own provenance."""
+    return {
+        "type": ItemKind.SOURCE.value,
+        "id": source.id,
+        "title": source.title,
+        "name_en": source.title,
+        "publisher": source.publisher,
+        "date": source.date,
+        "founded": source.date,
+        "grade": source.grade,
+        "kind": f"grade {source.grade}",
+        "address": source.address,
+        "location": source.address,
+        "note": source.note,
+        **provenance([source]),
+    }
+
+
+def claim_row(claim: Claim, claimed_in: str | None, seed: Source | None) -> dict[str, Any]:
+    """The row of one claim: ``claimed_in`` is the id of the source that makes the claim,
+    ``seed`` that source (cited first, before the evidence) when it is in the database."""
+    cited = [*([seed] if seed else []), *claim.evidence_sources]
+    return {
+        "type": ItemKind.CLAIM.value,
+        "id": claim.id,
+        "number": claim.number,
+        "claim": claim.claim,
+        "name_en": claim.claim,
+        "status": claim.status,
+        "kind": claim.status,
+        "status_note": claim.status_note,
+        "evidence": claim.evidence,
+        "summary": claim.evidence,
+        "claimed_in": claimed_in,
+        "about": _joined_names(claim.related),
+        **provenance(cited),
+    }
