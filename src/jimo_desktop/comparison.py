@@ -26,20 +26,21 @@ from jimo_desktop.catalog import (
 )
 from jimo_desktop.figures import disagree, latest, unique_sources
 from jimo_desktop.items import NamedItem
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 MIN_ITEMS = 2
 MAX_ITEMS = 5
 AREA_METRIC = "Area"
 
-# The field rows, in order: key and English label (the UI translates the labels).
+# The field rows, in order: key and English label (the window translates the labels).
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("name_zh", "Chinese name"),
-    ("kind", "Kind"),
-    ("level", "Level"),
-    ("founded", "Founded"),
-    ("area", "Area"),
-    ("industries", "Industries"),
-    ("key_enterprises", "Key enterprises and projects"),
+    ("name_zh", QT_TRANSLATE_NOOP("Comparison", "Chinese name")),
+    ("kind", QT_TRANSLATE_NOOP("Comparison", "Kind")),
+    ("level", QT_TRANSLATE_NOOP("Comparison", "Level")),
+    ("founded", QT_TRANSLATE_NOOP("Comparison", "Founded")),
+    ("area", QT_TRANSLATE_NOOP("Comparison", "Area")),
+    ("industries", QT_TRANSLATE_NOOP("Comparison", "Industries")),
+    ("key_enterprises", QT_TRANSLATE_NOOP("Comparison", "Key enterprises and projects")),
 )
 METRIC_PREFIX = "metric:"
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from jimo_desktop.safe_write import write_atomic
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,8 @@ class JsonStore(Generic[T]):
 
     def __init__(self, path: Path, record_type: type[T]):
         self.path = Path(path)
-        self.record_type = record_type
-        self.problem = ""  # a plain-language message for the user, or ""
+        self.record_type: type[T] = record_type
+        self.problem: str = ""  # a plain-language message for the user, or ""
         self._saved: T | None = None
 
     def load(self) -> T:
@@ -59,7 +60,10 @@ class JsonStore(Generic[T]):
         except FileNotFoundError:
             return defaults
         except OSError as error:
-            self.problem = f"Your settings could not be read ({error.strerror}); defaults are used."
+            message = QT_TRANSLATE_NOOP(
+                "Settings", "Your settings could not be read ({reason}); defaults are used."
+            )
+            self.problem = Message(message, reason=error.strerror)
             return defaults
         try:
             document = json.loads(raw)
@@ -68,10 +72,18 @@ class JsonStore(Generic[T]):
         except ValueError:
             kept = self._move_aside()
             self.problem = (
-                f"Your settings file was damaged and has been kept as “{kept.name}”; "
-                "defaults are used."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Settings",
+                        "Your settings file was damaged and has been kept as “{name}”; "
+                        "defaults are used.",
+                    ),
+                    name=kept.name,
+                )
                 if kept
-                else "Your settings file was damaged; defaults are used."
+                else QT_TRANSLATE_NOOP(
+                    "Settings", "Your settings file was damaged; defaults are used."
+                )
             )
             log.warning("damaged settings file %s moved to %s", self.path, kept)
             return defaults
@@ -89,10 +101,12 @@ class JsonStore(Generic[T]):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, data)
         except OSError as error:
-            self.problem = (
-                f"Settings cannot be saved in “{self.path.parent}” ({error.strerror}); "
-                "changes won't be kept after you quit."
+            message = QT_TRANSLATE_NOOP(
+                "Settings",
+                "Settings cannot be saved in “{folder}” ({reason}); "
+                "changes won't be kept after you quit.",
             )
+            self.problem = Message(message, folder=self.path.parent, reason=error.strerror)
             log.warning("cannot save %s: %s", self.path, error)
             return False
         self._saved = record

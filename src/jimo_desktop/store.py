@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from jimo_desktop.catalog import ItemRef
+from jimo_desktop.items import ItemRef
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,12 @@ EXPECTED_TABLES = frozenset({"shortlist", "notes"})
 
 
 class StoreError(Exception):
-    """An expected fault with the user's data file; ``str()`` is a message for the user."""
+    """An expected fault with the user's data file; ``message`` (``str()`` in English)
+    says it to the user."""
+
+    def __init__(self, message: Message):
+        self.message = message
+        super().__init__(message)
 
 
 class StoreDamaged(StoreError):
@@ -122,19 +128,46 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.OperationalError:
         raise  # the environment (cannot open, locked, read-only), not the file's content
     except sqlite3.DatabaseError as error:
-        raise StoreDamaged(f"“{path.name}” is not a readable database ({error}).") from error
+        raise StoreDamaged(
+            Message(
+                QT_TRANSLATE_NOOP("UserStore", "“{name}” is not a readable database ({error})."),
+                name=path.name,
+                error=error,
+            )
+        ) from error
     if status != "ok":
-        raise StoreDamaged(f"“{path.name}” is damaged ({status}).")
+        raise StoreDamaged(
+            Message(
+                QT_TRANSLATE_NOOP("UserStore", "“{name}” is damaged ({status})."),
+                name=path.name,
+                status=status,
+            )
+        )
     if version > SCHEMA_VERSION:
+        message = QT_TRANSLATE_NOOP(
+            "UserStore",
+            "“{name}” was written by a newer version of Jimo Explorer "
+            "(data format {version}; this version reads up to {supported}).",
+        )
         raise StoreTooNew(
-            f"“{path.name}” was written by a newer version of Jimo Explorer "
-            f"(data format {version}; this version reads up to {SCHEMA_VERSION})."
+            Message(message, name=path.name, version=version, supported=SCHEMA_VERSION)
         )
     if version == 0 and tables:
-        raise StoreDamaged(f"“{path.name}” holds tables but no data format version.")
+        raise StoreDamaged(
+            Message(
+                QT_TRANSLATE_NOOP("UserStore", "“{name}” holds tables but no data format version."),
+                name=path.name,
+            )
+        )
     if version > 0 and not tables >= EXPECTED_TABLES:
         missing = ", ".join(sorted(EXPECTED_TABLES - tables))
-        raise StoreDamaged(f"“{path.name}” lacks the table(s) {missing}.")
+        raise StoreDamaged(
+            Message(
+                QT_TRANSLATE_NOOP("UserStore", "“{name}” lacks the table(s) {tables}."),
+                name=path.name,
+                tables=missing,
+            )
+        )
 
 
 def _looks_like_sqlite(path: Path) -> bool:
@@ -187,7 +220,7 @@ class UserStore:
             except StoreError as error:
                 if kept is not None:  # the fresh file failed too: give up on the folder
                     break
-                reason = str(error)
+                reason = error.message
                 log.warning("user data file %s: %s", path, reason)
                 try:
                     kept = _move_aside(path)
@@ -200,7 +233,12 @@ class UserStore:
     @classmethod
     def _open_file(cls, path: Path, kept: Path | None, reason: str) -> UserStore:
         if path.exists() and not _looks_like_sqlite(path):
-            raise StoreDamaged(f"“{path.name}” is not a database file.")
+            raise StoreDamaged(
+                Message(
+                    QT_TRANSLATE_NOOP("UserStore", "“{name}” is not a database file."),
+                    name=path.name,
+                )
+            )
         conn = _connect(str(path))
         try:
             _check(conn, path)
@@ -210,29 +248,43 @@ class UserStore:
             conn.close()
             if isinstance(error, sqlite3.OperationalError):
                 raise
-            raise StoreDamaged(f"“{path.name}” is damaged ({error}).") from error
+            raise StoreDamaged(
+                Message(
+                    QT_TRANSLATE_NOOP("UserStore", "“{name}” is damaged ({status})."),
+                    name=path.name,
+                    status=error,
+                )
+            ) from error
         except BaseException:
             conn.close()
             raise
         store = cls(conn, path)
         if kept is not None:
             store.kept_as = kept
-            store.problem = (
-                f"Your shortlist and notes file could not be used: {reason} "
-                f"It has been kept as “{kept.name}” in “{kept.parent}”, and a new, "
-                "empty one was started."
+            message = QT_TRANSLATE_NOOP(
+                "UserStore",
+                "Your shortlist and notes file could not be used: {reason} "
+                "It has been kept as “{name}” in “{folder}”, and a new, empty one was started.",
             )
+            store.problem = Message(message, reason=reason, name=kept.name, folder=kept.parent)
         return store
 
     @classmethod
     def _unsaved(cls, path: Path, error: BaseException | None, reason: str = "") -> UserStore:
         why = f" ({getattr(error, 'strerror', None) or error})" if error else ""
-        prefix = f"{reason} " if reason else ""
         log.warning("user data cannot be saved in %s%s", path.parent, why)
-        return cls.in_memory(
-            f"{prefix}Your shortlist and notes cannot be saved in “{path.parent}”{why}; "
-            "changes won't be saved after you quit."
+        message = QT_TRANSLATE_NOOP(
+            "UserStore",
+            "Your shortlist and notes cannot be saved in “{folder}”{why}; "
+            "changes won't be saved after you quit.",
         )
+        if reason:
+            message = QT_TRANSLATE_NOOP(
+                "UserStore",
+                "{reason} Your shortlist and notes cannot be saved in “{folder}”{why}; "
+                "changes won't be saved after you quit.",
+            )
+        return cls.in_memory(Message(message, reason=reason, folder=path.parent, why=why))
 
     @classmethod
     def open_read_only(cls, data_dir: Path) -> UserStore:
@@ -244,18 +296,29 @@ class UserStore:
         if not path.is_file():
             return cls.in_memory()
         if not _looks_like_sqlite(path):
-            raise StoreDamaged(f"The shortlist file “{path}” is not a database file.")
+            raise StoreDamaged(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "UserStore", "The shortlist file “{path}” is not a database file."
+                    ),
+                    path=path,
+                )
+            )
         try:
             conn = _connect(path.absolute().as_uri() + "?mode=ro", uri=True)
         except sqlite3.Error as error:
-            raise StoreDamaged(
-                f"The shortlist file “{path}” cannot be opened ({error})."
-            ) from error
+            message = QT_TRANSLATE_NOOP(
+                "UserStore", "The shortlist file “{path}” cannot be opened ({error})."
+            )
+            raise StoreDamaged(Message(message, path=path, error=error)) from error
         try:
             _check(conn, path)
         except StoreError as error:
             conn.close()
-            raise type(error)(f"The shortlist file “{path}” cannot be used: {error}") from error
+            message = QT_TRANSLATE_NOOP(
+                "UserStore", "The shortlist file “{path}” cannot be used: {reason}"
+            )
+            raise type(error)(Message(message, path=path, reason=error.message)) from error
         if schema_version(conn) < SCHEMA_VERSION:  # never opened by the app: nothing in it
             conn.close()
             return cls.in_memory()
@@ -293,9 +356,11 @@ class UserStore:
                 for sql, params in statements:
                     conn.execute(sql, params)
         except sqlite3.Error as error:
-            self.problem = (
-                f"Your change could not be saved ({error}); it will be lost when you quit."
+            message = QT_TRANSLATE_NOOP(
+                "UserStore",
+                "Your change could not be saved ({error}); it will be lost when you quit.",
             )
+            self.problem = Message(message, error=error)
             log.warning("user data write failed in %s: %s", self.path, error)
             return False
         return True

@@ -22,6 +22,7 @@ from functools import cached_property
 from typing import Any
 
 from jimo_desktop.catalog import Catalog, ItemKind, ItemRef, Source
+from jimo_desktop.catalog.database import text as cell_text
 from jimo_desktop.export.fact_rows import (
     SEP,
     claim_row,
@@ -30,25 +31,9 @@ from jimo_desktop.export.fact_rows import (
     provenance,
     source_row,
 )
+from jimo_desktop.schema import ITEM_TABLES
 
 ExportRow = Mapping[str, Any]
-
-
-def _s(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-# The database table of each kind of item.
-_TABLES = {
-    ItemKind.PARK: "parks",
-    ItemKind.ORGANIZATION: "organizations",
-    ItemKind.PROJECT: "projects",
-    ItemKind.PLACE: "places",
-    ItemKind.INDUSTRY: "industries",
-    ItemKind.EVENT: "events",
-    ItemKind.SOURCE: "sources",
-    ItemKind.CLAIM: "claims",
-}
 
 
 @dataclass(frozen=True)
@@ -65,7 +50,7 @@ class RowShape:
     @property
     def table(self) -> str:
         """The database table the records are read from."""
-        return _TABLES[self.kind]
+        return ITEM_TABLES[self.kind].name
 
 
 # The columns of the items table that other tables call differently are filled twice:
@@ -132,7 +117,7 @@ class Rows:
     def _names(self) -> dict[str, dict[str, str]]:
         """table -> id -> English name, for parents, parks and places."""
         return {
-            table: {r["id"]: _s(r["name_en"]) for r in self.catalog.table_rows(table)}
+            table: {r["id"]: cell_text(r["name_en"]) for r in self.catalog.table_rows(table)}
             for table in ("parks", "organizations", "projects", "places")
         }
 
@@ -192,11 +177,11 @@ class Rows:
             "type": shape.kind.value,
             "id": record["id"],
             "name_en": record["name_en"],
-            "name_zh": _s(record["name_zh"]),
+            "name_zh": cell_text(record["name_zh"]),
             "kind": record["kind"],
-            "summary": _s(record["summary"]),
+            "summary": cell_text(record["summary"]),
         }
-        row.update((key, _s(record[name])) for key, name in shape.text.items())
+        row.update((key, cell_text(record[name])) for key, name in shape.text.items())
         row.update(
             (key, self._name(table, record[name])) for key, (name, table) in shape.names.items()
         )
@@ -261,9 +246,9 @@ class Rows:
                     "type": ItemKind.INDUSTRY.value,
                     "id": r["id"],
                     "name_en": r["name_en"],
-                    "name_zh": _s(r["name_zh"]),
+                    "name_zh": cell_text(r["name_zh"]),
                     "kind": "industry",
-                    "summary": _s(r["description"]),
+                    "summary": cell_text(r["description"]),
                     **provenance(cited),
                 }
             )
@@ -291,7 +276,7 @@ class Rows:
 
     def by_ref(self, ref: ItemRef) -> ExportRow | None:
         """The row of one item of any kind (None when it is not in the database)."""
-        table = _TABLES[ref.kind]
+        table = ITEM_TABLES[ref.kind].name
         index = self._index.get(table)
         if index is None:
             index = {row["id"]: row for row in getattr(self, table)}
