@@ -24,14 +24,8 @@ USED_OUTSIDE = {
         "qualifier_words",
         "unit_label",
     ),
-    "time_series": (
-        "Point",
-        "Series",
-        "basis_label",
-        "main_series_index",
-        "period_basis",
-        "time_series",
-    ),
+    "periods": ("basis_label", "period_basis"),
+    "time_series": ("Point", "Series", "main_series_index", "time_series"),
     "bars": (
         "COUNTS",
         "Bar",

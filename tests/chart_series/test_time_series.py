@@ -1,4 +1,4 @@
-"""Periods on the axis, points and series over time (Qt-free)."""
+"""Points and series over time: merged, conflicting, converted, ordered (Qt-free)."""
 
 from __future__ import annotations
 
@@ -9,38 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jimo_desktop import dates
-from jimo_desktop.chart_series.time_series import (
-    basis_label,
-    main_series_index,
-    period_basis,
-    time_series,
-)
+from jimo_desktop.chart_series.time_series import main_series_index, time_series
 from jimo_desktop.chart_series.units import EXACT, MORE
 from jimo_desktop.chart_series.words import sources_note
 from tests.chart_series.factories import fig
-
-
-@pytest.mark.parametrize(
-    ("period", "basis"),
-    [
-        ("2020", "year"),
-        ("2019-H1", "half-year"),
-        ("2019-Q3", "quarter"),
-        ("2020-07", "month"),
-        ("2020-11-01", "day"),
-        ("2024-Q1/2024-Q3", "months:01-09"),
-        ("2022/2024", "years"),
-        ("/2020-09", "to-date"),
-        ("2018/", "from-date"),
-    ],
-)
-def test_period_basis(period, basis) -> None:
-    assert period_basis(dates.period(period)) == basis
-
-
-def test_basis_labels_read_as_words() -> None:
-    assert basis_label("months:01-09") == "Jan–Sep periods"
-    assert basis_label("half-year") == "half-years"
 
 
 def test_points_are_ordered_by_period_middle_incl_halves_quarters_and_ranges() -> None:

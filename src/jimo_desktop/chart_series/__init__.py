@@ -3,6 +3,7 @@
 Charts never read the database: they are given the plain values computed here, by subject:
 
 - ``units``: unit scales and conversion, qualifiers, number formatting;
+- ``periods``: the kind of each period and where it lies on the time axis (fractional years);
 - ``time_series``: ``time_series(figures)``, one ``Series`` of ``Point`` objects per subject
   and metric with two or more periods, each point at the middle of its period;
 - ``bars``: ``comparison(details)`` and ``comparisons_for(subject, figures, peers)``, one
@@ -46,13 +47,11 @@ from jimo_desktop.chart_series.dashboard import (
     parks_by_industry,
     parks_by_kind,
 )
+from jimo_desktop.chart_series.periods import BASIS_LABELS, basis_label, period_basis
 from jimo_desktop.chart_series.time_series import (
-    BASIS_LABELS,
     Point,
     Series,
-    basis_label,
     main_series_index,
-    period_basis,
     source_label,
     time_series,
 )

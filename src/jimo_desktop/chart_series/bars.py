@@ -19,11 +19,11 @@ from dataclasses import dataclass
 
 from jimo_desktop import dates
 from jimo_desktop.catalog import Detail, Figure, ItemRef, RelatedItem, Source
+from jimo_desktop.chart_series.periods import _span
 from jimo_desktop.chart_series.time_series import (
     Series,
     _display_unit,
     _sorted_sources,
-    _span,
     _unique_sources,
     source_label,
 )

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from jimo_desktop.catalog import ItemKind, Source
-from jimo_desktop.chart_series.time_series import Point, Series, basis_label
+from jimo_desktop.chart_series.periods import basis_label
+from jimo_desktop.chart_series.time_series import Point, Series
 from jimo_desktop.chart_series.units import (
     EXACT,
     _with_unit,
