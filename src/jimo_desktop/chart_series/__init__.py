@@ -18,7 +18,9 @@ factor (``bn yuan`` and ``亿元``, ``万 persons`` and ``persons``, ``亩`` and
 values are shown in the series' most common unit and the point says so (``converted``);
 hover text and CSV files always carry the value and unit as published.
 
-Every name is re-exported here: ``from jimo_desktop.chart_series import Series`` works.
+Every public name is re-exported here (``from jimo_desktop.chart_series import Series``), as
+when this was one module. ``chart_series.time_series`` is therefore the function, not its
+module: import the module's names with ``from jimo_desktop.chart_series.time_series import``.
 """
 
 from __future__ import annotations
