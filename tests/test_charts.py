@@ -475,6 +475,6 @@ def _mid(period: str) -> float:
 
 
 def _figure(period: str, value: float, qualifier: str, *, sid: str = "S1", grade: str = "B"):
-    from tests.test_chart_series import fig
+    from tests.chart_series.factories import fig
 
     return fig(period, value, qualifier=qualifier, sid=sid, grade=grade)

@@ -1,0 +1,263 @@
+"""Bars: items compared on one metric, or counts of items. Nothing here imports Qt.
+
+- ``comparison(details)``: given the catalog's ``Detail`` of the items compared, one
+  ``BarSeries`` per metric (and unit) that several of them publish, a bar for each item's
+  latest value, largest first.
+- ``comparisons_for(subject, figures, peers)``: given an item's figures and those other
+  items publish for the same metrics (``peer_figures(figures, catalog.figures_for_metric)``),
+  the item among the items of its kind, its own bar highlighted.
+
+When the sources of an item's latest value disagree, each value keeps its own bar, labelled
+with its sources. Count bars (parks by kind, events per year) are made in ``dashboard``.
+``Chart`` is either kind of chart a panel shows: a ``Series`` or a ``BarSeries``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from jimo_desktop import dates
+from jimo_desktop.catalog import Detail, Figure, ItemRef, RelatedItem, Source
+from jimo_desktop.chart_series.periods import _span
+from jimo_desktop.chart_series.time_series import (
+    Series,
+    _display_unit,
+    _sorted_sources,
+    _unique_sources,
+    source_label,
+)
+from jimo_desktop.chart_series.units import (
+    convert,
+    format_number,
+    qualifier_class,
+    unit_label,
+    unit_scale,
+)
+from jimo_desktop.chart_series.words import _plural
+
+# --------------------------------------------------------------------------- objects
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One bar: an item's value (figures) or a count of items (parks, events)."""
+
+    label: str
+    value: float
+    label_zh: str = ""
+    ref: ItemRef | None = None  # where a click goes
+    items: tuple[RelatedItem, ...] = ()  # the items counted (a click offers them)
+    figures: tuple[Figure, ...] = ()
+    qualifier: str = ""
+    period: str = ""
+    position: float | None = None  # on a numeric axis (a year), else by order
+    converted: bool = False
+    conflict: bool = False
+    highlight: bool = False  # the item whose page is shown
+
+    @property
+    def qualifier_class(self) -> str:
+        return qualifier_class(self.qualifier)
+
+    @property
+    def period_label(self) -> str:
+        return dates.describe(self.period) or (self.period or "no period given")
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return _unique_sources(self.figures)
+
+    @property
+    def source_label(self) -> str:
+        return ", ".join(source_label(s) for s in self.sources)
+
+    @property
+    def published(self) -> str:
+        return self.figures[0].display_value if self.figures else format_number(self.value)
+
+    @property
+    def full_label(self) -> str:
+        return f"{self.label} {self.label_zh}".strip()
+
+
+FIGURES, COUNTS = "figures", "counts"
+
+
+@dataclass(frozen=True, slots=True)
+class BarSeries:
+    """Bars of one chart: a metric across items, or counts (parks per kind …)."""
+
+    title: str
+    unit: str
+    bars: tuple[Bar, ...]
+    metric: str = ""
+    kind: str = FIGURES  # FIGURES (bars carry figures) or COUNTS
+    horizontal: bool = True
+    ticks: tuple[tuple[float, str], ...] = ()  # category-axis labels, when not one per bar
+    note: str = ""  # what the bars show, for the chooser and the caption
+
+    @property
+    def unit_label(self) -> str:
+        return unit_label(self.unit)
+
+    @property
+    def counts_items(self) -> bool:
+        """The bars count items (``COUNTS``) rather than carry figures."""
+        return self.kind == COUNTS
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return tuple(f for b in self.bars for f in b.figures)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return _sorted_sources(_unique_sources(self.figures))
+
+    @property
+    def converted(self) -> bool:
+        return any(b.converted for b in self.bars)
+
+
+Chart = Series | BarSeries
+
+
+# --------------------------------------------------------------------------- comparisons
+
+
+def _latest(figures: Sequence[Figure]) -> list[Figure]:
+    """The figures of the latest period given (undated ones only when nothing is dated)."""
+    dated = [f for f in figures if _span(f) is not None]
+    pool = dated or list(figures)
+    last = max(pool, key=lambda f: (f.period_end or f.period_start, f.period_start))
+    return [f for f in pool if f.period == last.period]
+
+
+def _subject_bars(
+    subject: ItemRef,
+    figures: Sequence[Figure],
+    unit: str,
+    name: tuple[str, str],
+    highlight: ItemRef | None,
+) -> list[Bar]:
+    """One item's latest value in ``unit``: one bar, or one per value when sources disagree."""
+    merged: dict[tuple[str, float], list[Figure]] = {}
+    for figure in _latest(figures):
+        value = convert(figure.value or 0.0, figure.unit, unit)
+        if value is None:
+            continue
+        merged.setdefault((figure.qualifier, value), []).append(figure)
+    label, label_zh = name
+    disputed = len(merged) > 1
+    return [
+        Bar(
+            label=f"{label} ({_source_labels(group)})" if disputed else label,
+            value=value,
+            label_zh=label_zh,
+            ref=subject,
+            figures=tuple(group),
+            qualifier=qualifier,
+            period=group[0].period,
+            converted=any(f.unit != unit for f in group),
+            conflict=disputed,
+            highlight=subject == highlight,
+        )
+        for (qualifier, value), group in merged.items()
+    ]
+
+
+def _source_labels(figures: Iterable[Figure]) -> str:
+    return ", ".join(source_label(s) for s in _unique_sources(figures))
+
+
+def _bars_for_group(
+    figures: Sequence[Figure],
+    names: Mapping[ItemRef, tuple[str, str]],
+    highlight: ItemRef | None,
+) -> tuple[str, list[Bar]]:
+    """The unit and the bars of one metric: each item's latest value, largest first."""
+    valued = [f for f in figures if f.value is not None]
+    unit = _display_unit(valued)
+    by_subject: dict[ItemRef, list[Figure]] = {}
+    for figure in valued:
+        by_subject.setdefault(figure.subject, []).append(figure)
+    bars: list[Bar] = []
+    for subject, own in by_subject.items():
+        name = names.get(subject, (own[0].subject_name or subject.id, ""))
+        bars += _subject_bars(subject, own, unit, name, highlight)
+    bars.sort(key=lambda b: (-b.value, b.label.casefold()))
+    return unit, bars
+
+
+def _comparisons(
+    figures: Iterable[Figure],
+    names: Mapping[ItemRef, tuple[str, str]],
+    *,
+    min_items: int = 2,
+    highlight: ItemRef | None = None,
+    note: str = "",
+) -> list[BarSeries]:
+    groups: dict[tuple[str, str], list[Figure]] = {}
+    for figure in figures:
+        if figure.value is None:
+            continue
+        groups.setdefault((figure.metric, unit_scale(figure.unit)[1]), []).append(figure)
+    result = []
+    for (metric, _base), group in groups.items():
+        if highlight is not None and not any(f.subject == highlight for f in group):
+            continue
+        if len({f.subject for f in group}) < min_items:
+            continue
+        unit, bars = _bars_for_group(group, names, highlight)
+        result.append(
+            BarSeries(title=metric, unit=unit, bars=tuple(bars), metric=metric, note=note)
+        )
+    result.sort(key=lambda s: (s.metric.casefold(), s.unit))
+    return result
+
+
+def _names(item: object) -> tuple[str, str]:
+    name = getattr(item, "name_en", "") or getattr(item, "title", "")
+    return name, getattr(item, "name_zh", "")
+
+
+def comparison(details: Sequence[Detail], min_items: int = 2) -> list[BarSeries]:
+    """For each metric (and unit) that ``min_items`` or more of the items publish, a bar
+    per item with its latest value, largest first."""
+    names = {d.item.ref: _names(d.item) for d in details}
+    figures = [f for d in details for f in d.figures]
+    return _comparisons(
+        figures, names, min_items=min_items, note="latest published value of each item"
+    )
+
+
+def comparisons_for(
+    subject: ItemRef,
+    figures: Sequence[Figure],
+    peers: Iterable[Figure],
+    names: Mapping[ItemRef, tuple[str, str]] | None = None,
+) -> list[BarSeries]:
+    """The subject's metrics that other items of the same kind also publish (``peers``,
+    e.g. from ``Catalog.figures_for_metric``): the subject's bar is highlighted."""
+    own_metrics = {f.metric for f in figures}
+    pool = {f.id: f for f in figures}
+    for figure in peers:
+        if figure.metric in own_metrics and figure.subject.kind is subject.kind:
+            pool.setdefault(figure.id, figure)
+    return _comparisons(
+        pool.values(),
+        names or {},
+        highlight=subject,
+        note=f"compared with other {_plural(subject.kind)}",
+    )
+
+
+def peer_figures(
+    figures: Sequence[Figure], figures_for_metric: Callable[[str], Iterable[Figure]]
+) -> list[Figure]:
+    """The figures other items publish for the metrics of ``figures``, fetched with
+    ``figures_for_metric(metric)`` (``Catalog.figures_for_metric``)."""
+    result: list[Figure] = []
+    for metric in dict.fromkeys(f.metric for f in figures):
+        result.extend(figures_for_metric(metric))
+    return result
