@@ -19,12 +19,9 @@ from dataclasses import dataclass
 
 from jimo_desktop import dates
 from jimo_desktop.catalog import Detail, Figure, ItemRef, RelatedItem, Source
-from jimo_desktop.chart_series.periods import _span
 from jimo_desktop.chart_series.time_series import (
     Series,
     _display_unit,
-    _sorted_sources,
-    _unique_sources,
     source_label,
 )
 from jimo_desktop.chart_series.units import (
@@ -35,6 +32,7 @@ from jimo_desktop.chart_series.units import (
     unit_scale,
 )
 from jimo_desktop.chart_series.words import _plural
+from jimo_desktop.figures import cited_sources, latest, sorted_sources
 
 # --------------------------------------------------------------------------- objects
 
@@ -66,7 +64,7 @@ class Bar:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return _unique_sources(self.figures)
+        return cited_sources(self.figures)
 
     @property
     def source_label(self) -> str:
@@ -112,7 +110,7 @@ class BarSeries:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return _sorted_sources(_unique_sources(self.figures))
+        return sorted_sources(f.source for f in self.figures)
 
     @property
     def converted(self) -> bool:
@@ -125,14 +123,6 @@ Chart = Series | BarSeries
 # --------------------------------------------------------------------------- comparisons
 
 
-def _latest(figures: Sequence[Figure]) -> list[Figure]:
-    """The figures of the latest period given (undated ones only when nothing is dated)."""
-    dated = [f for f in figures if _span(f) is not None]
-    pool = dated or list(figures)
-    last = max(pool, key=lambda f: (f.period_end or f.period_start, f.period_start))
-    return [f for f in pool if f.period == last.period]
-
-
 def _subject_bars(
     subject: ItemRef,
     figures: Sequence[Figure],
@@ -142,7 +132,7 @@ def _subject_bars(
 ) -> list[Bar]:
     """One item's latest value in ``unit``: one bar, or one per value when sources disagree."""
     merged: dict[tuple[str, float], list[Figure]] = {}
-    for figure in _latest(figures):
+    for figure in latest(figures):
         value = convert(figure.value or 0.0, figure.unit, unit)
         if value is None:
             continue
@@ -167,7 +157,7 @@ def _subject_bars(
 
 
 def _source_labels(figures: Iterable[Figure]) -> str:
-    return ", ".join(source_label(s) for s in _unique_sources(figures))
+    return ", ".join(source_label(s) for s in cited_sources(figures))
 
 
 def _bars_for_group(

@@ -21,6 +21,7 @@ from jimo_desktop import dates
 from jimo_desktop.catalog import Figure, ItemRef, Source
 from jimo_desktop.chart_series.periods import _span, axis_range, period_basis
 from jimo_desktop.chart_series.units import convert, qualifier_class, unit_label, unit_scale
+from jimo_desktop.figures import cited_sources, sorted_sources
 
 # --------------------------------------------------------------------------- sources
 
@@ -28,22 +29,6 @@ from jimo_desktop.chart_series.units import convert, qualifier_class, unit_label
 def source_label(source: Source) -> str:
     """``S15 · B``: a source id and its grade."""
     return f"{source.id} · {source.grade}" if source.grade else source.id
-
-
-def _unique_sources(figures: Iterable[Figure]) -> tuple[Source, ...]:
-    seen: dict[str, Source] = {}
-    for figure in figures:
-        seen.setdefault(figure.source.id, figure.source)
-    return tuple(seen.values())
-
-
-def _source_number(source: Source) -> tuple[int, str]:
-    digits = source.id[1:]
-    return (int(digits) if digits.isdigit() else 0, source.id)
-
-
-def _sorted_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
-    return tuple(sorted(sources, key=_source_number))
 
 
 # --------------------------------------------------------------------------- objects
@@ -74,7 +59,7 @@ class Point:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return _unique_sources(self.figures)
+        return cited_sources(self.figures)
 
     @property
     def source_id(self) -> str:
@@ -124,7 +109,7 @@ class Series:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return _sorted_sources(_unique_sources(self.figures))
+        return sorted_sources(f.source for f in self.figures)
 
     @property
     def periods(self) -> tuple[str, ...]:
