@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.chart_series import comparison as chart_comparison
 from jimo_desktop.comparison import METRIC_PREFIX, compare
 from jimo_desktop.export.tables import comparison_table
 from jimo_desktop.figures import latest
@@ -136,3 +137,20 @@ def test_comparison_csv_has_a_column_per_item_and_the_sources(three, tmp_path: P
     ]
     assert core[4] == "S23; S79; S29"
     assert len(core[5].split("; ")) == 3 and core[6].count("http") == 3
+
+
+def test_the_table_and_its_bar_chart_pick_the_same_latest_figures(catalog: Catalog) -> None:
+    details = [catalog.detail(r) for r in (EDZ, BLUE, AUTO)]
+    table = compare(details)
+    checked = 0
+    for series in chart_comparison(details):
+        for bar in series.bars:
+            assert bar.ref is not None
+            detail = next(d for d in details if d.item.ref == bar.ref)
+            own = [f for f in detail.figures if f.metric == series.metric]
+            if any(f.value is None for f in own) or series.metric == "Area":
+                continue  # a chart plots numbers only; the table also shows text
+            cell = table.cell(METRIC_PREFIX + series.metric, bar.ref)
+            assert set(bar.figures) <= set(cell.figures)
+            checked += 1
+    assert checked >= 3

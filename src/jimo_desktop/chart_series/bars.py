@@ -33,6 +33,7 @@ from jimo_desktop.chart_series.units import (
 )
 from jimo_desktop.chart_series.words import _plural
 from jimo_desktop.figures import cited_sources, latest, sorted_sources
+from jimo_desktop.items import Item, NamedItem
 
 # --------------------------------------------------------------------------- objects
 
@@ -206,9 +207,8 @@ def _comparisons(
     return result
 
 
-def _names(item: object) -> tuple[str, str]:
-    name = getattr(item, "name_en", "") or getattr(item, "title", "")
-    return name, getattr(item, "name_zh", "")
+def _names(item: Item) -> tuple[str, str]:
+    return item.display_name, item.name_zh if isinstance(item, NamedItem) else ""
 
 
 def comparison(details: Sequence[Detail], min_items: int = 2) -> list[BarSeries]:
