@@ -13,13 +13,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jimo_desktop import dates
 from jimo_desktop.schema import SUBJECT_TABLES, TABLES, TABLES_BY_NAME, Column, Kind, Table
+
+if TYPE_CHECKING:
+    from _csv import Reader as CsvReader
 
 SourceRow = dict[str, Any]
 """The converted cells of one CSV row by column name (lists for REFS columns)."""
@@ -65,115 +68,188 @@ def _convert(column: Column, cell: str) -> Any:
         return "; ".join(_split(cell)) or None
     if cell == "":
         return None
-    if column.kind is Kind.NUMBER:
-        try:
-            number = float(cell)
-        except ValueError:
-            raise ValueError(f"{column.name} {cell!r} is not a number (write 1513.33)") from None
-        if number != number or number in (float("inf"), float("-inf")):
-            raise ValueError(f"{column.name} {cell!r} is not a finite number")
-        return number
-    if column.kind is Kind.INTEGER:
-        try:
-            return int(cell)
-        except ValueError:
-            raise ValueError(f"{column.name} {cell!r} is not a whole number") from None
-    if column.kind is Kind.CHOICE and cell not in column.choices:
+    convert = _CONVERTERS.get(column.kind)
+    return convert(column, cell) if convert is not None else cell
+
+
+def _number(column: Column, cell: str) -> float:
+    try:
+        number = float(cell)
+    except ValueError:
+        raise ValueError(f"{column.name} {cell!r} is not a number (write 1513.33)") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError(f"{column.name} {cell!r} is not a finite number")
+    return number
+
+
+def _integer(column: Column, cell: str) -> int:
+    try:
+        return int(cell)
+    except ValueError:
+        raise ValueError(f"{column.name} {cell!r} is not a whole number") from None
+
+
+def _choice(column: Column, cell: str) -> str:
+    if cell not in column.choices:
         allowed = ", ".join(repr(c) for c in column.choices)
         raise ValueError(f"{column.name} {cell!r} is not one of {allowed}")
-    parse = {
-        Kind.DATE: dates.partial_date,
-        Kind.DATE_RANGE: dates.date_range,
-        Kind.PERIOD: dates.period,
-    }.get(column.kind)
-    if parse is not None:
+    return cell
+
+
+def _checked_by(parse: Callable[[str], object]) -> Callable[[Column, str], str]:
+    """A converter that keeps the cell as written once ``parse`` (from ``dates``) accepts it."""
+
+    def check(column: Column, cell: str) -> str:
         try:
             parse(cell)
         except dates.PeriodError as error:
             raise ValueError(f"{column.name}: {error}") from None
-    return cell
+        return cell
+
+    return check
+
+
+# How a non-empty cell of each kind is checked and converted; other kinds keep the text.
+_CONVERTERS: dict[Kind, Callable[[Column, str], Any]] = {
+    Kind.NUMBER: _number,
+    Kind.INTEGER: _integer,
+    Kind.CHOICE: _choice,
+    Kind.DATE: _checked_by(dates.partial_date),
+    Kind.DATE_RANGE: _checked_by(dates.date_range),
+    Kind.PERIOD: _checked_by(dates.period),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _SourceFile:
+    """One CSV file being read: its table, its name in problems, and the list they go to."""
+
+    table: Table
+    name: str
+    problems: list[Problem]
+
+    def report(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.name, line, message))
 
 
 def read_table(table: Table, path: Path, problems: list[Problem]) -> list[Record]:
     """Read and convert one CSV file, adding its problems to ``problems``."""
-    name = f"{path.parent.name}/{path.name}"
-    if not path.is_file():
-        problems.append(Problem(name, 0, "file is missing"))
-        return []
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        problems.append(Problem(name, 0, f"not UTF-8 text ({error.reason} at byte {error.start})"))
+    source = _SourceFile(table, f"{path.parent.name}/{path.name}", problems)
+    text = _read_text(path, source)
+    if text is None:
         return []
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    header = _read_header(reader, source)
+    if header is None:
+        return []
+    return _read_records(reader, header, source)
+
+
+def _read_text(path: Path, source: _SourceFile) -> str | None:
+    """The file's text without a byte-order mark, or None (reported) if there is none."""
+    if not path.is_file():
+        source.report(0, "file is missing")
+        return None
     try:
-        header = next(reader)
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        source.report(0, f"not UTF-8 text ({error.reason} at byte {error.start})")
+        return None
+
+
+def _read_header(reader: CsvReader, source: _SourceFile) -> list[str] | None:
+    """The column names of the first row, or None (reported) unless they are the table's."""
+    try:
+        header = [cell.strip() for cell in next(reader)]
     except StopIteration:
-        problems.append(Problem(name, 1, "file is empty (a header row is needed)"))
-        return []
+        source.report(1, "file is empty (a header row is needed)")
+        return None
     except csv.Error as error:
-        problems.append(Problem(name, 1, f"unreadable CSV: {error}"))
-        return []
-    header = [cell.strip() for cell in header]
-    expected = [column.name for column in table.columns]
+        source.report(1, f"unreadable CSV: {error}")
+        return None
+    mismatch = _header_mismatch(header, [column.name for column in source.table.columns])
+    if mismatch:
+        source.report(1, mismatch)
+        return None
+    return header
+
+
+def _header_mismatch(header: list[str], expected: list[str]) -> str:
+    """What keeps ``header`` from naming each expected column once ("" when nothing)."""
     missing = [c for c in expected if c not in header]
     unknown = [c for c in header if c not in expected]
-    if missing or unknown or len(set(header)) != len(header):
-        detail = []
-        if missing:
-            detail.append(f"missing column(s) {', '.join(missing)}")
-        if unknown:
-            detail.append(f"unknown column(s) {', '.join(unknown)}")
-        if len(set(header)) != len(header):
-            detail.append("a column appears twice")
-        problems.append(Problem(name, 1, "; ".join(detail)))
-        return []
+    detail = []
+    if missing:
+        detail.append(f"missing column(s) {', '.join(missing)}")
+    if unknown:
+        detail.append(f"unknown column(s) {', '.join(unknown)}")
+    if len(set(header)) != len(header):
+        detail.append("a column appears twice")
+    return "; ".join(detail)
+
+
+def _read_records(reader: CsvReader, header: list[str], source: _SourceFile) -> list[Record]:
+    """The records of the data rows; a row with a problem or a key seen before is left out."""
     records: list[Record] = []
-    seen: dict[tuple[Any, ...], int] = {}
+    first_line: dict[tuple[Any, ...], int] = {}
+    for line, cells in _data_rows(reader, source):
+        values = _convert_row(header, cells, line, source)
+        if values is None:
+            continue
+        key = tuple(values[c] for c in source.table.pk)
+        if key in first_line:
+            label = ", ".join(f"{c}={values[c]!r}" for c in source.table.pk)
+            source.report(line, f"duplicate {label} (first on line {first_line[key]})")
+            continue
+        first_line[key] = line
+        records.append(Record(line, values))
+    return records
+
+
+def _data_rows(reader: CsvReader, source: _SourceFile) -> Iterator[tuple[int, list[str]]]:
+    """Each row after the header that is not blank, with the line it starts on.
+
+    Unreadable CSV ends the file (reported): what follows cannot be trusted.
+    """
     line = reader.line_num
     while True:
         start = line + 1
         try:
             cells = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as error:
-            problems.append(Problem(name, start, f"unreadable CSV: {error}"))
-            break
+            source.report(start, f"unreadable CSV: {error}")
+            return
         line = reader.line_num
-        if not any(cell.strip() for cell in cells):
-            continue  # blank lines are allowed
-        if len(cells) != len(header):
-            problems.append(
-                Problem(name, start, f"has {len(cells)} cells, the header has {len(header)}")
-            )
-            continue
-        values: SourceRow = {}
-        ok = True
-        for column_name, raw in zip(header, cells, strict=True):
-            column = table.column(column_name)
-            cell = raw.strip()
-            required = column.required or column.kind is Kind.ID
-            if required and not cell:
-                what = "a fact without a source" if column.ref == "sources" else "empty"
-                problems.append(Problem(name, start, f"{column_name} is required ({what})"))
-                ok = False
-                continue
-            try:
-                values[column_name] = _convert(column, cell)
-            except ValueError as error:
-                problems.append(Problem(name, start, str(error)))
-                ok = False
-        if not ok:
-            continue
-        key = tuple(values[c] for c in table.pk)
-        if key in seen:
-            label = ", ".join(f"{c}={values[c]!r}" for c in table.pk)
-            problems.append(Problem(name, start, f"duplicate {label} (first on line {seen[key]})"))
-            continue
-        seen[key] = start
-        records.append(Record(start, values))
-    return records
+        if any(cell.strip() for cell in cells):  # blank lines are allowed
+            yield start, cells
+
+
+def _convert_row(
+    header: list[str], cells: list[str], line: int, source: _SourceFile
+) -> SourceRow | None:
+    """The row's converted cells, or None when any cell breaks a rule (each one reported)."""
+    if len(cells) != len(header):
+        source.report(line, f"has {len(cells)} cells, the header has {len(header)}")
+        return None
+    values: SourceRow = {}
+    ok = True
+    for column_name, raw in zip(header, cells, strict=True):
+        try:
+            values[column_name] = _convert_cell(source.table.column(column_name), raw.strip())
+        except ValueError as error:
+            source.report(line, str(error))
+            ok = False
+    return values if ok else None
+
+
+def _convert_cell(column: Column, cell: str) -> Any:
+    """A stripped cell to its stored value, refusing an empty one where a value is required."""
+    if not cell and (column.required or column.kind is Kind.ID):
+        what = "a fact without a source" if column.ref == "sources" else "empty"
+        raise ValueError(f"{column.name} is required ({what})")
+    return _convert(column, cell)
 
 
 def _check_references(
