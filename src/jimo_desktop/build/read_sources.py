@@ -255,41 +255,52 @@ def _convert_cell(column: Column, cell: str) -> Any:
 def _check_references(
     data: dict[str, list[Record]], sources_dir: Path, problems: list[Problem]
 ) -> None:
-    ids = {
+    """Add a problem for each reference to an id no table holds, each repeat and each loop."""
+    ids = _known_ids(data)
+    for table in TABLES:
+        name = f"{sources_dir.name}/{table.file}"
+        references = [column for column in table.columns if column.kind in (Kind.REF, Kind.REFS)]
+        for record in data.get(table.name, []):
+            for column in references:
+                for message in _reference_problems(column, record.values, ids):
+                    problems.append(Problem(name, record.line, message))
+    for record in data.get("figures", []):
+        message = _subject_problem(record.values, ids)
+        if message:
+            problems.append(Problem(f"{sources_dir.name}/figures.csv", record.line, message))
+
+
+def _known_ids(data: dict[str, list[Record]]) -> dict[str, set[Any]]:
+    """The ids of each table whose key is its ``id`` column."""
+    return {
         name: {record.values["id"] for record in records}
         for name, records in data.items()
         if TABLES_BY_NAME[name].pk == ("id",)
     }
-    for table in TABLES:
-        name = f"{sources_dir.name}/{table.file}"
-        for record in data.get(table.name, []):
-            for column in table.columns:
-                if column.kind not in (Kind.REF, Kind.REFS):
-                    continue
-                value = record.values.get(column.name)
-                wanted = value if isinstance(value, list) else [value] if value else []
-                for ref in wanted:
-                    if ref not in ids.get(column.ref or "", set()):
-                        problems.append(
-                            Problem(
-                                name, record.line, f"{column.name}: unknown {column.ref} {ref!r}"
-                            )
-                        )
-                if isinstance(value, list) and len(set(value)) != len(value):
-                    problems.append(Problem(name, record.line, f"{column.name} repeats an id"))
-                if column.name == "parent_id" and value == record.values.get("id"):
-                    problems.append(Problem(name, record.line, "parent_id points to itself"))
-    for record in data.get("figures", []):
-        subject_table = SUBJECT_TABLES[record.values["subject_type"]]
-        if record.values["subject_id"] not in ids.get(subject_table, set()):
-            problems.append(
-                Problem(
-                    f"{sources_dir.name}/figures.csv",
-                    record.line,
-                    f"subject_id: unknown {record.values['subject_type']} "
-                    f"{record.values['subject_id']!r}",
-                )
-            )
+
+
+def _reference_problems(
+    column: Column, values: SourceRow, ids: dict[str, set[Any]]
+) -> Iterator[str]:
+    """What is wrong with one REF or REFS cell: unknown ids, a repeated id, a self-parent."""
+    value = values.get(column.name)
+    wanted = value if isinstance(value, list) else [value] if value else []
+    known = ids.get(column.ref or "", set())
+    for ref in wanted:
+        if ref not in known:
+            yield f"{column.name}: unknown {column.ref} {ref!r}"
+    if isinstance(value, list) and len(set(value)) != len(value):
+        yield f"{column.name} repeats an id"
+    if column.name == "parent_id" and value == values.get("id"):
+        yield "parent_id points to itself"
+
+
+def _subject_problem(values: SourceRow, ids: dict[str, set[Any]]) -> str:
+    """Why a figure's subject is not an item of the table its subject_type names ("" if it is)."""
+    subject_type, subject_id = values["subject_type"], values["subject_id"]
+    if subject_id in ids.get(SUBJECT_TABLES[subject_type], set()):
+        return ""
+    return f"subject_id: unknown {subject_type} {subject_id!r}"
 
 
 def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
