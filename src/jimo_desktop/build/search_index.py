@@ -8,7 +8,8 @@ imports Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -16,92 +17,117 @@ import sqlite_utils
 from jimo_desktop.schema import SEARCH_TABLE
 
 SearchRow = dict[str, Any]
+"""One row of ``search_items``: kind, item_id, title, title_zh, aliases and body."""
 
 
-def _joined(*parts: Any) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Searchable:
+    """Where the search rows of one kind of item come from, as column names of its table.
+
+    ``aliases`` and ``body`` are each the named columns joined with spaces, empty ones left
+    out; ``order_by`` is the order the rows are written in (default: the table's own).
+    """
+
+    kind: str
+    table: str
+    title: str
+    title_zh: str | None
+    aliases: tuple[str, ...]
+    body: tuple[str, ...]
+    order_by: str = ""
+
+    @property
+    def query(self) -> str:
+        """The select that gives the table's rows in the order they are indexed."""
+        order = f" order by {self.order_by}" if self.order_by else ""
+        return f"select * from {self.table}{order}"
+
+    def row(self, item: dict[str, Any]) -> SearchRow:
+        """The search row of one row of the table."""
+        return {
+            "kind": self.kind,
+            "item_id": item["id"],
+            "title": item[self.title],
+            "title_zh": item[self.title_zh] if self.title_zh else None,
+            "aliases": _joined(item[column] for column in self.aliases),
+            "body": _joined(item[column] for column in self.body),
+        }
+
+
+SEARCHABLE: tuple[Searchable, ...] = (
+    Searchable(
+        "park",
+        "parks",
+        "name_en",
+        "name_zh",
+        aliases=("aliases",),
+        body=("kind", "level", "location", "summary"),
+    ),
+    Searchable(
+        "organization",
+        "organizations",
+        "name_en",
+        "name_zh",
+        aliases=("aliases",),
+        body=("kind", "stock_code", "address", "summary"),
+    ),
+    Searchable(
+        "project",
+        "projects",
+        "name_en",
+        "name_zh",
+        aliases=("aliases",),
+        body=("kind", "location", "summary"),
+    ),
+    Searchable(
+        "place", "places", "name_en", "name_zh", aliases=("admin_code",), body=("kind", "summary")
+    ),
+    Searchable("industry", "industries", "name_en", "name_zh", aliases=(), body=("description",)),
+    Searchable(
+        "event",
+        "events",
+        "title_en",
+        "title_zh",
+        aliases=("date",),
+        body=("description",),
+        order_by="date_start, id",
+    ),
+    Searchable(
+        "source",
+        "sources",
+        "title",
+        None,
+        aliases=("id", "publisher"),
+        body=("date", "address", "note"),
+    ),
+    Searchable(
+        "claim",
+        "claims",
+        "claim",
+        None,
+        aliases=("status",),
+        body=("status_note", "evidence"),
+        order_by="number",
+    ),
+)
+
+
+def _joined(parts: Iterable[Any]) -> str | None:
     text = " ".join(str(part) for part in parts if part not in (None, ""))
     return text or None
 
 
-def _search_rows(db: sqlite_utils.Database) -> Iterable[SearchRow]:
-    """One row per searchable item: its kind, id, names and the text to find it by."""
-    for r in db.query("select * from parks"):
-        yield _search_row(
-            "park",
-            r["id"],
-            r["name_en"],
-            r["name_zh"],
-            r["aliases"],
-            r["kind"],
-            r["level"],
-            r["location"],
-            r["summary"],
-        )
-    for r in db.query("select * from organizations"):
-        yield _search_row(
-            "organization",
-            r["id"],
-            r["name_en"],
-            r["name_zh"],
-            r["aliases"],
-            r["kind"],
-            r["stock_code"],
-            r["address"],
-            r["summary"],
-        )
-    for r in db.query("select * from projects"):
-        yield _search_row(
-            "project",
-            r["id"],
-            r["name_en"],
-            r["name_zh"],
-            r["aliases"],
-            r["kind"],
-            r["location"],
-            r["summary"],
-        )
-    for r in db.query("select * from places"):
-        yield _search_row(
-            "place", r["id"], r["name_en"], r["name_zh"], r["admin_code"], r["kind"], r["summary"]
-        )
-    for r in db.query("select * from industries"):
-        yield _search_row("industry", r["id"], r["name_en"], r["name_zh"], None, r["description"])
-    for r in db.query("select * from events order by date_start, id"):
-        yield _search_row(
-            "event", r["id"], r["title_en"], r["title_zh"], r["date"], r["description"]
-        )
-    for r in db.query("select * from sources"):
-        yield _search_row(
-            "source",
-            r["id"],
-            r["title"],
-            None,
-            _joined(r["id"], r["publisher"]),
-            r["date"],
-            r["address"],
-            r["note"],
-        )
-    for r in db.query("select * from claims order by number"):
-        yield _search_row(
-            "claim", r["id"], r["claim"], None, r["status"], r["status_note"], r["evidence"]
-        )
-
-
-def _search_row(
-    kind: str, item_id: str, title: str, title_zh: str | None, aliases: str | None, *body: Any
-) -> SearchRow:
-    return {
-        "kind": kind,
-        "item_id": item_id,
-        "title": title,
-        "title_zh": title_zh,
-        "aliases": aliases,
-        "body": _joined(*body),
-    }
+def search_rows(db: sqlite_utils.Database) -> Iterator[SearchRow]:
+    """One row per searchable item, kind by kind in the order of ``SEARCHABLE``."""
+    for searchable in SEARCHABLE:
+        for item in db.query(searchable.query):
+            yield searchable.row(item)
 
 
 def create_search_index(db: sqlite_utils.Database) -> None:
-    db.table(SEARCH_TABLE).create(
+    """Create and fill ``search_items`` and its FTS5 trigram table, then optimise the index."""
+    search_items = db.table(SEARCH_TABLE)
+    search_items.create(
         {
             "kind": str,
             "item_id": str,
@@ -112,9 +138,9 @@ def create_search_index(db: sqlite_utils.Database) -> None:
         },
         not_null=["kind", "item_id", "title"],
     )
-    db.table(SEARCH_TABLE).insert_all(list(_search_rows(db)))
-    db.table(SEARCH_TABLE).create_index(["kind", "item_id"], unique=True)
-    db.table(SEARCH_TABLE).enable_fts(
+    search_items.insert_all(list(search_rows(db)))
+    search_items.create_index(["kind", "item_id"], unique=True)
+    search_items.enable_fts(
         ["title", "title_zh", "aliases", "body"], fts_version="FTS5", tokenize="trigram"
     )
     db.table(f"{SEARCH_TABLE}_fts").optimize()
