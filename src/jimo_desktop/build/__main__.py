@@ -17,6 +17,7 @@ from jimo_desktop.build import SourceError, build
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Build from the command line ``argv`` (default: ``sys.argv``); return the exit code."""
     parser = argparse.ArgumentParser(
         prog="python -m jimo_desktop.build",
         description="Build the Jimo Explorer database from its CSV sources.",

@@ -60,6 +60,29 @@ class Record:
     values: SourceRow
 
 
+def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
+    """Read every source file; raise SourceError listing all problems found."""
+    problems: list[Problem] = []
+    data = {table.name: read_table(table, sources_dir / table.file, problems) for table in TABLES}
+    if not problems:
+        _check_references(data, sources_dir, problems)
+    if problems:
+        raise SourceError(problems)
+    return data
+
+
+def sources_digest(sources_dir: Path) -> str:
+    """A SHA-256 over the source files' names and bytes (the README is not data)."""
+    digest = hashlib.sha256()
+    for table in TABLES:
+        path = sources_dir / table.file
+        digest.update(table.file.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class _SourceFile:
     """One CSV file being read: its table, its name in problems, and the list they go to."""
@@ -233,26 +256,3 @@ def _subject_problem(values: SourceRow, ids: dict[str, set[Any]]) -> str:
     if subject_id in ids.get(SUBJECT_TABLES[subject_type], set()):
         return ""
     return f"subject_id: unknown {subject_type} {subject_id!r}"
-
-
-def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
-    """Read every source file; raise SourceError listing all problems found."""
-    problems: list[Problem] = []
-    data = {table.name: read_table(table, sources_dir / table.file, problems) for table in TABLES}
-    if not problems:
-        _check_references(data, sources_dir, problems)
-    if problems:
-        raise SourceError(problems)
-    return data
-
-
-def sources_digest(sources_dir: Path) -> str:
-    """A SHA-256 over the source files' names and bytes (the README is not data)."""
-    digest = hashlib.sha256()
-    for table in TABLES:
-        path = sources_dir / table.file
-        digest.update(table.file.encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
-        digest.update(b"\0")
-    return digest.hexdigest()
