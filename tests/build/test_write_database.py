@@ -1,16 +1,15 @@
-"""The build: sources in, a checked, reproducible database out."""
+"""Writing the database: checked, reproducible, and never half-built."""
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from jimo_desktop import build as build_module
-from jimo_desktop.build import SourceError, build, sources_digest
+from jimo_desktop.build import SourceError, build, sources_digest, write_database
 from jimo_desktop.schema import SCHEMA_VERSION, TABLES, link_tables
+from tests.build.edit_sources import edit_cell
 from tests.conftest import COMMITTED_DB, SOURCES
 
 
@@ -35,24 +34,6 @@ def table_contents(path: Path) -> dict[str, list[tuple]]:
         return contents
     finally:
         conn.close()
-
-
-def edit_cell(folder: Path, table: str, row_index: int, column: str, value: str) -> int:
-    """Change one cell of a source file; return the line number the row starts on."""
-    path = folder / f"{table}.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
-    header = rows[0]
-    rows[1 + row_index][header.index(column)] = value
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(rows)
-    # Lines before the row: header plus the earlier rows (which may span lines).
-    return 2 + sum(sum(cell.count("\n") for cell in row) + 1 for row in rows[1 : 1 + row_index])
-
-
-def first_value(folder: Path, table: str, column: str, row_index: int = 0) -> str:
-    with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))[row_index][column]
 
 
 def test_committed_database_matches_its_sources(built_db: Path) -> None:
@@ -141,52 +122,6 @@ def test_database_format(built_db: Path) -> None:
     assert "USING INDEX" in plan
 
 
-@pytest.mark.parametrize(
-    ("table", "column", "value", "message"),
-    [
-        ("figures", "source_id", "", "a fact without a source"),
-        ("parks", "source_ids", "", "a fact without a source"),
-        ("figures", "source_id", "S999", "unknown sources 'S999'"),
-        ("parks", "parent_id", "no-such-park", "unknown parks 'no-such-park'"),
-        ("figures", "subject_id", "no-such-thing", "unknown"),
-        ("figures", "value", "12,5", "is not a number"),
-        ("figures", "qualifier", "about", "is not one of"),
-        ("figures", "period", "2019-H3", "period"),
-        ("parks", "founded", "1992-13", "month 13 does not exist"),
-        ("events", "date", "someday", "is not a date"),
-        ("sources", "grade", "D", "is not one of"),
-        ("claims", "status", "maybe", "is not one of"),
-    ],
-)
-def test_bad_sources_are_refused_with_file_and_line(
-    sources_copy: Path, tmp_path: Path, table: str, column: str, value: str, message: str
-) -> None:
-    line = edit_cell(sources_copy, table, 2, column, value)
-    output = tmp_path / "out.db"
-    with pytest.raises(SourceError) as caught:
-        build(sources_copy, output)
-    text = str(caught.value)
-    assert f"{table}.csv, line {line}:" in text
-    assert message in text
-    assert not output.exists()
-    assert list(tmp_path.glob(".out.db.*")) == []
-
-
-def test_duplicate_id_is_refused(sources_copy: Path, tmp_path: Path) -> None:
-    first_id = first_value(sources_copy, "parks", "id", 0)
-    line = edit_cell(sources_copy, "parks", 1, "id", first_id)
-    with pytest.raises(SourceError, match=rf"parks.csv, line {line}: duplicate id='{first_id}'"):
-        build(sources_copy, tmp_path / "out.db")
-
-
-def test_missing_column_is_refused(sources_copy: Path, tmp_path: Path) -> None:
-    path = sources_copy / "events.csv"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("title_en", "title", 1), encoding="utf-8")
-    with pytest.raises(SourceError, match=r"events.csv, line 1: missing column\(s\) title_en"):
-        build(sources_copy, tmp_path / "out.db")
-
-
 def test_failed_build_leaves_the_old_database_untouched(sources_copy: Path, tmp_path: Path) -> None:
     output = tmp_path / "out.db"
     build(sources_copy, output)
@@ -203,30 +138,8 @@ def test_a_crash_while_writing_leaves_no_partial_file(
     def explode(*_args: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(build_module, "_create_search_index", explode)
+    monkeypatch.setattr(write_database, "create_search_index", explode)
     output = tmp_path / "out.db"
     with pytest.raises(RuntimeError):
         build(sources_copy, output)
     assert list(tmp_path.iterdir()) == [sources_copy]
-
-
-def test_excel_saved_sources_with_bom_and_crlf_still_build(
-    sources_copy: Path, tmp_path: Path
-) -> None:
-    path = sources_copy / "industries.csv"
-    text = path.read_text(encoding="utf-8")
-    path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
-    counts = build(sources_copy, tmp_path / "out.db")
-    assert counts["industries"] == text.count("\n") - 1
-
-
-def test_command_line_reports_problems_and_exit_code(
-    sources_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    edit_cell(sources_copy, "figures", 0, "source_id", "S999")
-    code = build_module.main(["--sources", str(sources_copy), "--output", str(tmp_path / "x.db")])
-    assert code == 1
-    assert "figures.csv, line 2: source_id: unknown sources 'S999'" in capsys.readouterr().err
-    code = build_module.main(["--sources", str(SOURCES), "--output", str(tmp_path / "ok.db")])
-    assert code == 0
-    assert "Wrote" in capsys.readouterr().out
