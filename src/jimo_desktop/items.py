@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jimo_desktop import dates
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 
 class ItemKind(StrEnum):
@@ -85,14 +86,15 @@ class Source:
 
     def citation(self) -> str:
         """A one-line citation: ``Title. Publisher, date. Address (grade B, S15)``."""
-        parts = [self.title.rstrip(".") + "."]
         published = ", ".join(p for p in (self.publisher, self.date) if p)
-        if published:
-            parts.append(published + ".")
-        if self.address:
-            parts.append(self.address)
-        parts.append(f"(grade {self.grade}, {self.id})")
-        return " ".join(parts)
+        return Message(
+            QT_TRANSLATE_NOOP("Source", "{title}. {published}{address}(grade {grade}, {id})"),
+            title=self.title.rstrip("."),
+            published=f"{published}. " if published else "",
+            address=f"{self.address} " if self.address else "",
+            grade=self.grade,
+            id=self.id,
+        )
 
 
 @dataclass(frozen=True, slots=True)

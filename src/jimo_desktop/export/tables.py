@@ -35,6 +35,7 @@ from jimo_desktop.export.csv_file import CsvOptions, write_csv
 from jimo_desktop.export.fact_rows import figure_row, provenance
 from jimo_desktop.export.rows import ExportRow, Rows
 from jimo_desktop.store import ShortlistEntry
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 
 class ExportError(Exception):
@@ -162,7 +163,7 @@ def comparison_table(comparison: Comparison) -> ExportTable:
     """A comparison as written to CSV: a row per field, a column per item, then sources."""
     item_keys = [f"item_{i + 1}" for i in range(len(comparison.refs))]
     columns = (
-        ExportColumn("field", "Field"),
+        ExportColumn("field", QT_TRANSLATE_NOOP("ExportColumn", "Field")),
         *(ExportColumn(key, name) for key, name in zip(item_keys, comparison.names, strict=True)),
         *PROVENANCE,
     )
