@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jimo_desktop.safe_write import atomic_open
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"^[+-]?(?:\d+(?:[.,]\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
@@ -35,15 +36,18 @@ def describe_write_error(path: Path, error: OSError) -> str:
     path = Path(path)
     folder = path.parent
     if isinstance(error, FileNotFoundError) and not folder.exists():
-        return f"cannot write “{path}”: the folder “{folder}” does not exist"
-    if isinstance(error, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
-        return f"cannot write “{path}”: “{folder}” is not a folder"
-    if isinstance(error, IsADirectoryError) or path.is_dir():
-        return f"cannot write “{path}”: it is a folder"
-    if isinstance(error, PermissionError):
-        return f"cannot write “{path}”: permission denied"
-    reason = error.strerror or str(error)
-    return f"cannot write “{path}”: {reason}"
+        why = QT_TRANSLATE_NOOP(
+            "CsvFile", "cannot write “{path}”: the folder “{folder}” does not exist"
+        )
+    elif isinstance(error, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
+        why = QT_TRANSLATE_NOOP("CsvFile", "cannot write “{path}”: “{folder}” is not a folder")
+    elif isinstance(error, IsADirectoryError) or path.is_dir():
+        why = QT_TRANSLATE_NOOP("CsvFile", "cannot write “{path}”: it is a folder")
+    elif isinstance(error, PermissionError):
+        why = QT_TRANSLATE_NOOP("CsvFile", "cannot write “{path}”: permission denied")
+    else:
+        why = QT_TRANSLATE_NOOP("CsvFile", "cannot write “{path}”: {reason}")
+    return Message(why, path=path, folder=folder, reason=error.strerror or str(error))
 
 
 @dataclass(frozen=True)

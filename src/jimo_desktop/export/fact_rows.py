@@ -17,8 +17,12 @@ from typing import Any
 
 from jimo_desktop.catalog import Claim, Event, Figure, ItemKind, RelatedItem, Source
 from jimo_desktop.comparison import figure_value
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 SEP = "; "
+
+# Written where a source has no address (a printed yearbook, a notice on paper).
+NO_ADDRESS = QT_TRANSLATE_NOOP("ExportColumn", "(no address)")
 
 
 def provenance(sources: Iterable[Source]) -> dict[str, str]:
@@ -30,7 +34,7 @@ def provenance(sources: Iterable[Source]) -> dict[str, str]:
     return {
         "source_ids": SEP.join(s.id for s in chosen),
         "source_titles": SEP.join(s.title for s in chosen),
-        "source_addresses": SEP.join(s.address or "(no address)" for s in chosen),
+        "source_addresses": SEP.join(s.address or NO_ADDRESS for s in chosen),
     }
 
 

@@ -35,7 +35,7 @@ from jimo_desktop.export.csv_file import CsvOptions, write_csv
 from jimo_desktop.export.fact_rows import figure_row, provenance
 from jimo_desktop.export.rows import ExportRow, Rows
 from jimo_desktop.store import ShortlistEntry
-from jimo_desktop.translatable import QT_TRANSLATE_NOOP
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 
 class ExportError(Exception):
@@ -73,9 +73,11 @@ class ExportTable:
         for column in self.columns:
             if folded in (column.key.casefold(), column.label.casefold()):
                 return column
+        message = QT_TRANSLATE_NOOP(
+            "ExportError", "unknown column {column!r} for {table} (choose from: {choices})"
+        )
         raise UnknownColumn(
-            f"unknown column {name.strip()!r} for {self.name} "
-            f"(choose from: {', '.join(self.keys())})"
+            Message(message, column=name.strip(), table=self.name, choices=", ".join(self.keys()))
         )
 
     def resolve(self, wanted: Sequence[str] | None = None) -> list[ExportColumn]:
@@ -201,7 +203,8 @@ def kind_table(
     rows = rows or Rows(catalog)
     kind = kind.strip().casefold()
     if kind not in KINDS:
-        raise UnknownKind(f"unknown kind {kind!r} (choose from: {', '.join(KINDS)})")
+        message = QT_TRANSLATE_NOOP("ExportError", "unknown kind {kind!r} (choose from: {choices})")
+        raise UnknownKind(Message(message, kind=kind, choices=", ".join(KINDS)))
     if kind == "shortlist":
         table = shortlist_table(rows, shortlist or [])
     elif kind == "figures":
@@ -229,15 +232,17 @@ def _split_ids(values: Iterable[str] | None) -> list[str]:
 
 def _filter_industry(rows: Rows, table: ExportTable, industry: str) -> ExportTable:
     if table.name in ("sources", "claims"):
-        raise FilterError(f"--industry does not apply to {table.name}")
+        message = QT_TRANSLATE_NOOP("ExportError", "--industry does not apply to {table}")
+        raise FilterError(Message(message, table=table.name))
     wanted = industry.strip().casefold()
     parks = {row["id"] for row in rows.parks if wanted in row["_industries"]}
     if not parks:
         known = sorted(r["id"] for r in rows.catalog.table_rows("industries"))
-        raise FilterError(
-            f"no park is recorded with industry {industry.strip()!r} "
-            f"(give an industry id or name: {', '.join(known)})"
+        message = QT_TRANSLATE_NOOP(
+            "ExportError",
+            "no park is recorded with industry {industry!r} (give an industry id or name: {known})",
         )
+        raise FilterError(Message(message, industry=industry.strip(), known=", ".join(known)))
     parks = rows.parks_within(parks)
 
     def about_parks(row: ExportRow) -> bool:
@@ -255,7 +260,8 @@ def _filter_industry(rows: Rows, table: ExportTable, industry: str) -> ExportTab
 def _filter_kind(base: ExportTable, table: ExportTable, item_kind: str) -> ExportTable:
     wanted = item_kind.strip().casefold()
     if table.name in ("events", "sources", "claims"):
-        raise FilterError(f"--kind does not apply to {table.name}")
+        message = QT_TRANSLATE_NOOP("ExportError", "--kind does not apply to {table}")
+        raise FilterError(Message(message, table=table.name))
     if table.name in ("shortlist", "items"):
         known = {kind.value for kind in ItemKind}
         matched = table.where(lambda row: row["type"] == wanted)
@@ -263,9 +269,13 @@ def _filter_kind(base: ExportTable, table: ExportTable, item_kind: str) -> Expor
         known = {k for row in base.rows for k in row.get("_kinds", ())}
         matched = table.where(lambda row: wanted in row.get("_kinds", ()))
     if wanted not in known:
+        message = QT_TRANSLATE_NOOP(
+            "ExportError", "unknown kind of {table} {kind!r} (choose from: {choices})"
+        )
         raise FilterError(
-            f"unknown kind of {table.name} {item_kind.strip()!r} "
-            f"(choose from: {', '.join(sorted(known))})"
+            Message(
+                message, table=table.name, kind=item_kind.strip(), choices=", ".join(sorted(known))
+            )
         )
     return matched
 
@@ -275,7 +285,8 @@ def _filter_ids(base: ExportTable, table: ExportTable, ids: Sequence[str]) -> Ex
     present |= {str(row["_ref"]) for row in base.rows if "_ref" in row}
     missing = [i for i in ids if i not in present]
     if missing:
-        raise FilterError(f"no {table.name} with id(s) {', '.join(missing)}")
+        message = QT_TRANSLATE_NOOP("ExportError", "no {table} with id(s) {ids}")
+        raise FilterError(Message(message, table=table.name, ids=", ".join(missing)))
     wanted = set(ids)
     return table.where(
         lambda row: str(row.get("id")) in wanted or str(row.get("_ref", "")) in wanted
