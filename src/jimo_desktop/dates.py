@@ -114,7 +114,7 @@ def period(text: str) -> Span:
 
 
 # The words of a period, marked for the window to translate (see ``translatable``).
-_MONTHS = (
+MONTHS = (
     QT_TRANSLATE_NOOP("dates", "Jan"),
     QT_TRANSLATE_NOOP("dates", "Feb"),
     QT_TRANSLATE_NOOP("dates", "Mar"),
@@ -157,7 +157,7 @@ def describe(text: str) -> str:
         return Message(_PART_OF_YEAR, part=match["half"] or match["quarter"], year=year)
     if match["month"] is None:
         return year
-    month = _MONTHS[int(match["month"]) - 1]
+    month = MONTHS[int(match["month"]) - 1]
     if match["day"] is None:
         return Message(_MONTH, month=month, year=year)
     return Message(_DAY, day=int(match["day"]), month=month, year=year)

@@ -31,11 +31,29 @@ from jimo_desktop.chart_series.units import (
     unit_label,
     unit_scale,
 )
-from jimo_desktop.chart_series.words import _plural
 from jimo_desktop.figures import cited_sources, latest, sorted_sources
-from jimo_desktop.items import Item, NamedItem
+from jimo_desktop.items import Item, ItemKind, NamedItem
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 # --------------------------------------------------------------------------- objects
+
+_NO_PERIOD = QT_TRANSLATE_NOOP("Chart", "no period given")
+_LATEST_NOTE = QT_TRANSLATE_NOOP("Chart", "latest published value of each item")
+_PEERS_NOTE = QT_TRANSLATE_NOOP("Chart", "compared with other {items}")
+# The items of a kind, in words.
+_PLURALS = {
+    ItemKind.PARK: QT_TRANSLATE_NOOP("Chart", "parks and zones"),
+    ItemKind.ORGANIZATION: QT_TRANSLATE_NOOP("Chart", "organizations"),
+    ItemKind.PROJECT: QT_TRANSLATE_NOOP("Chart", "projects"),
+    ItemKind.PLACE: QT_TRANSLATE_NOOP("Chart", "places"),
+    ItemKind.INDUSTRY: QT_TRANSLATE_NOOP("Chart", "industries"),
+}
+_ITEMS = QT_TRANSLATE_NOOP("Chart", "items")
+
+
+def plural(kind: ItemKind) -> str:
+    """The items of ``kind``, in words: "parks and zones"."""
+    return _PLURALS.get(kind, _ITEMS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +79,7 @@ class Bar:
 
     @property
     def period_label(self) -> str:
-        return dates.describe(self.period) or (self.period or "no period given")
+        return dates.describe(self.period) or (self.period or _NO_PERIOD)
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -216,9 +234,7 @@ def comparison(details: Sequence[Detail], min_items: int = 2) -> list[BarSeries]
     per item with its latest value, largest first."""
     names = {d.item.ref: _names(d.item) for d in details}
     figures = [f for d in details for f in d.figures]
-    return _comparisons(
-        figures, names, min_items=min_items, note="latest published value of each item"
-    )
+    return _comparisons(figures, names, min_items=min_items, note=_LATEST_NOTE)
 
 
 def comparisons_for(
@@ -238,7 +254,7 @@ def comparisons_for(
         pool.values(),
         names or {},
         highlight=subject,
-        note=f"compared with other {_plural(subject.kind)}",
+        note=Message(_PEERS_NOTE, items=plural(subject.kind)),
     )
 
 

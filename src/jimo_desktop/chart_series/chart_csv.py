@@ -14,20 +14,26 @@ from collections.abc import Iterable
 from jimo_desktop.catalog import Figure
 from jimo_desktop.chart_series.bars import COUNTS, BarSeries, Chart
 from jimo_desktop.chart_series.units import qualifier_words
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 FIGURE_COLUMNS = (
-    "subject",
-    "metric",
-    "period",
-    "value",
-    "value as published",
-    "qualifier",
-    "unit",
-    "source id",
-    "source title",
-    "grade",
+    QT_TRANSLATE_NOOP("ChartCsv", "subject"),
+    QT_TRANSLATE_NOOP("ChartCsv", "metric"),
+    QT_TRANSLATE_NOOP("ChartCsv", "period"),
+    QT_TRANSLATE_NOOP("ChartCsv", "value"),
+    QT_TRANSLATE_NOOP("ChartCsv", "value as published"),
+    QT_TRANSLATE_NOOP("ChartCsv", "qualifier"),
+    QT_TRANSLATE_NOOP("ChartCsv", "unit"),
+    QT_TRANSLATE_NOOP("ChartCsv", "source id"),
+    QT_TRANSLATE_NOOP("ChartCsv", "source title"),
+    QT_TRANSLATE_NOOP("ChartCsv", "grade"),
 )
-COUNT_COLUMNS = ("group", "group (Chinese)", "count", "items")
+COUNT_COLUMNS = (
+    QT_TRANSLATE_NOOP("ChartCsv", "group"),
+    QT_TRANSLATE_NOOP("ChartCsv", "group (Chinese)"),
+    QT_TRANSLATE_NOOP("ChartCsv", "count"),
+    QT_TRANSLATE_NOOP("ChartCsv", "items"),
+)
 
 
 def figure_rows(figures: Iterable[Figure]) -> list[tuple[object, ...]]:

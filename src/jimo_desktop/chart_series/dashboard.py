@@ -17,9 +17,17 @@ from typing import TYPE_CHECKING
 from jimo_desktop.catalog import Event, Grouping, ItemKind, ItemRef, RelatedItem, TreeNode
 from jimo_desktop.chart_series.bars import COUNTS, Bar, BarSeries
 from jimo_desktop.chart_series.time_series import Series, time_series
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from jimo_desktop.catalog import Catalog
+
+_BY_KIND = QT_TRANSLATE_NOOP("Chart", "Parks and zones by kind")
+_BY_INDUSTRY = QT_TRANSLATE_NOOP("Chart", "Parks and zones by industry")
+_PER_YEAR = QT_TRANSLATE_NOOP("Chart", "Events per year")
+_PARKS = QT_TRANSLATE_NOOP("Chart", "parks")  # what the bars count
+_EVENTS = QT_TRANSLATE_NOOP("Chart", "events")
+_EARLIER = QT_TRANSLATE_NOOP("Chart", "earlier")  # the bar of the years before the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +60,7 @@ def parks_by_kind(groups: Sequence[TreeNode], parks: Mapping[str, Sequence[TreeN
     for group in groups:
         items = _related_items(parks.get(group.key, ()))
         bars.append(Bar(label=group.label, value=float(group.count), items=items))
-    return BarSeries("Parks and zones by kind", "parks", tuple(bars), kind=COUNTS)
+    return BarSeries(_BY_KIND, _PARKS, tuple(bars), kind=COUNTS)
 
 
 def parks_by_industry(groups: Sequence[TreeNode], unlisted: Sequence[TreeNode] = ()) -> BarSeries:
@@ -71,7 +79,7 @@ def parks_by_industry(groups: Sequence[TreeNode], unlisted: Sequence[TreeNode] =
         elif group.count:
             items = _related_items(unlisted)
             bars.append(Bar(label=group.label, value=float(group.count), items=items))
-    return BarSeries("Parks and zones by industry", "parks", tuple(bars), kind=COUNTS)
+    return BarSeries(_BY_INDUSTRY, _PARKS, tuple(bars), kind=COUNTS)
 
 
 # --------------------------------------------------------------------------- events
@@ -111,7 +119,7 @@ def events_per_year(events: Iterable[Event], max_gap: int = 20) -> BarSeries:
     does not squeeze the last forty years into a corner."""
     by_year = _events_by_year(events)
     if not by_year:
-        return BarSeries("Events per year", "events", (), kind=COUNTS, horizontal=False)
+        return BarSeries(_PER_YEAR, _EVENTS, (), kind=COUNTS, horizontal=False)
     years = sorted(by_year)
     cut = _last_gap(years, max_gap)
     bars: list[Bar] = []
@@ -124,7 +132,7 @@ def events_per_year(events: Iterable[Event], max_gap: int = 20) -> BarSeries:
         bars.append(
             Bar(label=label, value=float(len(early)), items=_event_items(early), position=position)
         )
-        ticks.append((position, "earlier"))
+        ticks.append((position, _EARLIER))
     for year in modern:
         bars.append(
             Bar(
@@ -136,7 +144,7 @@ def events_per_year(events: Iterable[Event], max_gap: int = 20) -> BarSeries:
         )
     ticks += _year_ticks(modern[0], modern[-1])
     return BarSeries(
-        "Events per year", "events", tuple(bars), kind=COUNTS, horizontal=False, ticks=tuple(ticks)
+        _PER_YEAR, _EVENTS, tuple(bars), kind=COUNTS, horizontal=False, ticks=tuple(ticks)
     )
 
 

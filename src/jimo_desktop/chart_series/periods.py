@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from jimo_desktop import dates
 from jimo_desktop.catalog import Figure
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 
 def _year_fraction(day: date) -> float:
@@ -30,19 +31,18 @@ def axis_range(span: dates.Span) -> tuple[float | None, float | None]:
     return start, end
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 BASIS_LABELS = {
-    "year": "full years",
-    "years": "multi-year periods",
-    "half-year": "half-years",
-    "quarter": "quarters",
-    "month": "months",
-    "day": "single dates",
-    "to-date": "totals up to a date",
-    "from-date": "periods from a date",
-    "span": "other periods",
+    "year": QT_TRANSLATE_NOOP("Chart", "full years"),
+    "years": QT_TRANSLATE_NOOP("Chart", "multi-year periods"),
+    "half-year": QT_TRANSLATE_NOOP("Chart", "half-years"),
+    "quarter": QT_TRANSLATE_NOOP("Chart", "quarters"),
+    "month": QT_TRANSLATE_NOOP("Chart", "months"),
+    "day": QT_TRANSLATE_NOOP("Chart", "single dates"),
+    "to-date": QT_TRANSLATE_NOOP("Chart", "totals up to a date"),
+    "from-date": QT_TRANSLATE_NOOP("Chart", "periods from a date"),
+    "span": QT_TRANSLATE_NOOP("Chart", "other periods"),
 }
+_MONTH_SPAN = QT_TRANSLATE_NOOP("Chart", "{first}–{last} periods")
 
 
 def period_basis(span: dates.Span) -> str:
@@ -76,7 +76,9 @@ def period_basis(span: dates.Span) -> str:
 def basis_label(basis: str) -> str:
     if basis.startswith("months:"):
         first, _, last = basis[7:].partition("-")
-        return f"{_MONTHS[int(first) - 1]}–{_MONTHS[int(last) - 1]} periods"
+        return Message(
+            _MONTH_SPAN, first=dates.MONTHS[int(first) - 1], last=dates.MONTHS[int(last) - 1]
+        )
     return BASIS_LABELS.get(basis, basis)
 
 

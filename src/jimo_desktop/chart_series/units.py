@@ -13,6 +13,8 @@ Given a published qualifier (``=``, ``>``, ``>=``, ``<``, ``<=``, ``~``):
 
 from __future__ import annotations
 
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+
 # --------------------------------------------------------------------------- units
 
 _CJK_SCALES = {"万": 1e4, "亿": 1e8}
@@ -55,6 +57,15 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     return float(f"{value * from_factor / to_factor:.12g}")
 
 
+_PER_YEAR = QT_TRANSLATE_NOOP("Chart", " per year")
+_HUNDRED_MILLION = QT_TRANSLATE_NOOP("Chart", "100 million {unit}{per_year}")
+_TEN_THOUSAND = QT_TRANSLATE_NOOP("Chart", "10,000 {unit}{per_year}")
+_MU = QT_TRANSLATE_NOOP("Chart", "mu; 15 亩 = 1 hectare")
+_BILLION_YUAN = QT_TRANSLATE_NOOP("Chart", "billion {unit}{per_year}; 1 bn yuan = 10 亿元")
+_YUAN = QT_TRANSLATE_NOOP("Chart", "yuan")
+_UNIT_AND_MEANING = QT_TRANSLATE_NOOP("Chart", "{unit} ({meaning})")
+
+
 def unit_meaning(unit: str) -> str:
     """What a unit means in plain English, or '' when it needs no explanation."""
     text = " ".join(unit.split())
@@ -62,50 +73,50 @@ def unit_meaning(unit: str) -> str:
         return ""
     per_year = ""
     if text.endswith("/yr"):
-        text, per_year = text[:-3], " per year"
-    if text.startswith("亿"):
-        return f"100 million {_scaled(text[1:])}{per_year}".strip()
-    if text.startswith("万"):
-        return f"10,000 {_scaled(text[1:])}{per_year}".strip()
+        text, per_year = text[:-3], _PER_YEAR
+    if text.startswith(("亿", "万")):
+        template = _HUNDRED_MILLION if text.startswith("亿") else _TEN_THOUSAND
+        return Message(template, unit=_scaled(text[1:]), per_year=per_year)
     if text == "亩":
-        return "mu; 15 亩 = 1 hectare"
-    if text.startswith("bn "):
-        return f"billion {text[3:]}{per_year}; 1 bn yuan = 10 亿元" if "yuan" in text else ""
+        return _MU
+    if text.startswith("bn ") and "yuan" in text:
+        return Message(_BILLION_YUAN, unit=text[3:], per_year=per_year)
     return ""
 
 
 def _scaled(rest: str) -> str:
     """What follows 亿 or 万, in words: ``元`` is yuan."""
     rest = rest.strip()
-    return "yuan" if rest == "元" else rest
+    return _YUAN if rest == "元" else rest
 
 
 def unit_label(unit: str) -> str:
     """A unit for an axis: ``亿元 (100 million yuan)``, ``万 m² (10,000 m²)``, ``km²``."""
     meaning = unit_meaning(unit)
-    return f"{unit} ({meaning})" if meaning else unit
+    return Message(_UNIT_AND_MEANING, unit=unit, meaning=meaning) if meaning else unit
 
 
 # --------------------------------------------------------------------------- qualifiers
 
+_EXACT_WORD = QT_TRANSLATE_NOOP("Chart", "exact")
 QUALIFIER_WORDS = {
-    "": "exact",
-    "=": "exact",
-    ">": "more than",
-    ">=": "at least",
-    "<": "less than",
-    "<=": "up to",
-    "~": "about",
+    "": _EXACT_WORD,
+    "=": _EXACT_WORD,
+    ">": QT_TRANSLATE_NOOP("Chart", "more than"),
+    ">=": QT_TRANSLATE_NOOP("Chart", "at least"),
+    "<": QT_TRANSLATE_NOOP("Chart", "less than"),
+    "<=": QT_TRANSLATE_NOOP("Chart", "up to"),
+    "~": QT_TRANSLATE_NOOP("Chart", "about"),
 }
 
 # How a qualifier is drawn: exact, more (> >=), less (< <=), about (~).
 EXACT, MORE, LESS, ABOUT = "exact", "more", "less", "about"
 QUALIFIER_CLASSES = (EXACT, MORE, LESS, ABOUT)
 CLASS_LABELS = {
-    EXACT: "exact value",
-    MORE: "more than (>, ≥)",
-    LESS: "less than (<, ≤)",
-    ABOUT: "about (~)",
+    EXACT: QT_TRANSLATE_NOOP("Chart", "exact value"),
+    MORE: QT_TRANSLATE_NOOP("Chart", "more than (>, ≥)"),
+    LESS: QT_TRANSLATE_NOOP("Chart", "less than (<, ≤)"),
+    ABOUT: QT_TRANSLATE_NOOP("Chart", "about (~)"),
 }
 
 
@@ -121,7 +132,7 @@ def qualifier_class(qualifier: str) -> str:
 
 
 def qualifier_words(qualifier: str) -> str:
-    return QUALIFIER_WORDS.get(qualifier.strip(), qualifier.strip() or "exact")
+    return QUALIFIER_WORDS.get(qualifier.strip(), qualifier.strip() or _EXACT_WORD)
 
 
 # --------------------------------------------------------------------------- numbers

@@ -6,7 +6,7 @@ Given a chart's plain values (a ``Series`` and its ``Point``, a ``BarSeries`` an
 - ``describe_point`` and ``describe_bar``: the hover text of a point or a bar (value,
   qualifier, unit, period and every source, or what a count bar counts);
 - ``sources_note``: the footer of an exported chart; ``chooser_label``: how a chart is
-  listed in a panel's chooser; ``_plural``: the items of a kind, in words.
+  listed in a panel's chooser.
 
 These words are not yet translatable; they are kept together here so that they can move
 into the Qt layer, through ``tr()``, in one piece. Nothing here imports Qt.
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from jimo_desktop.catalog import ItemKind, Source
+from jimo_desktop.catalog import Source
 from jimo_desktop.chart_series.periods import basis_label
 from jimo_desktop.chart_series.time_series import Point, Series
 from jimo_desktop.chart_series.units import (
@@ -29,7 +29,7 @@ from jimo_desktop.chart_series.units import (
 )
 
 if TYPE_CHECKING:
-    # Only for annotations: ``bars`` itself words its notes with ``_plural``.
+    # Only for annotations.
     from jimo_desktop.chart_series.bars import Bar, BarSeries, Chart
 
 
@@ -112,13 +112,3 @@ def chooser_label(chart: Chart) -> str:
     unit = f" ({chart.unit})" if chart.unit else ""
     items = len({b.ref or b.label for b in chart.bars})
     return f"{chart.title}{unit} — {items} items compared"
-
-
-def _plural(kind: ItemKind) -> str:
-    return {
-        ItemKind.PARK: "parks and zones",
-        ItemKind.ORGANIZATION: "organizations",
-        ItemKind.PROJECT: "projects",
-        ItemKind.PLACE: "places",
-        ItemKind.INDUSTRY: "industries",
-    }.get(kind, "items")
