@@ -1,0 +1,125 @@
+"""What the park tree shows: for a grouping and a filter, which nodes and their counts.
+
+The catalog answers the tree's questions one level at a time (``tree_groups``,
+``tree_parks``, ``tree_children``, ``tree_matches``); ``ParkTree`` decides what a view of
+the tree shows from those answers, so that the Qt model only adapts it:
+
+- Without a filter, every group is shown with the catalog's count, and nothing below the
+  groups is read until asked for (``children``): a view can be lazy.
+- With a filter (``TreeMatches``), only the groups and parks that lead to a match are
+  shown, with the counts of what is shown. They are read at once, since the counts need
+  them. A park that matched by itself shows everything inside it, so below it the tree
+  stays lazy exactly as without a filter.
+
+What the catalog said is inside a park is read once per tree, even when the park is shown
+in several groups (by industry, by place). Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import Protocol
+
+from jimo_desktop.catalog.tree import Grouping, TreeMatches, TreeNode
+from jimo_desktop.items import ItemKind, ItemRef
+
+
+class TreeQueries(Protocol):
+    """The catalog's questions the tree is built from (``Catalog`` answers them)."""
+
+    def tree_groups(self, grouping: Grouping) -> list[TreeNode]: ...
+
+    def tree_parks(self, grouping: Grouping, key: str) -> list[TreeNode]: ...
+
+    def tree_children(self, ref: ItemRef) -> list[TreeNode]: ...
+
+
+class Level(Enum):
+    GROUP = auto()
+    PARK = auto()  # a park, or a zone inside a park
+    ITEM = auto()  # a project or an organization inside a park
+
+
+@dataclass(frozen=True, slots=True)
+class ShownNode:
+    """One node as the tree shows it."""
+
+    node: TreeNode  # what the catalog said
+    level: Level
+    count: int  # children shown (before they are read: as the catalog counted them)
+    children: tuple[ShownNode, ...] | None  # None until read: ``ParkTree.children`` reads them
+
+
+class ParkTree:
+    """The park tree for one grouping and one filter (``matches``; None shows everything)."""
+
+    def __init__(
+        self, queries: TreeQueries, grouping: Grouping, matches: TreeMatches | None = None
+    ) -> None:
+        self.queries = queries
+        self.grouping = grouping
+        self.matches = matches
+        self._inside: dict[ItemRef, list[TreeNode]] = {}
+
+    def top(self) -> tuple[ShownNode, ...]:
+        """The groups shown, each with what it shows."""
+        groups = self.queries.tree_groups(self.grouping)
+        matches = self.matches
+        if matches is None:
+            return tuple(self._shown(group, Level.GROUP, complete=True) for group in groups)
+        shown = []
+        for group in groups:
+            parks = [
+                park
+                for park in self.queries.tree_parks(self.grouping, group.key)
+                if matches.shows_park(park.key)
+            ]
+            if parks:
+                children = tuple(self._shown(p, Level.PARK, complete=False) for p in parks)
+                shown.append(ShownNode(group, Level.GROUP, len(children), children))
+        return tuple(shown)
+
+    def children(self, shown: ShownNode) -> tuple[ShownNode, ...]:
+        """What is inside a node whose children were not read yet: all of it, since no
+        filter cuts below such a node."""
+        if shown.children is not None:
+            return shown.children
+        if shown.level is Level.GROUP:
+            found = self.queries.tree_parks(self.grouping, shown.node.key)
+        elif shown.node.ref is not None:
+            found = self._inside_of(shown.node.ref)
+        else:
+            found = []
+        return tuple(self._shown(node, _level(node), complete=True) for node in found)
+
+    def _shown(self, node: TreeNode, level: Level, *, complete: bool) -> ShownNode:
+        """``node`` as shown; ``complete`` when no filter cuts what is below it. With a
+        filter, a park that leads to a match gets its shown children at once."""
+        matches = self.matches
+        if matches is not None and level is Level.PARK and node.ref is not None:
+            complete = complete or node.ref in matches.matched
+        if level is Level.ITEM:
+            return ShownNode(node, level, 0, ())
+        if complete and node.count == 0:
+            return ShownNode(node, level, 0, ())
+        if complete or matches is None or level is not Level.PARK or node.ref is None:
+            return ShownNode(node, level, node.count, None)
+        park_id = node.ref.id
+        inside = [
+            child
+            for child in self._inside_of(node.ref)
+            if child.ref is not None and matches.shows_child(park_id, child.ref)
+        ]
+        children = tuple(self._shown(c, _level(c), complete=False) for c in inside)
+        return ShownNode(node, level, len(children), children)
+
+    def _inside_of(self, ref: ItemRef) -> list[TreeNode]:
+        if ref not in self._inside:
+            self._inside[ref] = self.queries.tree_children(ref)
+        return self._inside[ref]
+
+
+def _level(node: TreeNode) -> Level:
+    """The level of a node inside a group or a park."""
+    return Level.PARK if node.ref is not None and node.ref.kind is ItemKind.PARK else Level.ITEM
