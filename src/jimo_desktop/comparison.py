@@ -86,7 +86,7 @@ class Cell:
 
 
 @dataclass(frozen=True, slots=True)
-class Row:
+class ComparisonRow:
     key: str  # a FIELDS key, or METRIC_PREFIX + the metric's name
     label: str  # the English label, or the metric's name
     cells: tuple[Cell, ...]
@@ -105,15 +105,15 @@ class Row:
 class Comparison:
     refs: tuple[ItemRef, ...]
     names: tuple[str, ...]  # English names, the column headers
-    rows: tuple[Row, ...]
+    rows: tuple[ComparisonRow, ...]
 
-    def row(self, key: str) -> Row:
+    def row(self, key: str) -> ComparisonRow:
         for row in self.rows:
             if row.key == key:
                 return row
         raise KeyError(key)
 
-    def metric_row(self, metric: str) -> Row:
+    def metric_row(self, metric: str) -> ComparisonRow:
         return self.row(METRIC_PREFIX + metric)
 
     def cell(self, key: str, ref: ItemRef) -> Cell:
@@ -204,7 +204,9 @@ def compare(
             figure_only = {f.source.id for f in detail.figures}
             own = [s for s in detail.sources if s.id not in figure_only] or list(detail.sources)
         per_item.append(_field_cells(detail, own))
-    rows = [Row(key, label, tuple(cells[key] for cells in per_item)) for key, label in FIELDS]
+    rows = [
+        ComparisonRow(key, label, tuple(cells[key] for cells in per_item)) for key, label in FIELDS
+    ]
 
     # Metrics published for at least two of the items (Area has its own row above).
     holders: dict[str, set[ItemRef]] = {}
@@ -217,5 +219,5 @@ def compare(
     )
     for metric in shared:
         cells = tuple(_figure_cell(latest(d.figures, metric)) for d in chosen)
-        rows.append(Row(METRIC_PREFIX + metric, metric, cells))
+        rows.append(ComparisonRow(METRIC_PREFIX + metric, metric, cells))
     return Comparison(refs, names, tuple(rows))
