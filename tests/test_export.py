@@ -25,7 +25,7 @@ from jimo_desktop.export_tables import (
     items_table,
     kind_table,
 )
-from jimo_desktop.ui.export_dialog import ExportDialog, ExportRequest, Scope
+from jimo_desktop.ui.dialogs.export_dialog import ExportDialog, ExportRequest, Scope
 from jimo_desktop.ui.main_window import MainWindow
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")

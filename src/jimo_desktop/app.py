@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from jimo_desktop import __version__, paths
 from jimo_desktop.catalog import Catalog, DatabaseError
 from jimo_desktop.ui.app_icon import app_icon
-from jimo_desktop.ui.error_hook import ErrorHook
+from jimo_desktop.ui.dialogs.error_dialog import ErrorHook
 from jimo_desktop.ui.translations import install_translations
 
 log = logging.getLogger(__name__)

@@ -28,17 +28,17 @@ from jimo_desktop.navigation import History
 from jimo_desktop.settings import JsonStore, Settings, WindowState
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui import window_geometry
-from jimo_desktop.ui.about_dialog import show_about
 from jimo_desktop.ui.actions import Actions
-from jimo_desktop.ui.compare_view import CompareView
-from jimo_desktop.ui.detail_pane import DetailPane
-from jimo_desktop.ui.export_dialog import ExportDialog
-from jimo_desktop.ui.fact_check import FactCheckView
-from jimo_desktop.ui.item_commands import ItemCommands
-from jimo_desktop.ui.search_panel import SearchPanel
-from jimo_desktop.ui.selections import Pane, Selections, register_panes
-from jimo_desktop.ui.shortlist_notes import ShortlistNotes
-from jimo_desktop.ui.tree_panel import TreePanel
+from jimo_desktop.ui.controllers.item_commands import ItemCommands
+from jimo_desktop.ui.controllers.selections import Pane, Selections, register_panes
+from jimo_desktop.ui.controllers.shortlist_notes import ShortlistNotes
+from jimo_desktop.ui.dialogs.about_dialog import show_about
+from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
+from jimo_desktop.ui.panes.compare_view import CompareView
+from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
+from jimo_desktop.ui.panes.fact_check import FactCheckView
+from jimo_desktop.ui.panes.search_panel import SearchPanel
+from jimo_desktop.ui.panes.tree_panel import TreePanel
 
 # Pages that are not items: the overview (first screen), the fact check, the comparison.
 HOME = "home"

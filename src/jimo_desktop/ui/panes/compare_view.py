@@ -1,0 +1,269 @@
+"""The comparison page: 2 to 5 items side by side, fields as rows, items as columns.
+
+A thin view over ``comparison.Comparison`` (computed without Qt). Each figure cell shows
+the value as published, and under it the period and the source; a cell where sources
+disagree is tinted and lists every value with its source. ``set_chart_widget()`` places
+a chart panel above the table (for the comparison charts written elsewhere).
+
+Signals:
+    itemActivated(ItemRef): open an item (double-click its column header).
+    exportRequested(): export the comparison.
+    closeRequested(): leave the comparison.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jimo_desktop.catalog import ItemRef
+from jimo_desktop.comparison import FIELDS, Cell, Comparison, Row
+from jimo_desktop.ui.icons import icon_for
+from jimo_desktop.ui.panes.detail.figures_table import CONFLICT_TINT
+from jimo_desktop.ui.widget_slot import WidgetSlot
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# The comparison Row of a table row.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class CompareModel(QAbstractTableModel):
+    """Column 0: what is compared; columns 1..n: one per item."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self._labels = {
+            "name_zh": self.tr("Chinese name"),
+            "kind": self.tr("Kind"),
+            "level": self.tr("Level"),
+            "founded": self.tr("Founded or started"),
+            "area": self.tr("Area (latest)"),
+            "industries": self.tr("Industries"),
+            "key_enterprises": self.tr("Key enterprises and projects"),
+        }
+        assert set(self._labels) == {key for key, _ in FIELDS}
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self._comparison = comparison
+        self.endResetModel()
+
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def label(self, row: Row) -> str:
+        return row.label if row.is_metric else self._labels.get(row.key, row.label)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if parent.isValid() or self._comparison is None:
+            return 0
+        return len(self._comparison.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        if parent.isValid() or self._comparison is None:
+            return 0
+        return 1 + len(self._comparison.refs)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        comparison = self._comparison
+        if orientation != Qt.Orientation.Horizontal or comparison is None:
+            return None
+        if section == 0:
+            return self.tr("Compared") if role == Qt.ItemDataRole.DisplayRole else None
+        ref = comparison.refs[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return comparison.names[section - 1]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon_for(ref.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Double-click to open {name}").format(name=comparison.names[section - 1])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        comparison = self._comparison
+        if comparison is None or not index.isValid():
+            return None
+        row = comparison.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.label(row)
+            if role == Qt.ItemDataRole.ToolTipRole and row.is_metric:
+                return self.tr(
+                    "The latest figure each item publishes for “{metric}”, with its period "
+                    "and source."
+                ).format(metric=row.label)
+            if role == Qt.ItemDataRole.FontRole:
+                return None
+            return None
+        cell = row.cells[index.column() - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(cell)
+        if role == Qt.ItemDataRole.BackgroundRole and cell.disputed:
+            return CONFLICT_TINT
+        return None
+
+    def _text(self, row: Row, cell: Cell) -> str:
+        if not cell.text:
+            return "—" if row.is_metric or row.key == "area" else ""
+        if cell.figures:
+            return f"{cell.text}\n{cell.detail}"
+        return cell.text
+
+    def _tooltip(self, cell: Cell) -> str | None:
+        if not cell.sources:
+            return None
+        lines = []
+        if cell.disputed:
+            lines.append(
+                "<b>{}</b>".format(
+                    html.escape(self.tr("Sources disagree; every value is shown with its source."))
+                )
+            )
+        for source in cell.sources:
+            lines.append(
+                html.escape(
+                    self.tr("{id} (grade {grade}): {title}").format(
+                        id=source.id, grade=source.grade, title=source.title
+                    )
+                )
+            )
+        return "<p>" + "<br>".join(lines) + "</p>"
+
+
+class CompareView(QWidget):
+    itemActivated = Signal(object)
+    exportRequested = Signal()
+    closeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.model = CompareModel(self)
+
+        self.title = QLabel()
+        self.title.setObjectName("compareTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel(
+            self.tr(
+                "Fields as rows, items as columns. For each metric that at least two of "
+                "them publish, the latest figure is shown with its period and source; "
+                "tinted cells are where sources disagree. Double-click a column header to "
+                "open that item."
+            )
+        )
+        self.hint.setObjectName("compareHint")
+        self.hint.setWordWrap(True)
+
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setObjectName("compareExport")
+        self.export_button.setToolTip(self.tr("Export this comparison to a CSV file"))
+        self.close_button = QPushButton(self.tr("&Close Comparison"))
+        self.close_button.setObjectName("compareClose")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.close_button)
+
+        # The chart hook: a comparison chart panel goes here (set_chart_widget).
+        self._chart_slot = WidgetSlot("compareChartSlot")
+
+        self.view = QTableView()
+        self.view.setObjectName("compareTable")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.sectionDoubleClicked.connect(self._header_activated)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addLayout(self._chart_slot)
+        layout.addWidget(self.view, 1)
+
+        self.export_button.clicked.connect(self.exportRequested)
+        self.close_button.clicked.connect(self.closeRequested)
+
+    # -- public -----------------------------------------------------------------------
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.model.set_comparison(comparison)
+        self.title.setText(self.tr("Comparing {n} items").format(n=len(comparison.refs)))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        chars = self.view.fontMetrics().averageCharWidth()
+        self.view.resizeColumnToContents(0)
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), 30 * chars))
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.view.resizeRowsToContents()
+
+    def comparison(self) -> Comparison | None:
+        return self.model.comparison()
+
+    def selected_rows(self) -> list[Row]:
+        indexes = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(ROW_ROLE) for index in indexes]
+
+    def text_at(self, key: str, column: int) -> str:
+        """The text shown for row ``key`` in item column ``column`` (0-based)."""
+        comparison = self.model.comparison()
+        if comparison is None:
+            return ""
+        keys = [r.key for r in comparison.rows]
+        return self.model.index(keys.index(key), column + 1).data() or ""
+
+    def set_chart_widget(self, widget: QWidget | None) -> None:
+        """Place a chart panel above the table (None removes it)."""
+        self._chart_slot.put(widget)
+
+    def chart_widget(self) -> QWidget | None:
+        return self._chart_slot.widget_in_slot()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.view.resizeRowsToContents()  # wrapped text needs new heights
+
+    # -- internals --------------------------------------------------------------------
+
+    def _header_activated(self, section: int) -> None:
+        comparison = self.model.comparison()
+        if comparison is not None and section >= 1:
+            ref: ItemRef = comparison.refs[section - 1]
+            self.itemActivated.emit(ref)
