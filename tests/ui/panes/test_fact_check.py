@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from jimo_desktop.catalog import Catalog, Claim
-from jimo_desktop.ui.panes.detail.item_card import LinkLabel
 from jimo_desktop.ui.panes.fact_check import STATUSES, ClaimCard, FactCheckView, status_label
+from jimo_desktop.ui.panes.links import LinkLabel
 
 # The offscreen platform warns when a shown window's size hints change; that is the test
 # platform talking, not the app, so only that message is let through.

@@ -28,9 +28,9 @@ from jimo_desktop.export_tables import (
 )
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui.dialogs.export_dialog import ExportRequest, Scope
+from jimo_desktop.ui.models.figures_model import FiguresModel
+from jimo_desktop.ui.models.related_model import RelatedModel
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
-from jimo_desktop.ui.panes.detail.figures_table import FiguresModel
-from jimo_desktop.ui.panes.detail.related_table import RelatedModel
 
 # Items that can be compared (events, sources and claims are not).
 COMPARABLE = frozenset(

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
 from jimo_desktop.store import UserStore
+from jimo_desktop.ui.models.shortlist_model import ShortlistRow
 from jimo_desktop.ui.panes.note_editor import NoteEditor
-from jimo_desktop.ui.panes.shortlist_panel import ShortlistPanel, ShortlistRow, star_icon
+from jimo_desktop.ui.panes.shortlist_panel import ShortlistPanel, star_icon
 
 # Items that can be starred (events and claims open on other pages).
 STARRABLE = frozenset(

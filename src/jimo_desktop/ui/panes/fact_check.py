@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop.catalog import Claim, ItemRef
-from jimo_desktop.ui.panes.detail.item_card import (
+from jimo_desktop.ui.panes.links import (
     FlowLayout,
     LinkLabel,
     ref_links,

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from jimo_desktop import dates
 from jimo_desktop.catalog import Overview, Place, RelatedItem
-from jimo_desktop.ui.panes.detail.item_card import LinkLabel, ref_link, scaled_font
 from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
+from jimo_desktop.ui.panes.links import LinkLabel, ref_link, scaled_font
 
 if TYPE_CHECKING:
     from jimo_desktop.chart_series import DashboardData

@@ -10,12 +10,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableView, QToolButton, QWidget
 
 from jimo_desktop.catalog import Detail, ItemKind, ItemRef
+from jimo_desktop.ui.models.figures_model import FIGURE_ROLE, FiguresModel
+from jimo_desktop.ui.models.related_model import RelatedModel
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
+from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
-from jimo_desktop.ui.panes.detail.figures_table import FIGURE_ROLE, FiguresModel
-from jimo_desktop.ui.panes.detail.item_card import LinkLabel
-from jimo_desktop.ui.panes.detail.related_table import RelatedModel
-from jimo_desktop.ui.panes.detail.sources_view import SOURCE_ROLE, SourcesModel
+from jimo_desktop.ui.panes.links import LinkLabel
 from tests.conftest import detail_of
 
 PARK = ItemRef(ItemKind.PARK, "jimo-edz")
