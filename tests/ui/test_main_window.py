@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTreeView, QWi
 from jimo_desktop.app import create_window
 from jimo_desktop.catalog import Grouping, ItemKind, ItemRef
 from jimo_desktop.ui.main_window import FACT_CHECK, HOME, MainWindow
+from tests.ui.detail_parts import card, home
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
 FAW_VW_BASE = ItemRef(ItemKind.PROJECT, "faw-vw-huadong-base")
@@ -45,7 +46,7 @@ def test_contract_object_names(window: MainWindow) -> None:
 def test_first_screen_is_the_overview(window: MainWindow) -> None:
     assert window.current_page() == HOME
     assert window.detail_pane.current_ref() is None
-    assert not window.actions_.back.isEnabled()
+    assert not window.window_actions.back.isEnabled()
 
 
 def test_keyboard_in_the_tree_opens_details(window: MainWindow, qtbot) -> None:
@@ -108,15 +109,15 @@ def test_back_and_forward(window: MainWindow, qtbot) -> None:
     assert window.tree_panel.current_ref() == EDZ
     qtbot.keySequence(window, "Alt+Right")
     assert window.current_page() == FAW_VW_BASE
-    assert window.actions_.forward.isEnabled()
+    assert window.window_actions.forward.isEnabled()
     window.navigate(HOME)
-    assert not window.actions_.forward.isEnabled()
+    assert not window.window_actions.forward.isEnabled()
 
 
 def test_links_in_the_detail_pane_navigate(window: MainWindow, qtbot) -> None:
     window.navigate(EDZ)
     with qtbot.waitSignal(window.detail_pane.linkActivated):
-        window.detail_pane.card.industry_chips()[0].click()
+        card(window.detail_pane).industry_chips()[0].click()
     current = window.current_page()
     assert isinstance(current, ItemRef) and current.kind is ItemKind.INDUSTRY
 
@@ -149,7 +150,7 @@ def test_restart_restores_place_grouping_and_geometry(qtbot, tmp_path: Path) -> 
     combo = first.findChild(QComboBox, "groupBy")
     combo.setCurrentIndex(combo.findData(Grouping.INDUSTRY.value))
     first.navigate(FAW_VW_BASE)
-    first.detail_pane.tabs.setCurrentIndex(first.detail_pane.TIMELINE)
+    first.detail_pane.show_tab(first.detail_pane.TIMELINE)
     first.close()
 
     second = create_window()
@@ -157,10 +158,10 @@ def test_restart_restores_place_grouping_and_geometry(qtbot, tmp_path: Path) -> 
     second.show()
     assert second.current_page() == FAW_VW_BASE
     assert second.tree_panel.grouping() is Grouping.INDUSTRY
-    assert second.actions_.group_by[Grouping.INDUSTRY].isChecked()
+    assert second.window_actions.group_by[Grouping.INDUSTRY].isChecked()
     assert (second.width(), second.height()) == (700, 520)
     assert second.tree_panel.current_ref() == FAW_VW_BASE
-    assert second.detail_pane.tabs.currentIndex() == second.detail_pane.TIMELINE
+    assert second.detail_pane.current_tab() == second.detail_pane.TIMELINE
 
 
 def test_damaged_settings_are_reported_in_the_status_bar(
@@ -219,7 +220,7 @@ def test_tree_selection_follows_pages_outside_the_tree(window: MainWindow) -> No
 
 
 def test_dashboard_and_figure_charts_are_shown(window: MainWindow, qtbot) -> None:
-    qtbot.waitUntil(lambda: window.detail_pane.welcome.dashboard() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: home(window.detail_pane).dashboard() is not None, timeout=10000)
     window.navigate(ItemRef(ItemKind.PARK, "jimo-edz"))
     window.detail_pane.show_tab(window.detail_pane.FIGURES)
     panel = window.detail_pane.chart_panel
@@ -227,13 +228,13 @@ def test_dashboard_and_figure_charts_are_shown(window: MainWindow, qtbot) -> Non
 
 
 def test_comparison_shows_its_charts(window: MainWindow) -> None:
-    from jimo_desktop.ui.charts.comparison_charts import ComparisonPanel
+    from jimo_desktop.ui.charts.comparison_charts import ComparisonCharts
 
     parks = [ItemRef(ItemKind.PARK, p) for p in ("jimo-edz", "blue-valley", "auto-new-city")]
     assert window.commands.compare(parks)
     assert window.current_page() == "compare"
     panel = window.compare_view.chart_widget()
-    assert isinstance(panel, ComparisonPanel)
+    assert isinstance(panel, ComparisonCharts)
     assert [d.item.ref for d in panel.items()] == parks
 
 

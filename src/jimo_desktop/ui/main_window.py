@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
     def _init_user_panes(self) -> None:
         """The dock with the note editor and the shortlist, and
         what "selected" means in each pane."""
-        self.shortlist = ShortlistNotes(self.store, self.catalog, self.actions_.star, self)
+        self.shortlist = ShortlistNotes(self.store, self.catalog, self.window_actions.star, self)
         self.shortlist_panel = self.shortlist.panel
         self.shortlist_dock = self.shortlist.dock
         self.note_editor = self.shortlist.note_editor
@@ -127,10 +127,10 @@ class MainWindow(QMainWindow):
         self.commands.attach_menu(Pane.SEARCH, self.search_panel.view)
 
     def _init_actions(self) -> None:
-        self.actions_ = Actions(self)
+        self.window_actions = Actions(self)
 
     def _init_menus(self) -> None:
-        actions = self.actions_
+        actions = self.window_actions
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(actions.export)
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.data_label)
 
     def _connect(self) -> None:
-        actions = self.actions_
+        actions = self.window_actions
         actions.quit.triggered.connect(self.close)
         actions.find.triggered.connect(self.search_panel.focus_box)
         actions.filter_tree.triggered.connect(self._filter_tree)
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.tree_panel.groupingChanged.connect(self._grouping_changed)
         self.tree_panel.currentItemChanged.connect(self._tree_current_changed)
         self.tree_panel.selectionChangedRefs.connect(self._tree_selection_changed)
-        self.search_panel.itemActivated.connect(self.open_search_hit)
+        self.search_panel.linkActivated.connect(self.open_search_hit)
         self.search_panel.activeChanged.connect(lambda active: self.tree_panel.setHidden(active))
         self.detail_pane.linkActivated.connect(self.navigate)
         self.detail_pane.factCheckRequested.connect(lambda: self.navigate(FACT_CHECK))
@@ -203,13 +203,13 @@ class MainWindow(QMainWindow):
 
     def _connect_user_panes(self) -> None:
         commands, shortlist = self.commands, self.shortlist_panel
-        self.actions_.compare.triggered.connect(lambda: commands.compare())
-        self.actions_.export.triggered.connect(lambda: commands.export())
+        self.window_actions.compare.triggered.connect(lambda: commands.compare())
+        self.window_actions.export.triggered.connect(lambda: commands.export())
         self.shortlist.message.connect(self.statusBar().showMessage)
         commands.message.connect(self.statusBar().showMessage)
-        commands.openRequested.connect(self.navigate)
+        commands.linkActivated.connect(self.navigate)
         commands.comparisonReady.connect(lambda: self.navigate(COMPARE))
-        shortlist.itemActivated.connect(self.navigate)
+        shortlist.linkActivated.connect(self.navigate)
         shortlist.compareRequested.connect(lambda: commands.compare(shortlist.selected_refs()))
         shortlist.exportRequested.connect(lambda: commands.export(Pane.SHORTLIST))
         shortlist.contextMenuRequested.connect(
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         self.tree_panel.contextMenuRequested.connect(
             lambda ref, pos: commands.show_menu(Pane.TREE, ref, pos)
         )
-        self.compare_view.itemActivated.connect(self.navigate)
+        self.compare_view.linkActivated.connect(self.navigate)
         self.compare_view.exportRequested.connect(lambda: commands.export(Pane.COMPARE))
         self.compare_view.closeRequested.connect(self.go_back)
 
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         if page in (HOME, FACT_CHECK):
             self.tree_panel.clear_current()
         if page == HOME:
-            self.detail_pane.show_overview(self.catalog.overview())
+            self.detail_pane.show_home(self.catalog.overview())
             self.centre.setCurrentWidget(self.detail_pane)
         elif page == FACT_CHECK:
             if not self.fact_check.property("loaded"):
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
             )
 
     def _grouping_changed(self, grouping: Grouping) -> None:
-        self.actions_.group_by[grouping].setChecked(True)
+        self.window_actions.group_by[grouping].setChecked(True)
         if isinstance(self._page, ItemRef):
             self.tree_panel.reveal(self._page)
 
@@ -324,10 +324,10 @@ class MainWindow(QMainWindow):
         self.tree_panel.focus_filter()
 
     def _update_navigation(self) -> None:
-        self.actions_.back.setEnabled(self._history.can_go_back())
-        self.actions_.forward.setEnabled(self._history.can_go_forward())
-        self.actions_.home.setEnabled(self._page != HOME)
-        self.actions_.fact_check.setEnabled(self._page != FACT_CHECK)
+        self.window_actions.back.setEnabled(self._history.can_go_back())
+        self.window_actions.forward.setEnabled(self._history.can_go_forward())
+        self.window_actions.home.setEnabled(self._page != HOME)
+        self.window_actions.fact_check.setEnabled(self._page != FACT_CHECK)
 
     # -- shortlist, notes, comparison, export -------------------------------------------
 
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         except ValueError:
             grouping = Grouping.KIND
         self.tree_panel.set_grouping(grouping)
-        self.actions_.group_by[grouping].setChecked(True)
+        self.window_actions.group_by[grouping].setChecked(True)
         start: Page = HOME
         if self._settings.last_item == FACT_CHECK:
             start = FACT_CHECK
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             grouping=self.tree_panel.grouping().value,
             last_item=last,
             detail_tab=(
-                self.detail_pane.tabs.currentIndex() if showing_item else self._settings.detail_tab
+                self.detail_pane.current_tab() if showing_item else self._settings.detail_tab
             ),
         )
         self._settings_store.save(self._settings)

@@ -18,10 +18,11 @@ from jimo_desktop.ui.charts.bar_chart import EXACT_BARS, HIGHLIGHTED_BARS, QUALI
 from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
 from jimo_desktop.ui.charts.chart_fonts import CJK_FAMILIES, chart_font, cjk_family
 from jimo_desktop.ui.charts.chart_panel import ChartPanel
-from jimo_desktop.ui.charts.comparison_charts import ComparisonPanel
+from jimo_desktop.ui.charts.comparison_charts import ComparisonCharts
 from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from tests.conftest import detail_of
+from tests.ui.detail_parts import sources_view
 
 PLACE = ItemRef(ItemKind.PLACE, "jimo")
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
@@ -363,7 +364,7 @@ def test_comparison_panel_compares_selected_parks(qtbot, catalog) -> None:
         key=str,
     )
     details = [detail_of(catalog, r) for r in refs]
-    panel = ComparisonPanel()
+    panel = ComparisonCharts()
     qtbot.addWidget(panel)
     panel.resize(900, 560)
     panel.show()
@@ -389,7 +390,7 @@ def test_comparison_panel_compares_selected_parks(qtbot, catalog) -> None:
 
 
 def test_comparison_panel_says_when_there_is_nothing_to_compare(qtbot, catalog) -> None:
-    panel = ComparisonPanel()
+    panel = ComparisonCharts()
     qtbot.addWidget(panel)
     panel.set_items([detail_of(catalog, EDZ)])
     assert not panel.has_charts() and panel.chart_widget() is None
@@ -443,8 +444,8 @@ def test_clicking_a_point_in_the_detail_pane_selects_its_source(pane, catalog, q
     chart = pane.chart_panel.chart_widget()
     point = chart.series().points[-1]
     click(chart, chart.point_pos(point))
-    assert pane.tabs.currentIndex() == DetailPane.SOURCES
-    assert pane.sources_view.current_source().id == point.source_id
+    assert pane.current_tab() == DetailPane.SOURCES
+    assert sources_view(pane).current_source().id == point.source_id
 
 
 def test_popup_choice_between_several_items(panel, catalog, qtbot, monkeypatch) -> None:

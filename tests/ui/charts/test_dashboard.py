@@ -18,6 +18,7 @@ from jimo_desktop.catalog import Catalog, ItemKind, ItemRef, RelatedItem
 from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
 from jimo_desktop.ui.charts.dashboard import Dashboard
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
+from tests.ui.detail_parts import home
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -28,7 +29,7 @@ def pane(qtbot, catalog: Catalog) -> DetailPane:
     widget = DetailPane()
     qtbot.addWidget(widget)
     widget.set_dashboard_source(lambda: cs.dashboard_data(catalog))
-    widget.show_overview(catalog.overview())
+    widget.show_home(catalog.overview())
     widget.resize(1100, 900)
     widget.show()
     qtbot.waitExposed(widget)
@@ -37,8 +38,8 @@ def pane(qtbot, catalog: Catalog) -> DetailPane:
 
 @pytest.fixture
 def dashboard(pane: DetailPane, qtbot) -> Dashboard:
-    qtbot.waitUntil(lambda: pane.welcome.dashboard() is not None, timeout=5000)
-    board = pane.welcome.dashboard()
+    qtbot.waitUntil(lambda: home(pane).dashboard() is not None, timeout=5000)
+    board = home(pane).dashboard()
     assert board is not None
     QGuiApplication.processEvents()
     return board
@@ -63,27 +64,27 @@ def test_the_charts_wait_for_the_first_paint(qtbot, catalog) -> None:
         return cs.dashboard_data(catalog)
 
     widget.set_dashboard_source(source)
-    widget.show_overview(catalog.overview())
+    widget.show_home(catalog.overview())
     placeholder = widget.findChild(QLabel, "dashboardPlaceholder")
     assert placeholder is not None and "Loading" in placeholder.text()
-    assert widget.welcome.dashboard() is None and asked == []  # nothing before a paint
+    assert home(widget).dashboard() is None and asked == []  # nothing before a paint
 
     widget.resize(1000, 800)
     widget.show()
-    qtbot.waitUntil(lambda: widget.welcome.dashboard() is not None, timeout=5000)
+    qtbot.waitUntil(lambda: home(widget).dashboard() is not None, timeout=5000)
     assert asked == [1]
-    assert widget.findChild(QWidget, "dashboard") is widget.welcome.dashboard()
+    assert widget.findChild(QWidget, "dashboard") is home(widget).dashboard()
 
 
 def test_no_source_no_charts(qtbot, catalog) -> None:
     widget = DetailPane()
     qtbot.addWidget(widget)
-    widget.show_overview(catalog.overview())
+    widget.show_home(catalog.overview())
     widget.show()
     qtbot.waitExposed(widget)
     QTest.qWait(20)
     assert widget.findChild(QWidget, "dashboardHost") is None
-    assert widget.welcome.dashboard() is None
+    assert home(widget).dashboard() is None
 
 
 def test_dashboard_shows_the_district_at_a_glance(dashboard, catalog) -> None:
@@ -149,9 +150,9 @@ def test_clicking_a_gdp_point_opens_its_source(pane, dashboard, qtbot) -> None:
 
 
 def test_the_dashboard_survives_going_home_again(pane, dashboard, catalog) -> None:
-    pane.show_overview(catalog.overview())
+    pane.show_home(catalog.overview())
     QGuiApplication.processEvents()
-    assert pane.welcome.dashboard() is dashboard
+    assert home(pane).dashboard() is dashboard
     assert pane.findChild(QWidget, "dashboard") is dashboard
 
 
@@ -174,11 +175,12 @@ _FIRST_PAINT = textwrap.dedent(
     app = QApplication([])
     from jimo_desktop.catalog import Catalog
     from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
+    from jimo_desktop.ui.panes.home_page import HomePage
 
     catalog = Catalog.open()
     pane = DetailPane()
     pane.set_dashboard_source(lambda: __import__("jimo_desktop.chart_series", fromlist=["x"]).dashboard_data(catalog))
-    pane.show_overview(catalog.overview())
+    pane.show_home(catalog.overview())
     window = QMainWindow()
     window.setCentralWidget(pane)
     window.resize(1000, 800)
@@ -195,7 +197,7 @@ _FIRST_PAINT = textwrap.dedent(
     window.show()
 
     def check():
-        if pane.welcome.dashboard() is None or not seen:
+        if pane.findChild(HomePage).dashboard() is None or not seen:
             QTimer.singleShot(20, check)
             return
         print("at first paint:", ",".join(seen[0]) or "none")

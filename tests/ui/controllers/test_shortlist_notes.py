@@ -69,11 +69,11 @@ def test_the_shortlist_pane_is_a_dock_named_shortlist(window: MainWindow) -> Non
 def test_star_with_ctrl_d_and_unstar_again(window: MainWindow, qtbot) -> None:
     star_with_keys(window, qtbot, EDZ)
     assert shortlist_names(window) == ["Jimo Economic Development Zone"]
-    assert window.actions_.star.isChecked()
+    assert window.window_actions.star.isChecked()
     assert "shortlist" in window.statusBar().currentMessage()
     qtbot.keySequence(window, "Ctrl+D")
     assert shortlist_names(window) == []
-    assert not window.actions_.star.isChecked()
+    assert not window.window_actions.star.isChecked()
 
 
 def test_shortlist_and_note_survive_a_restart(qtbot) -> None:
@@ -98,7 +98,7 @@ def test_shortlist_and_note_survive_a_restart(qtbot) -> None:
     assert model.index(0, 3).data() == "Met Mr Wang, ask about land — 土地价格"
     second.navigate(EDZ)
     assert note_box(second).toPlainText() == "Met Mr Wang, ask about land — 土地价格"
-    assert second.actions_.star.isChecked()
+    assert second.window_actions.star.isChecked()
 
 
 def test_note_is_saved_on_focus_out_and_on_close_without_waiting(qtbot) -> None:

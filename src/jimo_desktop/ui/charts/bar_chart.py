@@ -48,7 +48,7 @@ def short_label(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
-class ComparisonChart(ChartCanvas):
+class BarChart(ChartCanvas):
     """The bars of one ``BarSeries``."""
 
     def __init__(self, parent: QWidget | None = None):

@@ -2,7 +2,7 @@
 
 The panel is given plain chart data (``chart_series.Series`` for a metric over time,
 ``chart_series.BarSeries`` for bars) and shows one at a time in a reused chart widget:
-an ``IndicatorChart`` for series, a ``ComparisonChart`` for bars, each created on first
+an ``IndicatorChart`` for series, a ``BarChart`` for bars, each created on first
 use. Export writes the chart as PNG or SVG, and the figures behind it as CSV (through
 ``csv_export.write_csv``). The save dialog is asked for in ``ask_save_path`` and a choice
 between several items in ``choose_item``, so that tests can replace them.
@@ -53,7 +53,7 @@ from jimo_desktop.chart_series import (
     sources_note,
     time_series,
 )
-from jimo_desktop.ui.charts.bar_chart import ComparisonChart
+from jimo_desktop.ui.charts.bar_chart import BarChart
 from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
 from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
 
@@ -71,7 +71,7 @@ class ChartPanel(QFrame):
         self._subject_title = ""
         self._show_hint = True
         self._indicator: IndicatorChart | None = None
-        self._comparison: ComparisonChart | None = None
+        self._comparison: BarChart | None = None
 
         self._chooser = QComboBox(self)
         self._chooser.setObjectName("chartChooser")
@@ -290,9 +290,9 @@ class ChartPanel(QFrame):
             self._stack.addWidget(self._indicator)
         return self._indicator
 
-    def _comparison_chart(self) -> ComparisonChart:
+    def _comparison_chart(self) -> BarChart:
         if self._comparison is None:
-            self._comparison = ComparisonChart(self)
+            self._comparison = BarChart(self)
             self._comparison.itemClicked.connect(self._item_clicked)
             self._stack.addWidget(self._comparison)
         return self._comparison

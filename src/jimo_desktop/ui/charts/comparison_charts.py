@@ -17,7 +17,7 @@ from jimo_desktop.chart_series import comparison
 from jimo_desktop.ui.charts.chart_panel import ChartPanel
 
 
-class ComparisonPanel(ChartPanel):
+class ComparisonCharts(ChartPanel):
     """Bars comparing the items given to ``set_items``."""
 
     def __init__(self, parent: QWidget | None = None):

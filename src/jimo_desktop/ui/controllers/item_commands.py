@@ -8,7 +8,7 @@ export).
 
 Signals:
     comparisonReady(): the compare view holds a new comparison; show its page.
-    openRequested(ItemRef): open this item.
+    linkActivated(ItemRef): open this item.
     message(str, int): a status-bar message and how long to show it (ms).
 """
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 from jimo_desktop.catalog import Catalog, ItemRef
 
 if TYPE_CHECKING:
-    from jimo_desktop.ui.charts.comparison_charts import ComparisonPanel
+    from jimo_desktop.ui.charts.comparison_charts import ComparisonCharts
 from jimo_desktop.comparison import MAX_ITEMS, MIN_ITEMS, compare
 from jimo_desktop.ui.controllers.selections import (
     COMPARABLE,
@@ -83,7 +83,7 @@ def item_menu(
 
 class ItemCommands(QObject):
     comparisonReady = Signal()
-    openRequested = Signal(object)
+    linkActivated = Signal(object)
     message = Signal(str, int)
 
     def __init__(
@@ -124,15 +124,15 @@ class ItemCommands(QObject):
         self.comparisonReady.emit()
         return True
 
-    def _comparison_chart(self) -> ComparisonPanel:
+    def _comparison_chart(self) -> ComparisonCharts:
         """The bar charts under the comparison table, made on the first comparison (this
         is when pyqtgraph is first needed)."""
-        from jimo_desktop.ui.charts.comparison_charts import ComparisonPanel
+        from jimo_desktop.ui.charts.comparison_charts import ComparisonCharts
 
         panel = self.compare_view.chart_widget()
-        if not isinstance(panel, ComparisonPanel):
-            panel = ComparisonPanel()
-            panel.linkActivated.connect(self.openRequested)
+        if not isinstance(panel, ComparisonCharts):
+            panel = ComparisonCharts()
+            panel.linkActivated.connect(self.linkActivated)
             self.compare_view.set_chart_widget(panel)
         return panel
 
@@ -165,7 +165,7 @@ class ItemCommands(QObject):
             self._window,
             refs,
             starred=self.shortlist.store.is_starred,
-            open_item=self.openRequested.emit,
+            open_item=self.linkActivated.emit,
             set_starred=self.shortlist.set_starred,
             compare=self.compare,
             export=lambda: self.export(pane),

@@ -2,7 +2,7 @@
 
 ``RowTableModel`` holds the list, counts rows and columns and answers the header; a
 subclass names its columns (``titles``) and says what a cell shows (``cell``).
-``ActivatingTableView`` emits one ``itemActivated`` on double-click or Enter on every
+``ActivatingTableView`` emits one ``rowActivated`` on double-click or Enter on every
 platform, and ``sortable_table`` sets up the usual sortable view over such a model.
 """
 
@@ -76,13 +76,13 @@ class RowTableModel(QAbstractTableModel):
 
 
 class ActivatingTableView(QTableView):
-    """A read-only table that emits ``itemActivated(index)`` on double-click or Enter.
+    """A read-only table that emits ``rowActivated(index)`` on double-click or Enter.
 
     Qt's own ``activated`` depends on the platform (single click on some desktops, no
     Enter on macOS); this one behaves the same everywhere.
     """
 
-    itemActivated = Signal(QModelIndex)
+    rowActivated = Signal(QModelIndex)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,7 +106,7 @@ class ActivatingTableView(QTableView):
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.itemActivated.emit(index)
+            self.rowActivated.emit(index)
 
 
 def sortable_table(

@@ -6,7 +6,7 @@ disagree is tinted and lists every value with its source. ``set_chart_widget()``
 a chart panel above the table (for the comparison charts written elsewhere).
 
 Signals:
-    itemActivated(ItemRef): open an item (double-click its column header).
+    linkActivated(ItemRef): open an item (double-click its column header).
     exportRequested(): export the comparison.
     closeRequested(): leave the comparison.
 """
@@ -41,7 +41,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class CompareView(QWidget):
-    itemActivated = Signal(object)
+    linkActivated = Signal(object)
     exportRequested = Signal()
     closeRequested = Signal()
 
@@ -150,4 +150,4 @@ class CompareView(QWidget):
         comparison = self.model.comparison()
         if comparison is not None and section >= 1:
             ref: ItemRef = comparison.refs[section - 1]
-            self.itemActivated.emit(ref)
+            self.linkActivated.emit(ref)

@@ -50,7 +50,7 @@ QFrame#statTile QLabel, QFrame#hintCard QLabel { background: transparent; border
 """
 
 
-class WelcomePane(QScrollArea):
+class HomePage(QScrollArea):
     """The first screen: the district, the counts, the data's date and hints."""
 
     linkActivated = Signal(object)  # ItemRef
@@ -58,7 +58,7 @@ class WelcomePane(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("welcomePane")
+        self.setObjectName("homePage")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -100,7 +100,7 @@ class WelcomePane(QScrollArea):
         self._overview = overview
         self._stats = {}
         page = QWidget()
-        page.setObjectName("welcomePage")
+        page.setObjectName("homeContent")
         page.setStyleSheet(_STYLE)
         outer = QHBoxLayout(page)
         column = QVBoxLayout()

@@ -96,7 +96,7 @@ class SearchPanel(QWidget):
     ``search`` is the function that answers a query (the window passes the catalog's).
     """
 
-    itemActivated = Signal(object)  # ItemRef
+    linkActivated = Signal(object)  # ItemRef
     activeChanged = Signal(bool)  # True while a query is shown
 
     def __init__(self, search: Callable[[str], SearchResults], parent: QWidget | None = None):
@@ -202,4 +202,4 @@ class SearchPanel(QWidget):
     def _activate(self, index: QModelIndex) -> None:
         ref = index.data(ITEM_REF_ROLE) if index.isValid() else None
         if isinstance(ref, ItemRef):
-            self.itemActivated.emit(ref)
+            self.linkActivated.emit(ref)

@@ -5,7 +5,7 @@ store and the catalog. Double-click or Enter opens an item; Delete takes the sel
 items off the list. The pane decides nothing: what the user asks leaves as signals.
 
 Signals:
-    itemActivated(ItemRef): open this item.
+    linkActivated(ItemRef): open this item.
     selectionChangedRefs(list[ItemRef]): the selected rows changed.
     contextMenuRequested(ItemRef | None, QPoint): a context menu at a global position.
     removeRequested(list[ItemRef]): take these items off the shortlist.
@@ -71,7 +71,7 @@ def star_icon(filled: bool) -> QIcon:
 
 
 class ShortlistPanel(QWidget):
-    itemActivated = Signal(object)
+    linkActivated = Signal(object)
     selectionChangedRefs = Signal(list)
     contextMenuRequested = Signal(object, QPoint)
     removeRequested = Signal(list)
@@ -139,7 +139,7 @@ class ShortlistPanel(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.view)
 
-        self.view.itemActivated.connect(self._activate)
+        self.view.rowActivated.connect(self._activate)
         self.view.deletePressed.connect(lambda: self._remove_selected())
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -220,7 +220,7 @@ class ShortlistPanel(QWidget):
     def _activate(self, index: QModelIndex) -> None:
         ref = index.data(ITEM_REF_ROLE)
         if isinstance(ref, ItemRef):
-            self.itemActivated.emit(ref)
+            self.linkActivated.emit(ref)
 
     def _remove_selected(self) -> None:
         refs = self.selected_refs()

@@ -1,4 +1,4 @@
-"""The detail pane: the first screen, the overview card, and the four tabs of an item."""
+"""The detail pane: the first screen, the item card, and the four tabs of an item."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.links import LinkLabel
 from tests.conftest import detail_of
+from tests.ui.detail_parts import card, home, sources_view, tabs, timeline
 
 PARK = ItemRef(ItemKind.PARK, "jimo-edz")
 ORGANIZATION = ItemRef(ItemKind.ORGANIZATION, "faw-vw")
@@ -64,9 +65,9 @@ def test_show_detail_renders_names_and_tab_counts(pane, catalog, ref) -> None:
     assert name_zh.text() == detail.item.name_zh
     assert name_zh.isVisibleTo(pane) == bool(detail.item.name_zh)
 
-    tabs = pane.findChild(QWidget, "detailTabs")
-    assert tabs is pane.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+    tab_widget = pane.findChild(QWidget, "detailTabs")
+    assert tab_widget is tabs(pane) and tab_widget.isVisibleTo(pane)
+    assert [tab_widget.tabText(i) for i in range(tab_widget.count())] == [
         f"Related ({len(detail.related)})",
         f"Figures ({len(detail.figures)})",
         f"Timeline ({len(detail.events)})",
@@ -74,10 +75,10 @@ def test_show_detail_renders_names_and_tab_counts(pane, catalog, ref) -> None:
     ]
     assert pane.figures_table.model.rowCount() == len(detail.figures)
     assert pane.related_table.view.model().rowCount() == len(detail.related)
-    assert len(pane.timeline.events()) == len(detail.events)
-    assert pane.sources_view.view.model().rowCount() == len(detail.sources)
+    assert len(timeline(pane).events()) == len(detail.events)
+    assert sources_view(pane).view.model().rowCount() == len(detail.sources)
     # Empty fields are left out, never written as "None".
-    assert not any("None" in text for text in visible_text(pane.card))
+    assert not any("None" in text for text in visible_text(card(pane)))
 
 
 def test_chinese_names_are_shown_for_the_park(pane, catalog) -> None:
@@ -89,12 +90,12 @@ def test_chinese_names_are_shown_for_the_park(pane, catalog) -> None:
 def test_park_card_shows_level_area_with_source_and_industries(pane, catalog) -> None:
     detail = detail_of(catalog, PARK)
     show(pane, detail)
-    text = "\n".join(visible_text(pane.card))
+    text = "\n".join(visible_text(card(pane)))
     assert "provincial" in text
     area = detail.area
     assert area is not None
     assert f"{area.display_value} ({area.period_label}; source {area.source.id}" in text
-    chips = pane.card.industry_chips()
+    chips = card(pane).industry_chips()
     assert [chip.property("ref") for chip in chips] == [
         str(industry.ref) for industry in detail.item.industries
     ]
@@ -104,7 +105,7 @@ def test_an_empty_list_shows_a_sentence_not_an_empty_table(pane, catalog) -> Non
     detail = detail_of(catalog, ORGANIZATION)
     assert not detail.figures
     show(pane, detail, DetailPane.FIGURES)
-    page = pane.tabs.widget(DetailPane.FIGURES)
+    page = tabs(pane).widget(DetailPane.FIGURES)
     assert page.currentWidget().objectName() == "emptyState"
     assert "No figures" in page.currentWidget().text()
     assert not pane.figures_table.isVisible()
@@ -186,10 +187,10 @@ def test_chart_widget_hook_places_and_removes_a_panel(pane, catalog) -> None:
     chart = QLabel("chart")
     pane.set_chart_widget(chart)
     assert pane.chart_widget() is chart
-    assert pane.tabs.widget(DetailPane.FIGURES).isAncestorOf(chart)
+    assert tabs(pane).widget(DetailPane.FIGURES).isAncestorOf(chart)
     pane.set_chart_widget(None)
     assert pane.chart_widget() is None
-    assert not pane.tabs.widget(DetailPane.FIGURES).isAncestorOf(chart)
+    assert not tabs(pane).widget(DetailPane.FIGURES).isAncestorOf(chart)
     chart.deleteLater()
 
 
@@ -199,7 +200,7 @@ def test_chart_widget_hook_places_and_removes_a_panel(pane, catalog) -> None:
 def test_clicking_an_industry_chip_emits_its_ref(pane, catalog, qtbot) -> None:
     detail = detail_of(catalog, PARK)
     show(pane, detail)
-    chips = pane.card.industry_chips()
+    chips = card(pane).industry_chips()
     assert len(chips) == len(detail.item.industries) > 1
     target = detail.item.industries[1]
     with qtbot.waitSignal(pane.linkActivated, timeout=1000) as blocker:
@@ -242,7 +243,7 @@ def test_project_park_link_is_followed_by_keyboard(pane, catalog, qtbot) -> None
     detail = detail_of(catalog, PROJECT)
     show(pane, detail)
     assert detail.item.park is not None
-    link = pane.card.findChild(LinkLabel, "factLinks")
+    link = card(pane).findChild(LinkLabel, "factLinks")
     link.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(link, Qt.Key.Key_Tab)  # onto the first link
     with qtbot.waitSignal(pane.linkActivated, timeout=1000) as blocker:
@@ -253,13 +254,13 @@ def test_project_park_link_is_followed_by_keyboard(pane, catalog, qtbot) -> None
 def test_timeline_lists_events_by_date_and_follows_their_links(pane, catalog, qtbot) -> None:
     detail = detail_of(catalog, ORGANIZATION)
     show(pane, detail, DetailPane.TIMELINE)
-    events = pane.timeline.events()
+    events = timeline(pane).events()
     assert [e.date_start for e in events] == sorted(e.date_start for e in detail.events)
     first = events[0]
     related = [item for item in first.related if item.ref != ORGANIZATION]
     assert related, "the first FAW-VW event concerns other items too"
     # The item shown is not offered as a link to itself.
-    links = pane.timeline.findChildren(LinkLabel, "eventRelated")[0]
+    links = timeline(pane).findChildren(LinkLabel, "eventRelated")[0]
     assert f'href="{ORGANIZATION}"' not in links.text()
     links.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(links, Qt.Key.Key_Tab)
@@ -271,15 +272,15 @@ def test_timeline_lists_events_by_date_and_follows_their_links(pane, catalog, qt
 def test_timeline_source_link_selects_the_source_tab(pane, catalog, qtbot) -> None:
     detail = detail_of(catalog, ORGANIZATION)
     show(pane, detail, DetailPane.TIMELINE)
-    sources = pane.timeline.findChildren(LinkLabel, "eventSources")[0]
-    first_source = pane.timeline.events()[0].sources[0]
+    sources = timeline(pane).findChildren(LinkLabel, "eventSources")[0]
+    first_source = timeline(pane).events()[0].sources[0]
     assert first_source.title in sources.link_tooltip(f"source:{first_source.id}")
     with qtbot.assertNotEmitted(pane.linkActivated):
         sources.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.keyClick(sources, Qt.Key.Key_Tab)
         qtbot.keyClick(sources, Qt.Key.Key_Return)
-    assert pane.tabs.currentIndex() == DetailPane.SOURCES
-    assert pane.sources_view.current_source() == first_source
+    assert pane.current_tab() == DetailPane.SOURCES
+    assert sources_view(pane).current_source() == first_source
 
 
 # --------------------------------------------------------------------------- sources
@@ -288,7 +289,7 @@ def test_timeline_source_link_selects_the_source_tab(pane, catalog, qtbot) -> No
 def test_copy_citation_puts_the_citation_on_the_clipboard(pane, catalog, qtbot) -> None:
     detail = detail_of(catalog, PROJECT)
     show(pane, detail, DetailPane.SOURCES)
-    view = pane.sources_view.view
+    view = sources_view(pane).view
     index = view.model().index(2, SourcesModel.TITLE)
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
@@ -309,13 +310,13 @@ def test_open_address_is_enabled_only_for_online_sources(pane, catalog) -> None:
     ]
     show(pane, detail_of(catalog, PROJECT), DetailPane.SOURCES)
     button = pane.findChild(QToolButton, "openAddressButton")
-    assert pane.sources_view.current_source().is_online
+    assert sources_view(pane).current_source().is_online
     assert button.isEnabled()
     if offline:
         detail = detail_of(catalog, offline[0])
         show(pane, detail, DetailPane.SOURCES)
         source = next(s for s in detail.sources if not s.is_online)
-        assert pane.sources_view.select_source(source.id)
+        assert sources_view(pane).select_source(source.id)
         assert not button.isEnabled()
 
 
@@ -325,26 +326,24 @@ def test_open_address_is_enabled_only_for_online_sources(pane, catalog) -> None:
 def test_welcome_page_shows_the_overview_counts(pane, catalog, qtbot) -> None:
     overview = catalog.overview()
     show(pane, detail_of(catalog, PARK))
-    pane.show_overview(overview)
+    pane.show_home(overview)
     assert pane.current_ref() is None
-    assert pane.welcome.isVisible()
+    assert home(pane).isVisible()
     for key in ("parks", "organizations", "projects", "figures", "events", "sources", "claims"):
-        assert pane.welcome.stat_text(key) == f"{overview.counts[key]:,}", key
-    assert pane.welcome.findChild(QLabel, "districtNameZh").text() == "即墨区"
-    badges = {
-        b.property("grade"): b.text() for b in pane.welcome.findChildren(QLabel, "gradeBadge")
-    }
+        assert home(pane).stat_text(key) == f"{overview.counts[key]:,}", key
+    assert home(pane).findChild(QLabel, "districtNameZh").text() == "即墨区"
+    badges = {b.property("grade"): b.text() for b in home(pane).findChildren(QLabel, "gradeBadge")}
     assert badges == {g: f"{g} · {n}" for g, n in overview.sources_by_grade.items()}
 
 
 def test_welcome_fact_check_button_and_district_link(pane, catalog, qtbot) -> None:
     overview = catalog.overview()
-    pane.show_overview(overview)
+    pane.show_home(overview)
     QGuiApplication.processEvents()
-    button = pane.welcome.findChild(QWidget, "factCheckButton")
+    button = home(pane).findChild(QWidget, "factCheckButton")
     with qtbot.waitSignal(pane.factCheckRequested, timeout=1000):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    link = pane.welcome.findChild(LinkLabel, "districtLink")
+    link = home(pane).findChild(LinkLabel, "districtLink")
     link.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(link, Qt.Key.Key_Tab)
     with qtbot.waitSignal(pane.linkActivated, timeout=1000) as blocker:

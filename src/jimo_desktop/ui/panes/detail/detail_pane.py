@@ -1,16 +1,18 @@
 """The centre of the main window: the first screen, or everything about one item.
 
-The window gives the pane plain catalog objects: ``show_overview(overview)`` for the
+The window gives the pane plain catalog objects: ``show_home(overview)`` for the
 first screen and ``show_detail(detail, peers)`` for a park, organization, project, place
-or industry. The item page has the overview card on top and four tabs below (Related,
+or industry. The item page has the item card on top and four tabs below (Related,
 Figures, Timeline, Sources) whose titles carry counts; an empty list shows a sentence
 instead of an empty table. The Figures tab has a chart panel above the table for items
 with figures: their metrics over time, and the metrics they share with other items of
 their kind (``peers``, the other items' figures, e.g. from
 ``chart_series.peer_figures(detail.figures, catalog.figures_for_metric)``). The panel
 (and pyqtgraph) is created the first time an item with figures is shown. The first
-screen's charts come from ``set_dashboard_source`` (see ``WelcomePane``). The pane never queries the catalog: links the user follows
-come out as ``linkActivated(ItemRef)`` for the window to open. Links to a source (from the
+screen's charts come from ``set_dashboard_source`` (see ``HomePage``). The pane never
+queries the catalog: links the user follows come out as ``linkActivated(ItemRef)`` for
+the window to open. The controllers work with the two tables whose rows the user selects
+(``related_table``, ``figures_table``) through the tables' own methods. Links to a source (from the
 timeline) are handled here: they select the source in the Sources tab.
 
 Signals:
@@ -50,17 +52,14 @@ from jimo_desktop.catalog import (
     Place,
     Project,
 )
-from jimo_desktop.ui.panes.home_page import WelcomePane
+from jimo_desktop.ui.panes.home_page import HomePage
 from jimo_desktop.ui.widget_slot import WidgetSlot
 
 if TYPE_CHECKING:
     from jimo_desktop.chart_series import DashboardData
     from jimo_desktop.ui.charts.chart_panel import ChartPanel
     from jimo_desktop.ui.panes.detail.figures_table import FiguresTable
-    from jimo_desktop.ui.panes.detail.item_card import OverviewCard
     from jimo_desktop.ui.panes.detail.related_table import RelatedTable
-    from jimo_desktop.ui.panes.detail.sources_view import SourcesView
-    from jimo_desktop.ui.panes.detail.timeline_view import TimelineView
 
 
 class _TabPage(QStackedWidget):
@@ -87,7 +86,7 @@ class _TabPage(QStackedWidget):
 
 
 class DetailPane(QWidget):
-    """The welcome page (nothing selected) or the item page (card and tabs)."""
+    """The home page (nothing selected) or the item page (card and tabs)."""
 
     linkActivated = Signal(object)  # ItemRef
     factCheckRequested = Signal()
@@ -102,10 +101,10 @@ class DetailPane(QWidget):
         self._user_split = False
 
         self._stack = QStackedWidget(self)
-        self._welcome = WelcomePane(self._stack)
-        self._welcome.linkActivated.connect(self.linkActivated)
-        self._welcome.factCheckRequested.connect(self.factCheckRequested)
-        self._stack.addWidget(self._welcome)
+        self._home = HomePage(self._stack)
+        self._home.linkActivated.connect(self.linkActivated)
+        self._home.factCheckRequested.connect(self.factCheckRequested)
+        self._stack.addWidget(self._home)
         # The item page is built the first time it is needed, so that the first screen
         # paints without the card, tables and their modules.
         self._item_page: QWidget | None = None
@@ -123,15 +122,15 @@ class DetailPane(QWidget):
 
     def _init_item_page(self) -> QWidget:
         from jimo_desktop.ui.panes.detail.figures_table import FiguresTable
-        from jimo_desktop.ui.panes.detail.item_card import OverviewCard
+        from jimo_desktop.ui.panes.detail.item_card import ItemCard
         from jimo_desktop.ui.panes.detail.related_table import RelatedTable
         from jimo_desktop.ui.panes.detail.sources_view import SourcesView
         from jimo_desktop.ui.panes.detail.timeline_view import TimelineView
 
-        self._card = OverviewCard()
+        self._card = ItemCard()
         self._card.linkActivated.connect(self._follow)
         self._card_scroll = QScrollArea()
-        self._card_scroll.setObjectName("overviewScroll")
+        self._card_scroll.setObjectName("itemCardScroll")
         self._card_scroll.setWidgetResizable(True)
         self._card_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -220,15 +219,15 @@ class DetailPane(QWidget):
 
     # -- public -----------------------------------------------------------------------
 
-    def show_overview(self, overview: Overview) -> None:
+    def show_home(self, overview: Overview) -> None:
         """Show the first screen, built from ``overview``."""
-        self._welcome.set_overview(overview)
+        self._home.set_overview(overview)
         self._detail = None
-        self._stack.setCurrentWidget(self._welcome)
+        self._stack.setCurrentWidget(self._home)
 
     def set_dashboard_source(self, source: Callable[[], DashboardData] | None) -> None:
         """Where the first screen's charts come from (called after its first paint)."""
-        self._welcome.set_dashboard_source(source)
+        self._home.set_dashboard_source(source)
 
     def show_detail(self, detail: Detail, peers: Sequence[Figure] = ()) -> None:
         """Show everything about ``detail.item``; the selected tab stays selected.
@@ -305,39 +304,26 @@ class DetailPane(QWidget):
         self._ensure_item_page()
         self._tabs.setCurrentIndex(tab)
 
-    @property
-    def tabs(self) -> QTabWidget:
-        self._ensure_item_page()
-        return self._tabs
+    def current_tab(self) -> int:
+        """The tab selected on the item page (``RELATED`` before any item was shown)."""
+        return self._tabs.currentIndex() if self._item_page is not None else self.RELATED
 
-    @property
-    def card(self) -> OverviewCard:
-        self._ensure_item_page()
-        return self._card
-
-    @property
-    def welcome(self) -> WelcomePane:
-        return self._welcome
+    def item_title(self) -> str:
+        """The English name (or title) of the item shown; "" on the first screen."""
+        detail = self.current_detail()
+        return _name(detail.item) if detail is not None else ""
 
     @property
     def related_table(self) -> RelatedTable:
+        """The Related tab's table (its rows can be selected, starred and exported)."""
         self._ensure_item_page()
         return self._related
 
     @property
     def figures_table(self) -> FiguresTable:
+        """The Figures tab's table (its rows can be selected and exported)."""
         self._ensure_item_page()
         return self._figures
-
-    @property
-    def timeline(self) -> TimelineView:
-        self._ensure_item_page()
-        return self._timeline
-
-    @property
-    def sources_view(self) -> SourcesView:
-        self._ensure_item_page()
-        return self._sources
 
     # -- internals --------------------------------------------------------------------
 
@@ -360,8 +346,7 @@ class DetailPane(QWidget):
         if self._chart_slot.widget_in_slot() is not self._chart_panel:
             self.set_chart_widget(self._chart_panel)
         item = detail.item
-        name = getattr(item, "name_en", "") or getattr(item, "title", "")
-        title = f"{name} {getattr(item, 'name_zh', '')}".strip()
+        title = f"{_name(item)} {getattr(item, 'name_zh', '')}".strip()
         self._chart_panel.set_figures(detail.figures, peers, subject=item.ref, subject_title=title)
         self._chart_holder.setVisible(self._chart_panel.has_charts())
 
@@ -438,3 +423,8 @@ class DetailPane(QWidget):
         if isinstance(item, Industry):
             return self.tr("No park is recorded with this industry.")
         return self.tr("Nothing is recorded here.")
+
+
+def _name(item: object) -> str:
+    """An item's English name, or the title of one that has no name (a source)."""
+    return str(getattr(item, "name_en", "") or getattr(item, "title", "") or "")

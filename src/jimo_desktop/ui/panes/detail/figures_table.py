@@ -41,7 +41,7 @@ class FiguresTable(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         )
         self._proxy, self._view = sortable_table(self, self._model, "figuresView")
-        self._view.itemActivated.connect(self._activate)
+        self._view.rowActivated.connect(self._activate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)

@@ -59,7 +59,7 @@ QToolButton#industryChip:focus { border: 1px solid palette(highlight); }
 # --------------------------------------------------------------------------- the card
 
 
-class OverviewCard(QFrame):
+class ItemCard(QFrame):
     """Names, the facts that exist for the item's kind, and its summary.
 
     ``linkActivated(ItemRef)`` is emitted when the user follows a link: an industry chip,
@@ -70,7 +70,7 @@ class OverviewCard(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("overviewCard")
+        self.setObjectName("itemCard")
         self._detail: Detail | None = None
 
         self._kind = QLabel(self)

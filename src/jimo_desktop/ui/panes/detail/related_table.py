@@ -27,7 +27,7 @@ class RelatedTable(QWidget):
         self.setObjectName("relatedTable")
         self._model = RelatedModel(self)
         self._proxy, self._view = sortable_table(self, self._model, "relatedView")
-        self._view.itemActivated.connect(self._open)
+        self._view.rowActivated.connect(self._open)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view)

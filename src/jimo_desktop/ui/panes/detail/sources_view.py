@@ -120,7 +120,7 @@ class SourcesView(QWidget):
         self._model = SourcesModel(self)
         self._proxy, self._view = sortable_table(self, self._model, "sourcesTable")
         self._view.setItemDelegateForColumn(SourcesModel.GRADE, GradeDelegate(self._view))
-        self._view.itemActivated.connect(lambda _index: self.open_address())
+        self._view.rowActivated.connect(lambda _index: self.open_address())
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._view.customContextMenuRequested.connect(self._context_menu)
 
