@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTreeView, QWi
 
 from jimo_desktop.app import create_window
 from jimo_desktop.catalog import Grouping, ItemKind, ItemRef
-from jimo_desktop.ui.main_window import FACT_CHECK, HOME, MainWindow
+from jimo_desktop.navigation import Screen
+from jimo_desktop.ui.main_window import MainWindow
 from tests.ui.detail_parts import card, home
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
@@ -44,7 +45,7 @@ def test_contract_object_names(window: MainWindow) -> None:
 
 
 def test_first_screen_is_the_overview(window: MainWindow) -> None:
-    assert window.current_page() == HOME
+    assert window.current_page() == Screen.HOME
     assert window.detail_pane.current_ref() is None
     assert not window.window_actions.back.isEnabled()
 
@@ -64,7 +65,7 @@ def test_clicking_a_park_shows_it(window: MainWindow, qtbot) -> None:
     window.tree_panel.reveal(EDZ)
     view = tree(window)
     index = view.currentIndex()
-    window.navigate(HOME)
+    window.navigate(Screen.HOME)
     rect = view.visualRect(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_page() == EDZ
@@ -99,7 +100,7 @@ def test_search_that_finds_nothing_says_so(window: MainWindow, qtbot) -> None:
 def test_back_and_forward(window: MainWindow, qtbot) -> None:
     window.navigate(EDZ)
     window.navigate(FAW_VW_BASE)
-    window.navigate(FACT_CHECK)
+    window.navigate(Screen.FACT_CHECK)
     assert window.centralWidget() is not None
     assert window.fact_check.isVisible()
     qtbot.keySequence(window, "Alt+Left")
@@ -110,7 +111,7 @@ def test_back_and_forward(window: MainWindow, qtbot) -> None:
     qtbot.keySequence(window, "Alt+Right")
     assert window.current_page() == FAW_VW_BASE
     assert window.window_actions.forward.isEnabled()
-    window.navigate(HOME)
+    window.navigate(Screen.HOME)
     assert not window.window_actions.forward.isEnabled()
 
 
@@ -125,12 +126,12 @@ def test_links_in_the_detail_pane_navigate(window: MainWindow, qtbot) -> None:
 def test_unknown_item_is_refused_politely(window: MainWindow) -> None:
     assert not window.navigate(ItemRef(ItemKind.PARK, "atlantis"))
     assert "not in this database" in window.statusBar().currentMessage()
-    assert window.current_page() == HOME
+    assert window.current_page() == Screen.HOME
 
 
 def test_events_and_claims_open_where_they_belong(window: MainWindow) -> None:
     window.navigate(ItemRef(ItemKind.CLAIM, "C05"))
-    assert window.current_page() == FACT_CHECK
+    assert window.current_page() == Screen.FACT_CHECK
     event = window.catalog.events()[-1]
     window.navigate(event.ref if hasattr(event, "ref") else ItemRef(ItemKind.EVENT, event.id))
     expected = event.related[0].ref if event.related else ItemRef(ItemKind.PLACE, "jimo")
@@ -208,7 +209,7 @@ def test_unexpected_error_shows_a_dialog_with_details(qtbot, tmp_path: Path) -> 
 def test_tree_selection_follows_pages_outside_the_tree(window: MainWindow) -> None:
     window.navigate(EDZ)
     assert window.tree_panel.current_ref() == EDZ
-    window.navigate(FACT_CHECK)
+    window.navigate(Screen.FACT_CHECK)
     assert window.tree_panel.current_ref() is None
     assert window.tree_panel.selected_refs() == []
     window.navigate(ItemRef(ItemKind.PLACE, "jimo"))  # places are not in the park tree
@@ -232,7 +233,7 @@ def test_comparison_shows_its_charts(window: MainWindow) -> None:
 
     parks = [ItemRef(ItemKind.PARK, p) for p in ("jimo-edz", "blue-valley", "auto-new-city")]
     assert window.commands.compare(parks)
-    assert window.current_page() == "compare"
+    assert window.current_page() == Screen.COMPARE
     panel = window.compare_view.chart_widget()
     assert isinstance(panel, ComparisonCharts)
     assert [d.item.ref for d in panel.items()] == parks
@@ -253,7 +254,7 @@ def test_ctrl_clicking_parks_in_the_tree_compares_them(window: MainWindow, qtbot
         Qt.KeyboardModifier.ControlModifier,
         second_rect.center(),
     )
-    assert window.current_page() == "compare"
+    assert window.current_page() == Screen.COMPARE
     compared = window.compare_view.comparison()
     assert compared is not None
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first_rect.center())

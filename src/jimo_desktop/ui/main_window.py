@@ -1,8 +1,8 @@
 """The main window: composes the panes, wires their signals, keeps the user's place.
 
 Left: the search box above the park tree (search results replace the tree while a query
-is typed). Centre: the detail pane (with the overview as its first screen), the fact
-check or a comparison. A dock at the side: the note on the item shown and the shortlist. The
+is typed). Centre: the detail pane (with the home page as its first screen), the fact
+check or a comparison; which page an item opens on is ``navigation.page_for``. A dock at the side: the note on the item shown and the shortlist. The
 window asks the catalog and the user store for data and hands plain objects to the
 panes; what "selected" means in each pane is ``selections.py``'s business.
 """
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop import chart_series
-from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping, ItemRef
 from jimo_desktop.comparison import MAX_ITEMS, MIN_ITEMS
-from jimo_desktop.navigation import History
+from jimo_desktop.navigation import History, Page, Screen, page_for, remembered, restored
 from jimo_desktop.settings import JsonStore, Settings, WindowState
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui import window_geometry
@@ -39,12 +39,6 @@ from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.fact_check import FactCheckView
 from jimo_desktop.ui.panes.search_panel import SearchPanel
 from jimo_desktop.ui.panes.tree_panel import TreePanel
-
-# Pages that are not items: the overview (first screen), the fact check, the comparison.
-HOME = "home"
-FACT_CHECK = "fact-check"
-COMPARE = "compare"
-Page = ItemRef | str
 
 
 class MainWindow(QMainWindow):
@@ -186,8 +180,8 @@ class MainWindow(QMainWindow):
         actions.filter_tree.triggered.connect(self._filter_tree)
         actions.back.triggered.connect(self.go_back)
         actions.forward.triggered.connect(self.go_forward)
-        actions.home.triggered.connect(lambda: self.navigate(HOME))
-        actions.fact_check.triggered.connect(lambda: self.navigate(FACT_CHECK))
+        actions.home.triggered.connect(lambda: self.navigate(Screen.HOME))
+        actions.fact_check.triggered.connect(lambda: self.navigate(Screen.FACT_CHECK))
         actions.about.triggered.connect(lambda: show_about(self, self.catalog))
         actions.grouping.triggered.connect(
             lambda action: self.tree_panel.set_grouping(Grouping(action.data()))
@@ -198,7 +192,7 @@ class MainWindow(QMainWindow):
         self.search_panel.linkActivated.connect(self.open_search_hit)
         self.search_panel.activeChanged.connect(lambda active: self.tree_panel.setHidden(active))
         self.detail_pane.linkActivated.connect(self.navigate)
-        self.detail_pane.factCheckRequested.connect(lambda: self.navigate(FACT_CHECK))
+        self.detail_pane.factCheckRequested.connect(lambda: self.navigate(Screen.FACT_CHECK))
         self.fact_check.linkActivated.connect(self.navigate)
 
     def _connect_user_panes(self) -> None:
@@ -208,7 +202,7 @@ class MainWindow(QMainWindow):
         self.shortlist.message.connect(self.statusBar().showMessage)
         commands.message.connect(self.statusBar().showMessage)
         commands.linkActivated.connect(self.navigate)
-        commands.comparisonReady.connect(lambda: self.navigate(COMPARE))
+        commands.comparisonReady.connect(lambda: self.navigate(Screen.COMPARE))
         shortlist.linkActivated.connect(self.navigate)
         shortlist.compareRequested.connect(lambda: commands.compare(shortlist.selected_refs()))
         shortlist.exportRequested.connect(lambda: commands.export(Pane.SHORTLIST))
@@ -231,39 +225,14 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------
 
     def navigate(self, page: Page, *, record: bool = True) -> bool:
-        """Show an item, the overview or the fact check; False when the item is unknown."""
-        if isinstance(page, ItemRef) and page.kind is ItemKind.EVENT:
-            page = self._event_page(page)
-        if isinstance(page, ItemRef) and page.kind is ItemKind.CLAIM:
-            page = FACT_CHECK
+        """Show a page (an item opens where ``page_for`` says); False when there is
+        nothing to show: an item not in the database, or no comparison yet."""
+        if isinstance(page, ItemRef):
+            page = page_for(page, self.catalog)
         if page == self._page:
             return True
-        if page in (HOME, FACT_CHECK):
-            self.tree_panel.clear_current()
-        if page == HOME:
-            self.detail_pane.show_home(self.catalog.overview())
-            self.centre.setCurrentWidget(self.detail_pane)
-        elif page == FACT_CHECK:
-            if not self.fact_check.property("loaded"):
-                self.fact_check.set_claims(self.catalog.claims())
-                self.fact_check.setProperty("loaded", True)
-            self.centre.setCurrentWidget(self.fact_check)
-        elif page == COMPARE:
-            if self.compare_view.comparison() is None:
-                return False
-            self.centre.setCurrentWidget(self.compare_view)
-        elif isinstance(page, ItemRef):
-            detail = self.catalog.detail(page)
-            if detail is None:
-                self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
-                return False
-            self._wire_detail_tables()
-            peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
-            self.detail_pane.show_detail(detail, peers)
-            self.centre.setCurrentWidget(self.detail_pane)
-            # (Already current when the user picked it in the tree: leave their selection be.)
-            if self.tree_panel.current_ref() != page and not self.tree_panel.reveal(page):
-                self.tree_panel.clear_current()
+        if not (self._show_item(page) if isinstance(page, ItemRef) else self._show(page)):
+            return False
         self._page = page
         self.shortlist.show_page(page)
         if record:
@@ -271,13 +240,35 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         return True
 
-    def _event_page(self, ref: ItemRef) -> Page:
-        """An event opens on the first item it concerns (else the district overview)."""
-        event = self.catalog.event(ref.id)
-        if event is not None and event.related:
-            return event.related[0].ref
-        overview = self.catalog.overview()
-        return overview.district.ref if overview.district else HOME
+    def _show(self, screen: Screen) -> bool:
+        if screen is Screen.COMPARE:
+            if self.compare_view.comparison() is None:
+                return False
+            self.centre.setCurrentWidget(self.compare_view)
+            return True
+        self.tree_panel.clear_current()
+        if screen is Screen.HOME:
+            self.detail_pane.show_home(self.catalog.overview())
+            self.centre.setCurrentWidget(self.detail_pane)
+        else:
+            if not self.fact_check.claims():
+                self.fact_check.set_claims(self.catalog.claims())
+            self.centre.setCurrentWidget(self.fact_check)
+        return True
+
+    def _show_item(self, ref: ItemRef) -> bool:
+        detail = self.catalog.detail(ref)
+        if detail is None:
+            self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
+            return False
+        self._wire_detail_tables()
+        peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
+        self.detail_pane.show_detail(detail, peers)
+        self.centre.setCurrentWidget(self.detail_pane)
+        # (Already current when the user picked it in the tree: leave their selection be.)
+        if self.tree_panel.current_ref() != ref and not self.tree_panel.reveal(ref):
+            self.tree_panel.clear_current()
+        return True
 
     def go_back(self) -> None:
         page = self._history.back()
@@ -326,8 +317,8 @@ class MainWindow(QMainWindow):
     def _update_navigation(self) -> None:
         self.window_actions.back.setEnabled(self._history.can_go_back())
         self.window_actions.forward.setEnabled(self._history.can_go_forward())
-        self.window_actions.home.setEnabled(self._page != HOME)
-        self.window_actions.fact_check.setEnabled(self._page != FACT_CHECK)
+        self.window_actions.home.setEnabled(self._page is not Screen.HOME)
+        self.window_actions.fact_check.setEnabled(self._page is not Screen.FACT_CHECK)
 
     # -- shortlist, notes, comparison, export -------------------------------------------
 
@@ -348,16 +339,8 @@ class MainWindow(QMainWindow):
             grouping = Grouping.KIND
         self.tree_panel.set_grouping(grouping)
         self.window_actions.group_by[grouping].setChecked(True)
-        start: Page = HOME
-        if self._settings.last_item == FACT_CHECK:
-            start = FACT_CHECK
-        elif self._settings.last_item:
-            try:
-                start = ItemRef.parse(self._settings.last_item)
-            except ValueError:
-                start = HOME
-        if not self.navigate(start):
-            self.navigate(HOME)
+        if not self.navigate(restored(self._settings.last_item)):
+            self.navigate(Screen.HOME)
         if self.detail_pane.current_ref() is not None:
             self.detail_pane.show_tab(self._settings.detail_tab)
         stores = (self._settings_store, self._state_store, self.store)
@@ -366,12 +349,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.statusBar().showMessage(problems, 30000))
 
     def save_state(self) -> None:
-        page = self._page
-        last = str(page) if isinstance(page, ItemRef) else (page if page == FACT_CHECK else "")
         showing_item = self.detail_pane.current_ref() is not None
         self._settings = Settings(
             grouping=self.tree_panel.grouping().value,
-            last_item=last,
+            last_item=remembered(self._page),
             detail_tab=(
                 self.detail_pane.current_tab() if showing_item else self._settings.detail_tab
             ),

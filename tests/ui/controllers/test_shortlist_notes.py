@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPlainText
 
 from jimo_desktop.app import create_window
 from jimo_desktop.catalog import ItemKind, ItemRef
+from jimo_desktop.navigation import Screen
 from jimo_desktop.store import STORE_NAME
-from jimo_desktop.ui.main_window import COMPARE, MainWindow
+from jimo_desktop.ui.main_window import MainWindow
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
 BLUE = ItemRef(ItemKind.PARK, "blue-valley")
@@ -215,7 +216,7 @@ def test_compare_three_parks_from_the_shortlist(window: MainWindow, qtbot) -> No
         )
     assert window.shortlist_panel.selected_refs() == [EDZ, BLUE, AUTO]
     qtbot.keySequence(window, "Ctrl+Shift+C")
-    assert window.current_page() == COMPARE
+    assert window.current_page() == Screen.COMPARE
     compare = window.compare_view
     assert compare.isVisible()
     assert compare.title.text() == "Comparing 3 items"

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
 from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.navigation import Page
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui.models.shortlist_model import ShortlistRow
 from jimo_desktop.ui.panes.note_editor import NoteEditor
@@ -65,8 +66,8 @@ class ShortlistNotes(QObject):
         self.note_editor.noteChanged.connect(self._note_changed)
         self.refresh()
 
-    def show_page(self, page: object) -> None:
-        """The window now shows ``page``: an ItemRef, or a page that is not an item."""
+    def show_page(self, page: Page) -> None:
+        """The window now shows ``page``: an item, or a screen that is not an item."""
         ref = page if isinstance(page, ItemRef) else None
         self._ref = ref
         self.note_editor.set_item(ref, self.store.note(ref) if ref else "")
