@@ -35,6 +35,7 @@ from jimo_desktop.ui.controllers.shortlist_notes import STARRABLE, ShortlistNote
 from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.panes.compare_view import CompareView
+from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 
 
 def _tr(text: str) -> str:
@@ -187,9 +188,9 @@ class ItemCommands(QObject):
 
         view.customContextMenuRequested.connect(requested)
 
-    def add_detail_tables(self, detail_pane: object) -> None:
+    def add_detail_tables(self, detail_pane: DetailPane) -> None:
         """The Related and Figures tabs (built with the first item shown)."""
         register_detail_tables(self.selections, detail_pane)
-        self.attach_menu(Pane.RELATED, detail_pane.related_table.view)  # type: ignore[attr-defined]
+        self.attach_menu(Pane.RELATED, detail_pane.related_table.view)
         # A figure's subject is the item shown: the menu offers export only.
-        self.attach_menu(Pane.FIGURES, detail_pane.figures_table.view, rows_are_items=False)  # type: ignore[attr-defined]
+        self.attach_menu(Pane.FIGURES, detail_pane.figures_table.view, rows_are_items=False)

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jimo_desktop.catalog import Catalog, Figure, ItemKind, ItemRef
 from jimo_desktop.comparison import Comparison
@@ -28,9 +28,12 @@ from jimo_desktop.export_tables import (
 )
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui.dialogs.export_dialog import ExportRequest, Scope
-from jimo_desktop.ui.models.figures_model import FiguresModel
-from jimo_desktop.ui.models.related_model import RelatedModel
-from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
+from jimo_desktop.ui.models.roles import refs_in
+from jimo_desktop.ui.panes.compare_view import CompareView
+from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
+from jimo_desktop.ui.panes.search_panel import SearchPanel
+from jimo_desktop.ui.panes.shortlist_panel import ShortlistPanel
+from jimo_desktop.ui.panes.tree_panel import TreePanel
 
 # Items that can be compared (events, sources and claims are not).
 COMPARABLE = frozenset(
@@ -56,30 +59,6 @@ class _Registered:
     widget: QWidget
     selected: Callable[[], list[ItemRef]]
     export: Callable[[], ExportRequest | None]
-
-
-def refs_in(model: QAbstractItemModel, *, fetch: bool = False) -> list[ItemRef]:
-    """Every item of a model (all levels), in display order, once each."""
-    found: dict[ItemRef, None] = {}
-
-    def walk(parent: QModelIndex) -> None:
-        if fetch and model.canFetchMore(parent):
-            model.fetchMore(parent)
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            ref = index.data(ITEM_REF_ROLE)
-            if isinstance(ref, ItemRef):
-                found.setdefault(ref, None)
-            if model.hasChildren(index):
-                walk(index)
-
-    walk(QModelIndex())
-    return list(found)
-
-
-def selected_in(indexes: Sequence[QModelIndex]) -> list[ItemRef]:
-    refs = (index.data(ITEM_REF_ROLE) for index in sorted(indexes, key=lambda i: i.row()))
-    return list(dict.fromkeys(r for r in refs if isinstance(r, ItemRef)))
 
 
 class Selections(QObject):
@@ -243,31 +222,14 @@ class Selections(QObject):
 
 # --------------------------------------------------------------------------- panes
 
-# Export keys of the columns of the views, by their column number.
-FIGURE_VIEW_KEYS = {
-    FiguresModel.CONFLICT: "disputed",
-    FiguresModel.METRIC: "metric",
-    FiguresModel.PERIOD: "period",
-    FiguresModel.VALUE: "value_as_published",
-    FiguresModel.SOURCE: "source",
-    FiguresModel.CONFIDENCE: "confidence",
-}
-RELATED_VIEW_KEYS = {
-    RelatedModel.NAME: "name_en",
-    RelatedModel.NAME_ZH: "name_zh",
-    RelatedModel.TYPE: "type",
-    RelatedModel.DETAIL: "kind",
-}
 
-
-def visible_keys(view: QTableView, keys: dict[int, str]) -> list[str]:
-    """The export keys of a table view's shown columns, in the order shown."""
-    header = view.horizontalHeader()
-    shown = [c for c in keys if not view.isColumnHidden(c)]
-    return [keys[c] for c in sorted(shown, key=header.visualIndex)]
-
-
-def register_panes(selections: Selections, tree, search, shortlist, compare_view) -> None:
+def register_panes(
+    selections: Selections,
+    tree: TreePanel,
+    search: SearchPanel,
+    shortlist: ShortlistPanel,
+    compare_view: CompareView,
+) -> None:
     """Register the panes that exist from the start."""
     selections.register(
         Pane.TREE,
@@ -282,15 +244,14 @@ def register_panes(selections: Selections, tree, search, shortlist, compare_view
             "parks.csv",
         ),
     )
-    search_selected = lambda: selected_in(search.view.selectionModel().selectedRows())  # noqa: E731
     selections.register(
         Pane.SEARCH,
         search.view,
-        search_selected,
+        search.selected_refs,
         lambda: selections.items_request(
-            _tr("search results for “{query}”").format(query=search.box.text().strip()),
-            search_selected(),
-            refs_in(search.model),
+            _tr("search results for “{query}”").format(query=search.query()),
+            search.selected_refs(),
+            search.shown_refs(),
             None,
             ["name_en", "name_zh", "type"],
             "search-results.csv",
@@ -300,44 +261,41 @@ def register_panes(selections: Selections, tree, search, shortlist, compare_view
         Pane.SHORTLIST,
         shortlist,
         shortlist.selected_refs,
-        lambda: selections.shortlist_request(
-            shortlist.selected_refs(), shortlist.visible_columns()
-        ),
+        lambda: selections.shortlist_request(shortlist.selected_refs(), shortlist.export_keys()),
     )
+
+    def compared() -> list[ItemRef]:
+        comparison = compare_view.comparison()
+        return list(comparison.refs) if comparison is not None else []
+
     selections.register(
         Pane.COMPARE,
         compare_view,
-        lambda: list(compare_view.comparison().refs) if compare_view.comparison() else [],
+        compared,
         lambda: selections.comparison_request(
             compare_view.comparison(), [r.key for r in compare_view.selected_rows()]
         ),
     )
 
 
-def register_detail_tables(selections: Selections, detail_pane) -> None:
+def register_detail_tables(selections: Selections, detail_pane: DetailPane) -> None:
     """Register the Related and Figures tabs (built with the first item shown)."""
-    related = detail_pane.related_table
-    related_selected = lambda: selected_in(related.view.selectionModel().selectedRows())  # noqa: E731
-
-    def item_name() -> str:
-        detail = detail_pane.current_detail()
-        item = detail.item if detail else None
-        return getattr(item, "name_en", "") or getattr(item, "title", "") or ""
 
     def slug() -> str:
         ref = detail_pane.current_ref()
         return ref.id if ref else "item"
 
+    related = detail_pane.related_table
     selections.register(
         Pane.RELATED,
         related,
-        related_selected,
+        related.selected_refs,
         lambda: selections.items_request(
-            _tr("items related to {name}").format(name=item_name()),
-            related_selected(),
-            refs_in(related.view.model()),
+            _tr("items related to {name}").format(name=detail_pane.item_title()),
+            related.selected_refs(),
+            related.shown_refs(),
             None,
-            visible_keys(related.view, RELATED_VIEW_KEYS),
+            related.export_keys(),
             f"related-{slug()}.csv",
         ),
     )
@@ -347,10 +305,10 @@ def register_detail_tables(selections: Selections, detail_pane) -> None:
         figures,
         lambda: [],
         lambda: selections.figures_request(
-            _tr("figures of {name}").format(name=item_name()),
+            _tr("figures of {name}").format(name=detail_pane.item_title()),
             figures.selected_figures(),
             figures.figures(),
             f"figures-{slug()}.csv",
-            visible_keys(figures.view, FIGURE_VIEW_KEYS),
+            figures.export_keys(),
         ),
     )

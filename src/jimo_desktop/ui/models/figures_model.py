@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon
@@ -48,6 +48,15 @@ class FiguresModel(RowTableModel):
     """Rows of figures: conflict flag, metric, period, value, source, confidence."""
 
     CONFLICT, METRIC, PERIOD, VALUE, SOURCE, CONFIDENCE = range(6)
+    # The export_tables column each column stands for.
+    EXPORT_KEYS: ClassVar[dict[int, str]] = {
+        CONFLICT: "disputed",
+        METRIC: "metric",
+        PERIOD: "period",
+        VALUE: "value_as_published",
+        SOURCE: "source",
+        CONFIDENCE: "confidence",
+    }
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

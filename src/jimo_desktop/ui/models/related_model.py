@@ -7,7 +7,7 @@ item, kind or role. ``ITEM_REF_ROLE`` gives the row's item.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
@@ -21,6 +21,13 @@ class RelatedModel(RowTableModel):
     """Rows of related items: name, Chinese name, type of item, kind or role."""
 
     NAME, NAME_ZH, TYPE, DETAIL = range(4)
+    # The export_tables column each column stands for.
+    EXPORT_KEYS: ClassVar[dict[int, str]] = {
+        NAME: "name_en",
+        NAME_ZH: "name_zh",
+        TYPE: "type",
+        DETAIL: "kind",
+    }
 
     def titles(self) -> Sequence[str]:
         return (self.tr("Name"), self.tr("Chinese name"), self.tr("Type"), self.tr("Kind or role"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop.catalog import ItemRef, SearchResults
-from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
+from jimo_desktop.ui.models.roles import ITEM_REF_ROLE, refs_in, selected_in
 from jimo_desktop.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -146,6 +146,17 @@ class SearchPanel(QWidget):
 
     def is_active(self) -> bool:
         return self._active
+
+    def query(self) -> str:
+        """The text searched for, without surrounding spaces."""
+        return self.box.text().strip()
+
+    def selected_refs(self) -> list[ItemRef]:
+        return selected_in(self.view.selectionModel().selectedRows())
+
+    def shown_refs(self) -> list[ItemRef]:
+        """Every hit shown, kind after kind, once each."""
+        return refs_in(self.model)
 
     def focus_box(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,6 +1,7 @@
 """The shortlist pane: the items the user starred, with the note on each.
 
-A thin table model over ``ShortlistRow`` values that the window builds from the user
+A ``TablePane`` over ``models.ShortlistModel`` (in the order starred, not sortable),
+filled with ``ShortlistRow`` values that the shortlist controller builds from the user
 store and the catalog. Double-click or Enter opens an item; Delete takes the selected
 items off the list. The pane decides nothing: what the user asks leaves as signals.
 
@@ -30,11 +31,9 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPainter, QPen, QPix
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +41,7 @@ from jimo_desktop.catalog import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import ActivatingTableView
 from jimo_desktop.ui.models.shortlist_model import ShortlistModel, ShortlistRow
+from jimo_desktop.ui.panes.table_pane import TablePane
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +70,7 @@ def star_icon(filled: bool) -> QIcon:
     return icon
 
 
-class ShortlistPanel(QWidget):
+class ShortlistPanel(TablePane):
     linkActivated = Signal(object)
     selectionChangedRefs = Signal(list)
     contextMenuRequested = Signal(object, QPoint)
@@ -79,18 +79,13 @@ class ShortlistPanel(QWidget):
     exportRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("shortlistPanel")
-        self.model = ShortlistModel(self)
-        self.view = _ShortlistView(self)
-        self.view.setObjectName("shortlistView")
-        self.view.setModel(self.model)
+        view = _ShortlistView()
+        super().__init__(
+            ShortlistModel(), "shortlistPanel", "shortlistView", parent, view=view, sortable=False
+        )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setAccessibleName(self.tr("Shortlist"))
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
         self.empty = QLabel(
@@ -132,15 +127,14 @@ class ShortlistPanel(QWidget):
         self._stack = QStackedWidget()
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.problem)
-        layout.addWidget(self._stack, 1)
-        layout.addLayout(buttons)
+        self.box.setContentsMargins(4, 4, 4, 4)
+        self.box.addWidget(self.problem)
+        self.box.addWidget(self._stack, 1)
+        self.box.addLayout(buttons)
         self.setFocusProxy(self.view)
 
         self.view.rowActivated.connect(self._activate)
-        self.view.deletePressed.connect(lambda: self._remove_selected())
+        view.deletePressed.connect(lambda: self._remove_selected())
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.compare_button.clicked.connect(self.compareRequested)
@@ -158,24 +152,17 @@ class ShortlistPanel(QWidget):
         for row, item in enumerate(rows):
             if item.ref in selected:
                 selection.select(
-                    self.model.index(row, 0),
+                    self._view_index(row),
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
         self.view.resizeColumnToContents(ShortlistModel.NAME)
         self.view.resizeColumnToContents(ShortlistModel.TYPE)
-        limit = self.view.fontMetrics().averageCharWidth() * 34
-        if self.view.columnWidth(ShortlistModel.NAME) > limit:
-            self.view.setColumnWidth(ShortlistModel.NAME, limit)
+        self._limit_width(ShortlistModel.NAME, 34)
         self._update_state()
         self._selection_changed()
 
     def refs(self) -> list[ItemRef]:
         return [row.ref for row in self.model.rows()]
-
-    def selected_refs(self) -> list[ItemRef]:
-        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
-        items = self.model.rows()
-        return [items[r].ref for r in rows if r < len(items)]
 
     def select(self, refs: Sequence[ItemRef]) -> None:
         """Select the rows of ``refs`` (and nothing else)."""
@@ -185,16 +172,9 @@ class ShortlistPanel(QWidget):
         for row, item in enumerate(self.model.rows()):
             if item.ref in wanted:
                 selection.select(
-                    self.model.index(row, 0),
+                    self._view_index(row),
                     selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                 )
-
-    def visible_columns(self) -> list[str]:
-        """The export keys of the columns shown, in the order shown."""
-        header = self.view.horizontalHeader()
-        shown = [c for c in range(self.model.columnCount()) if not self.view.isColumnHidden(c)]
-        shown.sort(key=header.visualIndex)
-        return [ShortlistModel.EXPORT_KEYS[c] for c in shown]
 
     def set_problem(self, text: str) -> None:
         """A lasting warning above the list (say, that changes won't be saved)."""

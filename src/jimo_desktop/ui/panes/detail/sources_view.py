@@ -1,6 +1,6 @@
 """The Sources tab: every source cited for an item, with its reliability grade.
 
-A thin table model over ``catalog.Source`` objects; grades are drawn as coloured badges
+A sortable ``TablePane`` over ``models.SourcesModel``; grades are drawn as coloured badges
 that always carry their text ("A", "A/B", "C/B" as published). "Open address" and
 "Copy citation" are buttons, context-menu entries and shortcuts (Ctrl+C copies the
 citation); double-click or Enter opens the address when the source is online.
@@ -28,15 +28,13 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from jimo_desktop.catalog import Source
-from jimo_desktop.ui.models.row_table import sortable_table
 from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel, grade_meaning
+from jimo_desktop.ui.panes.table_pane import TablePane
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -111,14 +109,11 @@ class GradeDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), width), hint.height())
 
 
-class SourcesView(QWidget):
+class SourcesView(TablePane):
     """A sortable table of sources with "Open address" and "Copy citation"."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("sourcesView")
-        self._model = SourcesModel(self)
-        self._proxy, self._view = sortable_table(self, self._model, "sourcesTable")
+        super().__init__(SourcesModel(), "sourcesView", "sourcesTable", parent)
         self._view.setItemDelegateForColumn(SourcesModel.GRADE, GradeDelegate(self._view))
         self._view.rowActivated.connect(lambda _index: self.open_address())
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -154,28 +149,19 @@ class SourcesView(QWidget):
         self._citation.setTextFormat(Qt.TextFormat.PlainText)
         self._citation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._view, 1)
-        layout.addWidget(self._citation)
-        layout.addLayout(buttons)
+        self.box.addWidget(self._view, 1)
+        self.box.addWidget(self._citation)
+        self.box.addLayout(buttons)
         self._view.selectionModel().currentRowChanged.connect(self._update_actions)
         self._update_actions()
 
-    @property
-    def view(self) -> QTableView:
-        return self._view
-
     def set_sources(self, sources: Sequence[Source]) -> None:
         """Show ``sources`` (in the catalog's order, S01 … S111) and select the first."""
-        self._view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self._model.set_sources(sources)
+        self._show_rows(sources)
         self._view.resizeColumnsToContents()
-        limit = self._view.fontMetrics().averageCharWidth() * 30
-        if self._view.columnWidth(SourcesModel.PUBLISHER) > limit:
-            self._view.setColumnWidth(SourcesModel.PUBLISHER, limit)
-        if self._proxy.rowCount():
-            self._view.setCurrentIndex(self._proxy.index(0, 0))
+        self._limit_width(SourcesModel.PUBLISHER, 30)
+        if sources:
+            self._view.setCurrentIndex(self._view.model().index(0, 0))
         self._update_actions()
 
     def current_source(self) -> Source | None:
@@ -184,8 +170,9 @@ class SourcesView(QWidget):
 
     def select_source(self, source_id: str) -> bool:
         """Select the source with ``source_id``; False when it is not in the list."""
-        for row in range(self._proxy.rowCount()):
-            index = self._proxy.index(row, 0)
+        shown = self._view.model()
+        for row in range(shown.rowCount()):
+            index = shown.index(row, 0)
             source = index.data(SOURCE_ROLE)
             if source is not None and source.id == source_id:
                 self._view.setCurrentIndex(index)
