@@ -88,7 +88,8 @@ def _closed_paths_for_svg() -> Iterator[None]:
     cannot parse (pyqtgraph issue #3495): every plot fails to export. While exporting,
     each ``Z`` becomes a line back to the start of its sub-path, which draws the same.
     """
-    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    # The module, not the class of the same name that pyqtgraph.exporters exports.
+    module: Any = importlib.import_module("pyqtgraph.exporters.SVGExporter")
     original = module.correctCoordinates
 
     def tolerant(node: Any, defs: Any, item: Any, options: Any) -> Any:

@@ -153,7 +153,7 @@ class IndicatorChart(ChartCanvas):
 
     def _set_axes(self, series: Series | None) -> None:
         self.plot.setLabel("left", series.unit_label if series else "")
-        rank = bool(series) and series.unit == "rank"
+        rank = series is not None and series.unit == "rank"
         if rank:
             self.plot.setLabel("left", self.tr("rank (1 = first)"))
         self.plot.vb.invertY(rank)

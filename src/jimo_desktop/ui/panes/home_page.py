@@ -195,7 +195,9 @@ class HomePage(QScrollArea):
         if placeholder is not None:
             placeholder.hide()
             placeholder.deleteLater()
-        host.layout().addWidget(dashboard)
+        layout = host.layout()
+        assert layout is not None  # the host is made with its layout
+        layout.addWidget(dashboard)
         host.removeEventFilter(self)
         self._dashboard = dashboard
 
