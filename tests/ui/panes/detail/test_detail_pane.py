@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableView, QToolButton, QWidget
 
@@ -349,21 +349,3 @@ def test_welcome_fact_check_button_and_district_link(pane, catalog, qtbot) -> No
     with qtbot.waitSignal(pane.linkActivated, timeout=1000) as blocker:
         qtbot.keyClick(link, Qt.Key.Key_Return)
     assert blocker.args == [PLACE]
-
-
-# --------------------------------------------------------------------------- models
-
-
-@pytest.mark.parametrize("ref", [PARK, PLACE], ids=str)
-def test_models_pass_the_model_tester(qtmodeltester, catalog, ref) -> None:
-    detail = detail_of(catalog, ref)
-    related = RelatedModel()
-    related.set_items(detail.related)
-    figures = FiguresModel()
-    figures.set_figures(detail.figures)
-    sources = SourcesModel()
-    sources.set_sources(detail.sources)
-    for model in (related, figures, sources):
-        qtmodeltester.check(model)
-        assert model.rowCount(model.index(0, 0)) == 0
-        assert model.data(QModelIndex()) is None
