@@ -179,33 +179,6 @@ def test_damaged_settings_are_reported_in_the_status_bar(
     assert list(config.glob("settings.json.damaged-*"))
 
 
-def test_unexpected_error_shows_a_dialog_with_details(qtbot, tmp_path: Path) -> None:
-    import sys
-
-    from jimo_desktop.ui.dialogs.error_dialog import ErrorHook
-
-    hook = ErrorHook(tmp_path / "log.txt")
-    hook.install()
-    try:
-        try:
-            raise ValueError("boom")
-        except ValueError:
-            sys.excepthook(*sys.exc_info())
-        qtbot.waitUntil(lambda: bool(hook.dialogs))
-        box = hook.dialogs[0]
-        assert "ValueError: boom" in box.informativeText()
-        assert "Traceback" in box.detailedText()
-        copy = next(b for b in box.buttons() if b.text() == "Copy details")
-        copy.click()
-        from PySide6.QtGui import QGuiApplication
-
-        assert "ValueError: boom" in QGuiApplication.clipboard().text()
-        assert box.isVisible(), "copying keeps the dialog open"
-        box.close()
-    finally:
-        hook.uninstall()
-
-
 def test_tree_selection_follows_pages_outside_the_tree(window: MainWindow) -> None:
     window.navigate(EDZ)
     assert window.tree_panel.current_ref() == EDZ

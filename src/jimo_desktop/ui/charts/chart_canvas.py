@@ -393,11 +393,12 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         self._hovered = None
         self._hover.hide()
 
-    def _on_mouse_clicked(self, event: object) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
+    def _on_mouse_clicked(self, event: Any) -> None:
+        """``event``: pyqtgraph's MouseClickEvent (pyqtgraph has no type hints)."""
+        if event.button() != Qt.MouseButton.LeftButton:
             return
-        item = self.item_at(event.scenePos())  # type: ignore[attr-defined]
+        item = self.item_at(event.scenePos())
         if item is None:
             return
-        screen = event.screenPos()  # type: ignore[attr-defined]
+        screen = event.screenPos()
         self.itemClicked.emit(item, QPoint(round(screen.x()), round(screen.y())))

@@ -115,6 +115,7 @@ class SearchResultsModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, 0, siblings[row])
 
+    # PySide6 types parent() as QObject.parent and the model overload together.
     def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         node = self._node(index)
         if node is None or node.parent is None:

@@ -1,9 +1,10 @@
 """The comparison page: 2 to 5 items side by side, fields as rows, items as columns.
 
-A thin view over ``comparison.Comparison`` (computed without Qt). Each figure cell shows
-the value as published, and under it the period and the source; a cell where sources
-disagree is tinted and lists every value with its source. ``set_chart_widget()`` places
-a chart panel above the table (for the comparison charts written elsewhere).
+A table over ``models.CompareModel``, which adapts a ``comparison.Comparison``
+(computed without Qt). Each figure cell shows the value as published, and under it the
+period and the source; a cell where sources disagree is tinted and lists every value
+with its source. ``set_chart_widget()`` places a chart panel above the table (the
+comparison charts, ``charts.comparison_charts``).
 
 Signals:
     linkActivated(ItemRef): open an item (double-click its column header).

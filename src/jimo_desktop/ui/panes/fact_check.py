@@ -288,8 +288,8 @@ class FactCheckView(QWidget):
     def filter_button(self, status: str | None) -> QPushButton | None:
         """The filter button for ``status`` (None: "All")."""
         for button in self._buttons.buttons():
-            if button.property("status") == (status or ""):
-                return button  # type: ignore[return-value]
+            if isinstance(button, QPushButton) and button.property("status") == (status or ""):
+                return button
         return None
 
     # -- building ---------------------------------------------------------------------

@@ -1,4 +1,13 @@
-"""One search box for everything, with results grouped by kind and matches highlighted."""
+"""One search box for everything, with results grouped by kind and matches highlighted.
+
+``search`` (the catalog's) answers a query; the results fill a
+``models.SearchResultsModel`` drawn by ``HighlightDelegate``. The pane answers which
+hits are shown and selected (``shown_refs``, ``selected_refs``) and the ``query``.
+
+Signals:
+    linkActivated(ItemRef): open a hit (Enter, double-click or activation).
+    activeChanged(bool): True while a query shows results instead of the tree.
+"""
 
 from __future__ import annotations
 

@@ -27,7 +27,6 @@ from jimo_desktop.catalog import (
     Detail,
     Figure,
     Industry,
-    ItemRef,
     Organization,
     Park,
     Place,
@@ -117,7 +116,7 @@ class ItemCard(QFrame):
         """Show the names, facts and summary of ``detail.item``."""
         self._detail = detail
         item = detail.item
-        self._kind.setText(self._kind_line(item))
+        self._kind.setText(kind_label(item.ref.kind).upper())
         name_en, name_zh = (
             (item.title, "") if isinstance(item, Source) else (item.name_en, item.name_zh)
         )
@@ -148,10 +147,6 @@ class ItemCard(QFrame):
         ]
 
     # -- building ---------------------------------------------------------------------
-
-    def _kind_line(self, item: object) -> str:
-        ref: ItemRef = item.ref  # type: ignore[attr-defined]
-        return kind_label(ref.kind).upper()
 
     def _rebuild_facts(self, detail: Detail) -> None:
         old = self._facts
