@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from jimo_desktop import __version__, paths
 from jimo_desktop.catalog import Catalog, DatabaseError
 from jimo_desktop.ui.app_icon import app_icon
-from jimo_desktop.ui.error_hook import ErrorHook
+from jimo_desktop.ui.dialogs.error_dialog import ErrorHook
 from jimo_desktop.ui.translations import install_translations
+
+if TYPE_CHECKING:
+    from jimo_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +68,7 @@ def application() -> QApplication:
     return qt_app
 
 
-def create_window(db_path: Path | None = None, *, profile_dir: Path | None = None) -> QMainWindow:
+def create_window(db_path: Path | None = None, *, profile_dir: Path | None = None) -> MainWindow:
     """The main window over ``db_path`` (default: the bundled database), not yet shown.
 
     Settings and window state, the shortlist and the notes come from the user's folders

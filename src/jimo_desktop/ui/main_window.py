@@ -1,8 +1,8 @@
 """The main window: composes the panes, wires their signals, keeps the user's place.
 
 Left: the search box above the park tree (search results replace the tree while a query
-is typed). Centre: the detail pane (with the overview as its first screen), the fact
-check or a comparison. A dock at the side: the note on the item shown and the shortlist. The
+is typed). Centre: the detail pane (with the home page as its first screen), the fact
+check or a comparison; which page an item opens on is ``navigation.page_for``. A dock at the side: the note on the item shown and the shortlist. The
 window asks the catalog and the user store for data and hands plain objects to the
 panes; what "selected" means in each pane is ``selections.py``'s business.
 """
@@ -22,29 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop import chart_series
-from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping, ItemRef
 from jimo_desktop.comparison import MAX_ITEMS, MIN_ITEMS
-from jimo_desktop.navigation import History
+from jimo_desktop.navigation import History, Page, Screen, page_for, remembered, restored
 from jimo_desktop.settings import JsonStore, Settings, WindowState
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui import window_geometry
-from jimo_desktop.ui.about_dialog import show_about
 from jimo_desktop.ui.actions import Actions
-from jimo_desktop.ui.compare_view import CompareView
-from jimo_desktop.ui.detail_pane import DetailPane
-from jimo_desktop.ui.export_dialog import ExportDialog
-from jimo_desktop.ui.fact_check import FactCheckView
-from jimo_desktop.ui.item_commands import ItemCommands
-from jimo_desktop.ui.search_panel import SearchPanel
-from jimo_desktop.ui.selections import Pane, Selections, register_panes
-from jimo_desktop.ui.shortlist_notes import ShortlistNotes
-from jimo_desktop.ui.tree_panel import TreePanel
-
-# Pages that are not items: the overview (first screen), the fact check, the comparison.
-HOME = "home"
-FACT_CHECK = "fact-check"
-COMPARE = "compare"
-Page = ItemRef | str
+from jimo_desktop.ui.controllers.item_commands import ItemCommands
+from jimo_desktop.ui.controllers.selections import Pane, Selections, register_panes
+from jimo_desktop.ui.controllers.shortlist_notes import ShortlistNotes
+from jimo_desktop.ui.dialogs.about_dialog import show_about
+from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
+from jimo_desktop.ui.panes.compare_view import CompareView
+from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
+from jimo_desktop.ui.panes.fact_check import FactCheckView
+from jimo_desktop.ui.panes.search_panel import SearchPanel
+from jimo_desktop.ui.panes.tree_panel import TreePanel
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +102,7 @@ class MainWindow(QMainWindow):
     def _init_user_panes(self) -> None:
         """The dock with the note editor and the shortlist, and
         what "selected" means in each pane."""
-        self.shortlist = ShortlistNotes(self.store, self.catalog, self.actions_.star, self)
+        self.shortlist = ShortlistNotes(self.store, self.catalog, self.window_actions.star, self)
         self.shortlist_panel = self.shortlist.panel
         self.shortlist_dock = self.shortlist.dock
         self.note_editor = self.shortlist.note_editor
@@ -127,10 +121,10 @@ class MainWindow(QMainWindow):
         self.commands.attach_menu(Pane.SEARCH, self.search_panel.view)
 
     def _init_actions(self) -> None:
-        self.actions_ = Actions(self)
+        self.window_actions = Actions(self)
 
     def _init_menus(self) -> None:
-        actions = self.actions_
+        actions = self.window_actions
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(actions.export)
@@ -180,14 +174,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.data_label)
 
     def _connect(self) -> None:
-        actions = self.actions_
+        actions = self.window_actions
         actions.quit.triggered.connect(self.close)
         actions.find.triggered.connect(self.search_panel.focus_box)
         actions.filter_tree.triggered.connect(self._filter_tree)
         actions.back.triggered.connect(self.go_back)
         actions.forward.triggered.connect(self.go_forward)
-        actions.home.triggered.connect(lambda: self.navigate(HOME))
-        actions.fact_check.triggered.connect(lambda: self.navigate(FACT_CHECK))
+        actions.home.triggered.connect(lambda: self.navigate(Screen.HOME))
+        actions.fact_check.triggered.connect(lambda: self.navigate(Screen.FACT_CHECK))
         actions.about.triggered.connect(lambda: show_about(self, self.catalog))
         actions.grouping.triggered.connect(
             lambda action: self.tree_panel.set_grouping(Grouping(action.data()))
@@ -195,21 +189,21 @@ class MainWindow(QMainWindow):
         self.tree_panel.groupingChanged.connect(self._grouping_changed)
         self.tree_panel.currentItemChanged.connect(self._tree_current_changed)
         self.tree_panel.selectionChangedRefs.connect(self._tree_selection_changed)
-        self.search_panel.itemActivated.connect(self.open_search_hit)
+        self.search_panel.linkActivated.connect(self.open_search_hit)
         self.search_panel.activeChanged.connect(lambda active: self.tree_panel.setHidden(active))
         self.detail_pane.linkActivated.connect(self.navigate)
-        self.detail_pane.factCheckRequested.connect(lambda: self.navigate(FACT_CHECK))
+        self.detail_pane.factCheckRequested.connect(lambda: self.navigate(Screen.FACT_CHECK))
         self.fact_check.linkActivated.connect(self.navigate)
 
     def _connect_user_panes(self) -> None:
         commands, shortlist = self.commands, self.shortlist_panel
-        self.actions_.compare.triggered.connect(lambda: commands.compare())
-        self.actions_.export.triggered.connect(lambda: commands.export())
+        self.window_actions.compare.triggered.connect(lambda: commands.compare())
+        self.window_actions.export.triggered.connect(lambda: commands.export())
         self.shortlist.message.connect(self.statusBar().showMessage)
         commands.message.connect(self.statusBar().showMessage)
-        commands.openRequested.connect(self.navigate)
-        commands.comparisonReady.connect(lambda: self.navigate(COMPARE))
-        shortlist.itemActivated.connect(self.navigate)
+        commands.linkActivated.connect(self.navigate)
+        commands.comparisonReady.connect(lambda: self.navigate(Screen.COMPARE))
+        shortlist.linkActivated.connect(self.navigate)
         shortlist.compareRequested.connect(lambda: commands.compare(shortlist.selected_refs()))
         shortlist.exportRequested.connect(lambda: commands.export(Pane.SHORTLIST))
         shortlist.contextMenuRequested.connect(
@@ -218,7 +212,7 @@ class MainWindow(QMainWindow):
         self.tree_panel.contextMenuRequested.connect(
             lambda ref, pos: commands.show_menu(Pane.TREE, ref, pos)
         )
-        self.compare_view.itemActivated.connect(self.navigate)
+        self.compare_view.linkActivated.connect(self.navigate)
         self.compare_view.exportRequested.connect(lambda: commands.export(Pane.COMPARE))
         self.compare_view.closeRequested.connect(self.go_back)
 
@@ -231,39 +225,14 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------
 
     def navigate(self, page: Page, *, record: bool = True) -> bool:
-        """Show an item, the overview or the fact check; False when the item is unknown."""
-        if isinstance(page, ItemRef) and page.kind is ItemKind.EVENT:
-            page = self._event_page(page)
-        if isinstance(page, ItemRef) and page.kind is ItemKind.CLAIM:
-            page = FACT_CHECK
+        """Show a page (an item opens where ``page_for`` says); False when there is
+        nothing to show: an item not in the database, or no comparison yet."""
+        if isinstance(page, ItemRef):
+            page = page_for(page, self.catalog)
         if page == self._page:
             return True
-        if page in (HOME, FACT_CHECK):
-            self.tree_panel.clear_current()
-        if page == HOME:
-            self.detail_pane.show_overview(self.catalog.overview())
-            self.centre.setCurrentWidget(self.detail_pane)
-        elif page == FACT_CHECK:
-            if not self.fact_check.property("loaded"):
-                self.fact_check.set_claims(self.catalog.claims())
-                self.fact_check.setProperty("loaded", True)
-            self.centre.setCurrentWidget(self.fact_check)
-        elif page == COMPARE:
-            if self.compare_view.comparison() is None:
-                return False
-            self.centre.setCurrentWidget(self.compare_view)
-        elif isinstance(page, ItemRef):
-            detail = self.catalog.detail(page)
-            if detail is None:
-                self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
-                return False
-            self._wire_detail_tables()
-            peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
-            self.detail_pane.show_detail(detail, peers)
-            self.centre.setCurrentWidget(self.detail_pane)
-            # (Already current when the user picked it in the tree: leave their selection be.)
-            if self.tree_panel.current_ref() != page and not self.tree_panel.reveal(page):
-                self.tree_panel.clear_current()
+        if not (self._show_item(page) if isinstance(page, ItemRef) else self._show(page)):
+            return False
         self._page = page
         self.shortlist.show_page(page)
         if record:
@@ -271,13 +240,35 @@ class MainWindow(QMainWindow):
         self._update_navigation()
         return True
 
-    def _event_page(self, ref: ItemRef) -> Page:
-        """An event opens on the first item it concerns (else the district overview)."""
-        event = self.catalog.event(ref.id)
-        if event is not None and event.related:
-            return event.related[0].ref
-        overview = self.catalog.overview()
-        return overview.district.ref if overview.district else HOME
+    def _show(self, screen: Screen) -> bool:
+        if screen is Screen.COMPARE:
+            if self.compare_view.comparison() is None:
+                return False
+            self.centre.setCurrentWidget(self.compare_view)
+            return True
+        self.tree_panel.clear_current()
+        if screen is Screen.HOME:
+            self.detail_pane.show_home(self.catalog.overview())
+            self.centre.setCurrentWidget(self.detail_pane)
+        else:
+            if not self.fact_check.claims():
+                self.fact_check.set_claims(self.catalog.claims())
+            self.centre.setCurrentWidget(self.fact_check)
+        return True
+
+    def _show_item(self, ref: ItemRef) -> bool:
+        detail = self.catalog.detail(ref)
+        if detail is None:
+            self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
+            return False
+        self._wire_detail_tables()
+        peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
+        self.detail_pane.show_detail(detail, peers)
+        self.centre.setCurrentWidget(self.detail_pane)
+        # (Already current when the user picked it in the tree: leave their selection be.)
+        if self.tree_panel.current_ref() != ref and not self.tree_panel.reveal(ref):
+            self.tree_panel.clear_current()
+        return True
 
     def go_back(self) -> None:
         page = self._history.back()
@@ -315,7 +306,7 @@ class MainWindow(QMainWindow):
             )
 
     def _grouping_changed(self, grouping: Grouping) -> None:
-        self.actions_.group_by[grouping].setChecked(True)
+        self.window_actions.group_by[grouping].setChecked(True)
         if isinstance(self._page, ItemRef):
             self.tree_panel.reveal(self._page)
 
@@ -324,10 +315,10 @@ class MainWindow(QMainWindow):
         self.tree_panel.focus_filter()
 
     def _update_navigation(self) -> None:
-        self.actions_.back.setEnabled(self._history.can_go_back())
-        self.actions_.forward.setEnabled(self._history.can_go_forward())
-        self.actions_.home.setEnabled(self._page != HOME)
-        self.actions_.fact_check.setEnabled(self._page != FACT_CHECK)
+        self.window_actions.back.setEnabled(self._history.can_go_back())
+        self.window_actions.forward.setEnabled(self._history.can_go_forward())
+        self.window_actions.home.setEnabled(self._page is not Screen.HOME)
+        self.window_actions.fact_check.setEnabled(self._page is not Screen.FACT_CHECK)
 
     # -- shortlist, notes, comparison, export -------------------------------------------
 
@@ -347,17 +338,9 @@ class MainWindow(QMainWindow):
         except ValueError:
             grouping = Grouping.KIND
         self.tree_panel.set_grouping(grouping)
-        self.actions_.group_by[grouping].setChecked(True)
-        start: Page = HOME
-        if self._settings.last_item == FACT_CHECK:
-            start = FACT_CHECK
-        elif self._settings.last_item:
-            try:
-                start = ItemRef.parse(self._settings.last_item)
-            except ValueError:
-                start = HOME
-        if not self.navigate(start):
-            self.navigate(HOME)
+        self.window_actions.group_by[grouping].setChecked(True)
+        if not self.navigate(restored(self._settings.last_item)):
+            self.navigate(Screen.HOME)
         if self.detail_pane.current_ref() is not None:
             self.detail_pane.show_tab(self._settings.detail_tab)
         stores = (self._settings_store, self._state_store, self.store)
@@ -366,14 +349,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.statusBar().showMessage(problems, 30000))
 
     def save_state(self) -> None:
-        page = self._page
-        last = str(page) if isinstance(page, ItemRef) else (page if page == FACT_CHECK else "")
         showing_item = self.detail_pane.current_ref() is not None
         self._settings = Settings(
             grouping=self.tree_panel.grouping().value,
-            last_item=last,
+            last_item=remembered(self._page),
             detail_tab=(
-                self.detail_pane.tabs.currentIndex() if showing_item else self._settings.detail_tab
+                self.detail_pane.current_tab() if showing_item else self._settings.detail_tab
             ),
         )
         self._settings_store.save(self._settings)

@@ -9,7 +9,10 @@ class WidgetSlot(QVBoxLayout):
     """A margin-less layout holding one replaceable widget (a chart panel, for instance)."""
 
     def __init__(self, name: str, parent: QWidget | None = None):
-        super().__init__(parent)
+        if parent is None:
+            super().__init__()
+        else:
+            super().__init__(parent)
         self.setObjectName(name)
         self.setContentsMargins(0, 0, 0, 0)
         self._widget: QWidget | None = None

@@ -1,0 +1,404 @@
+"""The drawing surface the charts share: one pyqtgraph plot with a title, a legend and a
+source line below it, a hover label, palette colours, Chinese-capable fonts, and export
+to PNG and SVG. Importing this module imports pyqtgraph: only chart modules do.
+
+A chart subclass owns its plot items and updates them in ``set_series``; it tells the
+canvas what lies under the pointer (``item_at``) and how to describe it (``describe``).
+The canvas shows one hover label and moves it, it never redraws the plot on hover.
+
+Signals:
+    itemClicked(object, QPoint): the user clicked a point or bar (the chart's own
+        object) at a global screen position.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import importlib
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg
+from pyqtgraph import exporters
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QPoint,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from jimo_desktop.safe_write import write_atomic
+from jimo_desktop.ui.charts.chart_fonts import chart_font, point_size
+
+# Series colours that read on light and dark backgrounds alike.
+ACCENT = QColor("#1f6fb2")
+HIGHLIGHT = QColor("#e08a00")
+CONFLICT = QColor("#c62828")
+SPAN = QColor(110, 110, 110, 190)
+
+HOVER_DISTANCE = 14  # pixels: how near the pointer must be to a point
+EXPORT_SIZE = (1100, 640)  # the layout of exported pictures, in pixels at scale 1
+EXPORT_SCALE = 2  # PNG pixels per layout pixel: sharp on slides and in print
+
+
+class ValueAxis(pg.AxisItem):
+    """A numeric axis with thousands separators and no SI prefixes (they would clash
+    with units such as 亿元)."""
+
+    def __init__(self, orientation: str, **kwargs: object):
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        places = max(0, -int(f"{spacing * scale:e}".split("e")[1])) if spacing else 0
+        return [f"{v * scale:,.{min(places, 4)}f}" for v in values]
+
+
+class YearAxis(pg.AxisItem):
+    """A time axis in fractional years, labelled with whole years only."""
+
+    def __init__(self, orientation: str = "bottom", **kwargs: object):
+        super().__init__(orientation, **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickSpacing(minVal, maxVal, size)
+        whole = [(spacing, offset) for spacing, offset in levels if spacing >= 1]
+        return whole or [(1.0, 0.0)]
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        return [str(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
+
+
+@contextlib.contextmanager
+def _closed_paths_for_svg() -> Iterator[None]:
+    """Let pyqtgraph 0.14's SVG exporter read closed paths.
+
+    Qt 6 writes ``Z`` (close path) in SVG path data, which pyqtgraph's coordinate fix-up
+    cannot parse (pyqtgraph issue #3495): every plot fails to export. While exporting,
+    each ``Z`` becomes a line back to the start of its sub-path, which draws the same.
+    """
+    # The module, not the class of the same name that pyqtgraph.exporters exports.
+    module: Any = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    original = module.correctCoordinates
+
+    def tolerant(node: Any, defs: Any, item: Any, options: Any) -> Any:
+        for path in node.getElementsByTagName("path"):
+            data = path.getAttribute("d")
+            if "Z" in data or "z" in data:
+                path.setAttribute("d", _close_paths_explicitly(data))
+        return original(node, defs, item, options)
+
+    module.correctCoordinates = tolerant
+    try:
+        yield
+    finally:
+        module.correctCoordinates = original
+
+
+_PATH_TOKEN = re.compile(r"[A-Za-z][^A-Za-z\s]*|[^A-Za-z\s]+")
+
+
+def _close_paths_explicitly(data: str) -> str:
+    tokens: list[str] = []
+    start = ""
+    for token in _PATH_TOKEN.findall(data):
+        command = token[0]
+        if command in "Mm":
+            start = token[1:]
+        if command in "Zz":
+            if start:
+                tokens.append("L" + start)
+            continue
+        tokens.append(token)
+    return " ".join(tokens)
+
+
+class ChartCanvas(pg.GraphicsLayoutWidget):
+    """One plot with title, legend and footer; hover label; PNG and SVG export."""
+
+    itemClicked = Signal(object, QPoint)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        bottom: pg.AxisItem | None = None,
+        left: pg.AxisItem | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("chartCanvas")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(220)
+        palette = self.palette()
+        self._background = palette.color(QPalette.ColorRole.Base)
+        self._foreground = palette.color(QPalette.ColorRole.Text)
+        self.setBackground(self._background)
+        self.ci.setContentsMargins(8, 8, 12, 6)
+
+        self.plot: pg.PlotItem = self.ci.addPlot(
+            row=0,
+            col=0,
+            axisItems={
+                "bottom": bottom or ValueAxis("bottom"),
+                "left": left or ValueAxis("left"),
+            },
+        )
+        self.plot.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.titleLabel.item.setFont(chart_font(1.15, bold=True))
+        for name in ("bottom", "left", "top", "right"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(self._foreground, width=1))
+            axis.setTextPen(pg.mkPen(self._foreground))
+            axis.setStyle(tickFont=chart_font())
+            axis.label.setFont(chart_font())
+        # Grid lines at the labelled ticks only: minor lines would hatch the plot.
+        self.plot.getAxis("left").setStyle(maxTickLevel=0)
+        self.plot.getAxis("bottom").setStyle(maxTickLevel=0)
+        # "A" (auto-range, shown in the corner on hover) goes back to the home view.
+        self.plot.autoBtn.clicked.disconnect()
+        self.plot.autoBtn.clicked.connect(self.reset_view)
+        self.plot.autoBtn.setToolTip(self.tr("Reset view"))
+        self._home: tuple[float, float, float, float] | None = None
+
+        self.legend = pg.LegendItem(
+            colCount=4, labelTextColor=self._foreground, labelTextSize=point_size()
+        )
+        self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        # pyqtgraph keeps legends unscaled (for legends floating in a plot); this one is
+        # laid out below the plot and must scale with exported pictures.
+        self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+        self.ci.addItem(self.legend, row=1, col=0)
+        self.ci.layout.setAlignment(self.legend, Qt.AlignmentFlag.AlignLeft)
+
+        # The sources line goes into exported pictures; on screen the panel shows it
+        # under the chart, where it takes no room from the plot.
+        self.footer = pg.LabelItem("", justify="left", color=self._foreground, size=point_size(0.9))
+        self.footer.item.setFont(chart_font(0.9))
+        self._footer_text = ""
+
+        self._hover = pg.TextItem(
+            anchor=(0, 0),
+            fill=pg.mkBrush(palette.color(QPalette.ColorRole.ToolTipBase)),
+            border=pg.mkPen(palette.color(QPalette.ColorRole.Mid), width=1),
+            color=palette.color(QPalette.ColorRole.ToolTipText),
+        )
+        self._hover.setFont(chart_font())
+        self._hover.setTextWidth(340)
+        self._hover.setZValue(1000)
+        self._hover.hide()
+        self.scene().addItem(self._hover)
+        self._hovered: object | None = None
+        self._hover_lines: list[str] = []
+
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    # -- for subclasses -----------------------------------------------------------------
+
+    def item_at(self, scene_pos: QPointF) -> object | None:
+        """The point or bar under ``scene_pos`` (scene coordinates), or None."""
+        return None
+
+    def describe(self, item: object) -> list[str]:
+        """Hover lines for an item returned by ``item_at``."""
+        return []
+
+    def anchor_of(self, item: object) -> QPointF:
+        """Where the hover label points for ``item``, in scene coordinates."""
+        return QPointF()
+
+    def set_home(self, x0: float, x1: float, y0: float, y1: float) -> None:
+        """The view that "Reset view" returns to; applied at once."""
+        self._home = (x0, x1, y0, y1)
+        self.reset_view()
+
+    def set_legend(self, entries: Sequence[tuple[pg.GraphicsObject, str]]) -> None:
+        """The legend's entries (item, name), rebuilt only when they change."""
+        wanted = [(item, html.escape(name)) for item, name in entries]
+        if [(s.item, label.text) for s, label in self.legend.items] == wanted:
+            return
+        self.legend.clear()
+        for item, name in wanted:
+            self.legend.addItem(item, name)
+            _sample, label = self.legend.items[-1]
+            label.item.setFont(chart_font())
+        self.fit_legend()
+
+    # -- public -------------------------------------------------------------------------
+
+    def set_title(self, text: str) -> None:
+        self.plot.setTitle(html.escape(text), color=self._foreground, size=point_size(1.15))
+
+    def title(self) -> str:
+        return html.unescape(re.sub(r"<[^>]+>", "", self.plot.titleLabel.text))
+
+    def set_footer(self, text: str) -> None:
+        """The sources line of exported pictures."""
+        self._footer_text = text
+
+    def footer_text(self) -> str:
+        return self._footer_text
+
+    def reset_view(self) -> None:
+        """Back to the whole chart after zooming or panning."""
+        if self._home is None:
+            self.plot.enableAutoRange()
+            return
+        x0, x1, y0, y1 = self._home
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def view_range(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        (x0, x1), (y0, y1) = self.plot.viewRange()
+        return (x0, x1), (y0, y1)
+
+    def hover_text(self) -> str:
+        """The hover label's text, '' when hidden."""
+        return "\n".join(self._hover_lines) if self._hover.isVisible() else ""
+
+    def hovered(self) -> object | None:
+        return self._hovered if self._hover.isVisible() else None
+
+    def scene_pos(self, x: float, y: float) -> QPointF:
+        """A data position in scene coordinates."""
+        return self.plot.vb.mapViewToScene(QPointF(x, y))
+
+    def widget_pos(self, x: float, y: float) -> QPoint:
+        """A data position in the viewport's coordinates (for mouse events)."""
+        return self.mapFromScene(self.scene_pos(x, y))
+
+    def export_png(self, path: Path, width: int | None = None) -> Path:
+        """Write the chart (title, plot, legend, sources) to a PNG file."""
+        with self._exporting():
+            exporter = exporters.ImageExporter(self.ci)
+            exporter.parameters()["width"] = int(width or EXPORT_SIZE[0] * EXPORT_SCALE)
+            image = exporter.export(toBytes=True)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise OSError(f"the picture could not be encoded as PNG for {path}")
+        buffer.close()
+        write_atomic(Path(path), bytes(data.data()))
+        return Path(path)
+
+    def export_svg(self, path: Path) -> Path:
+        """Write the chart to an SVG file (text stays text, Chinese included)."""
+        with self._exporting(), _closed_paths_for_svg():
+            data = exporters.SVGExporter(self.ci).export(toBytes=True)
+        write_atomic(Path(path), data)
+        return Path(path)
+
+    # -- internals ----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _exporting(self) -> Iterator[None]:
+        """While a picture is made: no hover label, the sources line added, and the
+        chart laid out at ``EXPORT_SIZE`` whatever its size on screen (nothing is painted
+        on screen in between)."""
+        visible = self._hover.isVisible()
+        self._hover.hide()
+        geometry = self.ci.geometry()
+        width, height = EXPORT_SIZE
+        with_footer = bool(self._footer_text)
+        if with_footer:
+            self.footer.item.setTextWidth(width - 40.0)
+            self.footer.setText(html.escape(self._footer_text))
+            self.ci.addItem(self.footer, row=2, col=0)
+        self.fit_to_width(width)
+        self.ci.setGeometry(QRectF(0, 0, width, height))
+        self.ci.layout.activate()
+        try:
+            yield
+        finally:
+            if with_footer:
+                self.ci.removeItem(self.footer)
+            self.ci.setGeometry(geometry)
+            self.fit_to_width()
+            self.ci.layout.activate()
+            self._hover.setVisible(visible)
+
+    def fit_to_width(self, width: float | None = None) -> None:
+        """Fit what depends on the width (default: the widget's): the legend's columns;
+        subclasses add their own."""
+        self.fit_legend(width)
+
+    def fit_legend(self, width: float | None = None) -> None:
+        """As many legend columns as the width (default: the widget's) allows."""
+        widths = [label.minimumWidth() for _sample, label in self.legend.items]
+        if not widths:
+            return
+        available = (self.width() if width is None else width) - 30
+        widest = max(widths) + 45  # the sample and the spacing
+        columns = max(1, min(len(widths), int(available // widest)))
+        if columns != self.legend.columnCount:
+            self.legend.setColumnCount(columns)
+
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_hover"):  # pyqtgraph resizes before __init__ ends
+            self.fit_to_width()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hide_hover()
+        super().leaveEvent(event)
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        item = self.item_at(scene_pos)
+        if item is None:
+            self._hide_hover()
+            return
+        if item is self._hovered and self._hover.isVisible():
+            return
+        self._show_hover(item)
+
+    def _show_hover(self, item: object) -> None:
+        self._hovered = item
+        self._hover_lines = self.describe(item)
+        body = "<br>".join(html.escape(line) for line in self._hover_lines[1:])
+        head = html.escape(self._hover_lines[0]) if self._hover_lines else ""
+        view = self.mapToScene(self.viewport().rect()).boundingRect()
+        self._hover.setTextWidth(max(220.0, min(420.0, view.width() * 0.55)))
+        self._hover.setHtml(f"<div style='margin:3px'><b>{head}</b><br>{body}</div>")
+        self._hover.setAnchor((0, 0))
+        self._hover.setPos(self._hover_position(self.anchor_of(item), view))
+        self._hover.show()
+
+    def _hover_position(self, at: QPointF, view: QRectF) -> QPointF:
+        """Beside the point or bar (right of it when there is room, else left), and
+        inside the visible chart however small it is."""
+        size = self._hover.boundingRect().size()
+        gap = 12.0
+        x = at.x() + gap
+        if x + size.width() > view.right():
+            x = at.x() - gap - size.width()
+        x = min(max(x, view.left()), max(view.left(), view.right() - size.width()))
+        y = at.y() - size.height() / 2
+        y = min(max(y, view.top()), max(view.top(), view.bottom() - size.height()))
+        return QPointF(x, y)
+
+    def _hide_hover(self) -> None:
+        self._hovered = None
+        self._hover.hide()
+
+    def _on_mouse_clicked(self, event: Any) -> None:
+        """``event``: pyqtgraph's MouseClickEvent (pyqtgraph has no type hints)."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        item = self.item_at(event.scenePos())
+        if item is None:
+            return
+        screen = event.screenPos()
+        self.itemClicked.emit(item, QPoint(round(screen.x()), round(screen.y())))

@@ -1,0 +1,130 @@
+"""The shortlist dock, the note editor and the Star action, kept in step with the store.
+
+The window builds one ``ShortlistNotes`` and tells it which page is shown
+(``show_page``); this object asks the user store and the catalog, fills the shortlist
+pane, loads and saves the note of the item shown, and keeps the Star action's state.
+What the user should read in the status bar leaves as ``message(text, msecs)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
+
+from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.navigation import Page
+from jimo_desktop.store import UserStore
+from jimo_desktop.ui.models.shortlist_model import ShortlistRow
+from jimo_desktop.ui.panes.note_editor import NoteEditor
+from jimo_desktop.ui.panes.shortlist_panel import ShortlistPanel, star_icon
+
+# Items that can be starred (events and claims open on other pages).
+STARRABLE = frozenset(
+    {
+        ItemKind.PARK,
+        ItemKind.ORGANIZATION,
+        ItemKind.PROJECT,
+        ItemKind.PLACE,
+        ItemKind.INDUSTRY,
+        ItemKind.SOURCE,
+    }
+)
+
+
+class ShortlistNotes(QObject):
+    message = Signal(str, int)
+
+    def __init__(
+        self, store: UserStore, catalog: Catalog, star: QAction, window: QMainWindow
+    ) -> None:
+        super().__init__(window)
+        self.store = store
+        self.catalog = catalog
+        self.star = star
+        self._ref: ItemRef | None = None
+        self.panel = ShortlistPanel()
+        self.note_editor = NoteEditor()
+        self.note_editor.add_header_action(star)
+        # The user's own column: the note on the item shown, above the shortlist.
+        column = QSplitter(Qt.Orientation.Vertical)
+        column.setObjectName("userColumn")
+        column.setChildrenCollapsible(False)
+        column.addWidget(self.note_editor)
+        column.addWidget(self.panel)
+        column.setStretchFactor(0, 2)
+        column.setStretchFactor(1, 3)
+        self.dock = QDockWidget(self.tr("Shortlist"), window)
+        self.dock.setObjectName("shortlist")
+        self.dock.setWidget(column)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.panel.set_problem(store.problem)
+        self.star.triggered.connect(self.toggle_star)
+        self.panel.removeRequested.connect(lambda refs: self.set_starred(refs, False))
+        self.note_editor.noteChanged.connect(self._note_changed)
+        self.refresh()
+
+    def show_page(self, page: Page) -> None:
+        """The window now shows ``page``: an item, or a screen that is not an item."""
+        ref = page if isinstance(page, ItemRef) else None
+        self._ref = ref
+        self.note_editor.set_item(ref, self.store.note(ref) if ref else "")
+        self.update_star()
+
+    def flush(self) -> None:
+        self.note_editor.flush()
+
+    def toggle_star(self) -> None:
+        """Star the item shown, or take it off the shortlist (Ctrl+D)."""
+        ref = self._ref
+        if ref is not None and ref.kind in STARRABLE:
+            self.set_starred([ref], not self.store.is_starred(ref))
+        else:
+            self.update_star()
+
+    def set_starred(self, refs: Sequence[ItemRef], starred: bool) -> None:
+        refs = [r for r in refs if r.kind in STARRABLE]
+        ok = all([self.store.set_starred(ref, starred) for ref in refs])
+        self.refresh()
+        if not ok:
+            self.message.emit(self.store.problem, 15000)
+        elif starred:
+            self.message.emit(self.tr("Added %n item(s) to the shortlist.", "", len(refs)), 5000)
+        else:
+            self.message.emit(self.tr("Took %n item(s) off the shortlist.", "", len(refs)), 5000)
+
+    def refresh(self) -> None:
+        """Fill the shortlist pane from the store (names from the catalog)."""
+        rows = []
+        for entry in self.store.shortlist():
+            named = self.catalog.related(entry.ref)
+            if named is None:
+                rows.append(ShortlistRow(entry.ref, entry.ref.id, note=entry.note, known=False))
+            else:
+                rows.append(ShortlistRow(entry.ref, named.name, named.name_zh, entry.note))
+        self.panel.set_rows(rows)
+        self.dock.setWindowTitle(self.tr("Shortlist ({n})").format(n=len(rows)))
+        self.update_star()
+
+    def update_star(self) -> None:
+        ref = self._ref
+        can_star = ref is not None and ref.kind in STARRABLE
+        starred = ref is not None and can_star and self.store.is_starred(ref)
+        self.star.setEnabled(can_star)
+        self.star.setChecked(starred)
+        self.star.setIcon(star_icon(starred))
+        self.star.setText(self.tr("Starred") if starred else self.tr("Star"))
+
+    def _note_changed(self, ref: ItemRef, text: str) -> None:
+        if not self.store.set_note(ref, text):
+            self.note_editor.set_saved(
+                False, self.tr("Not saved: {why}").format(why=self.store.problem)
+            )
+        elif not self.store.is_persistent:
+            self.note_editor.set_saved(False, self.tr("Kept only until you quit"))
+        else:
+            self.note_editor.set_saved(True)
+        if self.store.is_starred(ref):
+            self.refresh()

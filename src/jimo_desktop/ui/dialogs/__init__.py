@@ -1,0 +1,1 @@
+"""Dialogs: the CSV export, About, and the dialog of the error hook."""

@@ -1,0 +1,134 @@
+"""The comparison of 2 to 5 items as a table model: fields as rows, items as columns.
+
+A thin model over ``comparison.Comparison`` (computed without Qt). Column 0 names what
+is compared; each item column shows the value as published, with the period and source
+of a figure under it; a cell where sources disagree is tinted and its tooltip lists
+every source. ``ROW_ROLE`` gives the table row's ``comparison.ComparisonRow``.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from jimo_desktop.comparison import FIELDS, Cell, Comparison, ComparisonRow
+from jimo_desktop.ui.icons import icon_for
+from jimo_desktop.ui.models.figures_model import CONFLICT_TINT
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# The ComparisonRow of a table row.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 30
+
+
+class CompareModel(QAbstractTableModel):
+    """Column 0: what is compared; columns 1..n: one per item."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self._labels = {
+            "name_zh": self.tr("Chinese name"),
+            "kind": self.tr("Kind"),
+            "level": self.tr("Level"),
+            "founded": self.tr("Founded or started"),
+            "area": self.tr("Area (latest)"),
+            "industries": self.tr("Industries"),
+            "key_enterprises": self.tr("Key enterprises and projects"),
+        }
+        assert set(self._labels) == {key for key, _ in FIELDS}
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self._comparison = comparison
+        self.endResetModel()
+
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def label(self, row: ComparisonRow) -> str:
+        return row.label if row.is_metric else self._labels.get(row.key, row.label)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        if parent.isValid() or self._comparison is None:
+            return 0
+        return len(self._comparison.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        if parent.isValid() or self._comparison is None:
+            return 0
+        return 1 + len(self._comparison.refs)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        comparison = self._comparison
+        if orientation != Qt.Orientation.Horizontal or comparison is None:
+            return None
+        if section == 0:
+            return self.tr("Compared") if role == Qt.ItemDataRole.DisplayRole else None
+        ref = comparison.refs[section - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return comparison.names[section - 1]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon_for(ref.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Double-click to open {name}").format(name=comparison.names[section - 1])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        comparison = self._comparison
+        if comparison is None or not index.isValid():
+            return None
+        row = comparison.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.label(row)
+            if role == Qt.ItemDataRole.ToolTipRole and row.is_metric:
+                return self.tr(
+                    "The latest figure each item publishes for “{metric}”, with its period "
+                    "and source."
+                ).format(metric=row.label)
+            if role == Qt.ItemDataRole.FontRole:
+                return None
+            return None
+        cell = row.cells[index.column() - 1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, cell)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(cell)
+        if role == Qt.ItemDataRole.BackgroundRole and cell.disputed:
+            return CONFLICT_TINT
+        return None
+
+    def _text(self, row: ComparisonRow, cell: Cell) -> str:
+        if not cell.text:
+            return "—" if row.is_metric or row.key == "area" else ""
+        if cell.figures:
+            return f"{cell.text}\n{cell.detail}"
+        return cell.text
+
+    def _tooltip(self, cell: Cell) -> str | None:
+        if not cell.sources:
+            return None
+        lines = []
+        if cell.disputed:
+            lines.append(
+                "<b>{}</b>".format(
+                    html.escape(self.tr("Sources disagree; every value is shown with its source."))
+                )
+            )
+        for source in cell.sources:
+            lines.append(
+                html.escape(
+                    self.tr("{id} (grade {grade}): {title}").format(
+                        id=source.id, grade=source.grade, title=source.title
+                    )
+                )
+            )
+        return "<p>" + "<br>".join(lines) + "</p>"

@@ -1,0 +1,419 @@
+"""The park tree: a thin, lazy Qt model over the catalog's tree queries.
+
+Root → groups (by kind, industry or place) → parks → what is inside a park (zones within
+it, then projects, then organizations; zones nest). Nothing below the groups is read
+until a node is expanded: ``hasChildren`` comes from the counts the catalog returns with
+each node, and ``fetchMore`` asks the catalog for one node's children.
+
+With a filter, only what the catalog's ``TreeMatches`` shows is present, and the counts
+are those of what is shown. The groups and the parks that lead to a match are read at
+once (the counts need them); a park that matched by itself shows everything inside it,
+so its subtree stays lazy exactly as without a filter.
+
+Internal nodes are small Python objects owned by the model; indexes carry a node id
+that is never reused, so an index kept past a reset can only miss, never point at the
+wrong node.
+"""
+
+from __future__ import annotations
+
+import itertools
+from enum import Enum, auto
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef, TreeMatches, TreeNode
+from jimo_desktop.ui.icons import icon_for
+from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP = QModelIndex()  # the invalid index: "the top level", as a default argument
+
+# Translation context of the model (the class name, as self.tr() uses).
+_CONTEXT = "ParkTreeModel"
+
+# The catalog names the groups that are not items (park categories and the "none"
+# groups) in English; they are translated where shown. Listed here for lupdate.
+GROUP_LABELS = (
+    QT_TRANSLATE_NOOP("ParkTreeModel", "Development zones"),
+    QT_TRANSLATE_NOOP("ParkTreeModel", "Industrial parks and towns"),
+    QT_TRANSLATE_NOOP("ParkTreeModel", "Industrial clusters"),
+    QT_TRANSLATE_NOOP("ParkTreeModel", "Logistics and trade"),
+    QT_TRANSLATE_NOOP("ParkTreeModel", "Tourism and culture"),
+    QT_TRANSLATE_NOOP("ParkTreeModel", "No industry recorded"),
+    QT_TRANSLATE_NOOP("ParkTreeModel", "No place recorded"),
+)
+
+
+class _Level(Enum):
+    ROOT = auto()
+    GROUP = auto()
+    PARK = auto()  # a park, or a zone inside a park
+    ITEM = auto()  # a project or an organization inside a park
+
+
+class _Node:
+    """One row of the tree. ``children`` is None until fetched."""
+
+    __slots__ = ("children", "complete", "count", "level", "parent", "row", "tree", "uid")
+
+    def __init__(
+        self,
+        uid: int,
+        parent: _Node | None,
+        row: int,
+        level: _Level,
+        tree: TreeNode | None,
+        count: int,
+        complete: bool,
+    ) -> None:
+        self.uid = uid
+        self.parent = parent
+        self.row = row
+        self.level = level
+        self.tree = tree  # what the catalog said about this row; None for the root
+        self.count = count  # children shown (before fetching: as the catalog counted)
+        self.complete = complete  # everything below is shown (no filter cuts it)
+        self.children: list[_Node] | None = None
+
+
+class ParkTreeModel(QAbstractItemModel):
+    """Groups, parks and their contents, one column, fetched as nodes are expanded."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        grouping: Grouping = Grouping.KIND,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._grouping = grouping
+        self._filter_text = ""
+        self._matches: TreeMatches | None = None
+        self._uids = itertools.count(1)  # never reused, across resets
+        self._nodes: dict[int, _Node] = {}
+        # What the catalog said is inside each park, while this tree lasts: a park shown
+        # in several groups (by industry, by place) is read once.
+        self._inside: dict[ItemRef, list[TreeNode]] = {}
+        self._root = self._build()
+
+    # -- public API -------------------------------------------------------------------
+
+    def grouping(self) -> Grouping:
+        return self._grouping
+
+    def set_grouping(self, grouping: Grouping) -> None:
+        """Group the parks another way; the filter, if any, stays."""
+        grouping = Grouping(grouping)
+        if grouping is self._grouping:
+            return
+        self._reset(grouping, self._matches)
+
+    def filter_text(self) -> str:
+        return self._filter_text
+
+    def is_filtered(self) -> bool:
+        return self._matches is not None
+
+    def set_filter(self, text: str) -> None:
+        """Show only the parks and items whose names match ``text``; "" shows everything."""
+        matches = self._catalog.tree_matches(text)
+        self._filter_text = text if matches is not None else ""
+        if matches != self._matches:  # else the same rows (only spaces changed): keep state
+            self._reset(self._grouping, matches)
+
+    def ref_for_index(self, index: Index) -> ItemRef | None:
+        """The item of a row; None for groups that are not items and invalid indexes."""
+        node = self._node(index)
+        return node.tree.ref if node is not None and node.tree is not None else None
+
+    def index_for_ref(self, ref: ItemRef) -> QModelIndex:
+        """The row of an item (fetching the nodes on the way), or an invalid index.
+
+        Parks, projects and organizations are found under the group the catalog's
+        ``tree_path`` names; industries and places are found among the groups.
+        """
+        if ref.kind in (ItemKind.INDUSTRY, ItemKind.PLACE):
+            for group in self._root.children or []:
+                if group.tree is not None and group.tree.ref == ref:
+                    return self._index(group)
+            return QModelIndex()
+        path = self._catalog.tree_path(ref, self._grouping)
+        if not path:
+            return QModelIndex()
+        node, index = self._root, QModelIndex()
+        for key in path:
+            if node.children is None:
+                self.fetchMore(index)
+            found = next((c for c in node.children or [] if c.tree and c.tree.key == key), None)
+            if found is None:
+                return QModelIndex()
+            node, index = found, self._index(found)
+        return index
+
+    # -- QAbstractItemModel -----------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
+        node = self._node_or_root(parent)
+        if node is None or column != 0 or node.children is None:
+            return QModelIndex()
+        if not 0 <= row < len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row].uid)
+
+    def parent(self, child: Index | None = None) -> Any:
+        if child is None:  # QObject.parent()
+            return super().parent()
+        node = self._node(child)
+        if node is None or node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self._index(node.parent)
+
+    def rowCount(self, parent: Index = _TOP) -> int:
+        node = self._node_or_root(parent)
+        if node is None or node.children is None or parent.column() > 0:
+            return 0
+        return len(node.children)
+
+    def columnCount(self, parent: Index = _TOP) -> int:
+        return 1
+
+    def hasChildren(self, parent: Index = _TOP) -> bool:
+        node = self._node_or_root(parent)
+        if node is None or parent.column() > 0:
+            return False
+        if node.children is None:
+            return node.count > 0  # known from the count, without loading
+        return bool(node.children)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self._node_or_root(parent)
+        return node is not None and node.children is None
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self._node_or_root(parent)
+        if node is None or node.children is not None or node.tree is None:
+            return
+        if node.level is _Level.GROUP:
+            found = self._catalog.tree_parks(self._grouping, node.tree.key)
+        elif node.tree.ref is not None:
+            found = self._children_of(node.tree.ref)
+        else:
+            found = []
+        if found:
+            self.beginInsertRows(parent, 0, len(found) - 1)
+            node.children = [
+                self._child(node, row, tree, complete=True) for row, tree in enumerate(found)
+            ]
+            self.endInsertRows()
+        else:
+            node.children = []
+        if node.count != len(found):  # the count said otherwise: show what is there
+            node.count = len(found)
+            here = self._index(node)
+            self.dataChanged.emit(here, here, [Qt.ItemDataRole.DisplayRole, COUNT_ROLE])
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        node = self._node(index)
+        if node is None:
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.level is _Level.ITEM:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            section == 0
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
+            return self.tr("Parks")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node(index)
+        if node is None or node.tree is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon_for(node.tree.ref.kind if node.tree.ref is not None else None)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node)
+        if role == Qt.ItemDataRole.FontRole and node.level is _Level.GROUP:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ITEM_REF_ROLE:
+            return node.tree.ref
+        if role == COUNT_ROLE:
+            return node.count if node.level in (_Level.GROUP, _Level.PARK) else None
+        return None
+
+    # -- building ---------------------------------------------------------------------
+
+    def _reset(self, grouping: Grouping, matches: TreeMatches | None) -> None:
+        """Rebuild the top level for a grouping and filter; on a failure keep the old tree."""
+        old = (self._grouping, self._matches, self._root, self._nodes, self._inside)
+        self.beginResetModel()
+        try:
+            self._grouping, self._matches = grouping, matches
+            self._root = self._build()
+        except BaseException:
+            self._grouping, self._matches, self._root, self._nodes, self._inside = old
+            raise
+        finally:
+            self.endResetModel()
+
+    def _build(self) -> _Node:
+        """A new top level: the groups (and, with a filter, what is shown in them)."""
+        self._nodes, self._inside = {}, {}
+        root = _Node(0, None, -1, _Level.ROOT, None, 0, complete=True)
+        groups = self._catalog.tree_groups(self._grouping)
+        matches = self._matches
+        if matches is None:
+            root.children = [
+                self._child(root, row, group, complete=True) for row, group in enumerate(groups)
+            ]
+        else:
+            root.children = []
+            for group in groups:
+                shown = [
+                    park
+                    for park in self._catalog.tree_parks(self._grouping, group.key)
+                    if matches.shows_park(park.key)
+                ]
+                if not shown:
+                    continue
+                node = self._child(root, len(root.children), group, complete=False)
+                node.children = [
+                    self._child(node, row, park, complete=False) for row, park in enumerate(shown)
+                ]
+                node.count = len(shown)
+                root.children.append(node)
+        root.count = len(root.children)
+        return root
+
+    def _child(self, parent: _Node, row: int, tree: TreeNode, *, complete: bool) -> _Node:
+        """A new node under ``parent``; with a filter, a park that leads to a match gets
+        its shown children at once (its count is theirs)."""
+        if parent.level is _Level.ROOT:
+            level = _Level.GROUP
+        elif tree.ref is not None and tree.ref.kind is ItemKind.PARK:
+            level = _Level.PARK
+        else:
+            level = _Level.ITEM
+        matches = self._matches
+        if matches is not None and level is _Level.PARK and tree.ref is not None:
+            complete = complete or tree.ref in matches.matched
+        node = _Node(next(self._uids), parent, row, level, tree, tree.count, complete)
+        self._nodes[node.uid] = node
+        if level is _Level.ITEM or (complete and tree.count == 0):
+            node.children = []
+            node.count = 0 if level is _Level.ITEM else node.count
+        elif not complete and level is _Level.PARK and matches is not None:
+            assert tree.ref is not None
+            shown = [
+                child
+                for child in self._children_of(tree.ref)
+                if child.ref is not None and matches.shows_child(tree.ref.id, child.ref)
+            ]
+            node.children = [
+                self._child(node, i, child, complete=False) for i, child in enumerate(shown)
+            ]
+            node.count = len(shown)
+        return node
+
+    def _children_of(self, park: ItemRef) -> list[TreeNode]:
+        found = self._inside.get(park)
+        if found is None:
+            found = self._inside[park] = self._catalog.tree_children(park)
+        return found
+
+    # -- lookup -----------------------------------------------------------------------
+
+    def _node(self, index: Index) -> _Node | None:
+        if not index.isValid() or index.model() is not self:
+            return None
+        return self._nodes.get(index.internalId())
+
+    def _node_or_root(self, index: Index) -> _Node | None:
+        return self._root if not index.isValid() else self._node(index)
+
+    def _index(self, node: _Node) -> QModelIndex:
+        if node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node.uid)
+
+    # -- presentation -----------------------------------------------------------------
+
+    def _label(self, node: _Node) -> str:
+        """The English label; the names of plain groups go through translation."""
+        tree = node.tree
+        assert tree is not None
+        if node.level is _Level.GROUP and tree.ref is None:
+            return QCoreApplication.translate(_CONTEXT, tree.label)
+        return tree.label
+
+    def _display(self, node: _Node) -> str:
+        """``Qingdao Auto Industry New City (5) · 青岛汽车产业新城``: the count stays next to
+        the name it counts, and a narrow pane cuts the Chinese name last."""
+        assert node.tree is not None
+        text = self._label(node)
+        if node.level in (_Level.GROUP, _Level.PARK):
+            text = self.tr("{name} ({count})").format(name=text, count=node.count)
+        if node.tree.label_zh and node.tree.label_zh != node.tree.label:
+            text = self.tr("{name} · {name_zh}").format(name=text, name_zh=node.tree.label_zh)
+        return text
+
+    def _kind_name(self, kind: ItemKind | None) -> str:
+        names = {
+            None: self.tr("Group"),
+            ItemKind.PARK: self.tr("Park or zone"),
+            ItemKind.ORGANIZATION: self.tr("Organization"),
+            ItemKind.PROJECT: self.tr("Project"),
+            ItemKind.PLACE: self.tr("Place"),
+            ItemKind.INDUSTRY: self.tr("Industry"),
+            ItemKind.EVENT: self.tr("Event"),
+            ItemKind.SOURCE: self.tr("Source"),
+            ItemKind.CLAIM: self.tr("Claim"),
+        }
+        return names[kind]
+
+    def _tooltip(self, node: _Node) -> str:
+        tree = node.tree
+        assert tree is not None
+        lines = [self._label(node)]
+        if tree.label_zh:
+            lines.append(tree.label_zh)
+        kind = self._kind_name(tree.ref.kind if tree.ref is not None else None)
+        detail = tree.detail if tree.detail and tree.detail.casefold() != kind.casefold() else ""
+        lines.append(
+            self.tr("{kind}: {detail}").format(kind=kind, detail=detail) if detail else kind
+        )
+        filtered = self._matches is not None and not node.complete
+        if node.level is _Level.GROUP:
+            text = self.tr("Parks shown: {count}") if filtered else self.tr("Parks: {count}")
+            lines.append(text.format(count=node.count))
+        elif node.level is _Level.PARK:
+            text = (
+                self.tr("Matching items inside: {count}")
+                if filtered
+                else self.tr("Zones, projects and organizations inside: {count}")
+            )
+            lines.append(text.format(count=node.count))
+        return "\n".join(lines)

@@ -1,0 +1,167 @@
+"""Search results as a two-level item model: a row per kind, then a row per hit.
+
+A thin model over ``catalog.SearchResults``. A kind's row says how many hits it holds
+(``COUNT_ROLE``); a hit's row carries its item (``ITEM_REF_ROLE``) and, in
+``HTML_ROLE``, its title and context with the query's terms highlighted.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from jimo_desktop.catalog import ItemKind, SearchHit, SearchResults
+from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+# Rich text of a row (the match highlighted), for the delegate.
+HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def kind_title(kind: ItemKind, count: int) -> str:
+    titles = {
+        ItemKind.PARK: QCoreApplication.translate("search", "Parks and zones"),
+        ItemKind.ORGANIZATION: QCoreApplication.translate("search", "Organizations"),
+        ItemKind.PROJECT: QCoreApplication.translate("search", "Projects"),
+        ItemKind.PLACE: QCoreApplication.translate("search", "Places"),
+        ItemKind.INDUSTRY: QCoreApplication.translate("search", "Industries"),
+        ItemKind.EVENT: QCoreApplication.translate("search", "Events"),
+        ItemKind.SOURCE: QCoreApplication.translate("search", "Sources"),
+        ItemKind.CLAIM: QCoreApplication.translate("search", "Fact-check claims"),
+    }
+    return f"{titles[kind]} ({count})"
+
+
+def highlight(text: str, terms: Sequence[str]) -> str:
+    """``text`` as HTML with every occurrence of the terms in bold on a soft background."""
+    if not text:
+        return ""
+    folded = text.casefold()
+    marks = [False] * len(text)
+    for term in terms:
+        needle = term.casefold()
+        if not needle or len(folded) != len(text):
+            continue
+        start = folded.find(needle)
+        while start >= 0:
+            for i in range(start, start + len(needle)):
+                marks[i] = True
+            start = folded.find(needle, start + 1)
+    out, open_ = [], False
+    for char, marked in zip(text, marks, strict=True):
+        if marked and not open_:
+            out.append("<b style='background-color:#ffe58a'>")
+            open_ = True
+        elif not marked and open_:
+            out.append("</b>")
+            open_ = False
+        out.append(html.escape(char))
+    if open_:
+        out.append("</b>")
+    return "".join(out)
+
+
+class _Node:
+    __slots__ = ("children", "hit", "kind", "parent")
+
+    def __init__(self, kind: ItemKind, hit: SearchHit | None, parent: _Node | None):
+        self.kind = kind
+        self.hit = hit
+        self.parent = parent
+        self.children: list[_Node] = []
+
+
+class SearchResultsModel(QAbstractItemModel):
+    """Two levels: a row per kind, then a row per hit."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._groups: list[_Node] = []
+        self._terms: tuple[str, ...] = ()
+
+    def set_results(self, results: SearchResults) -> None:
+        self.beginResetModel()
+        self._terms = results.terms
+        self._groups = []
+        for kind, hits in results.by_kind():
+            group = _Node(kind, None, None)
+            group.children = [_Node(kind, hit, group) for hit in hits]
+            self._groups.append(group)
+        self.endResetModel()
+
+    def hit_count(self) -> int:
+        return sum(len(g.children) for g in self._groups)
+
+    def _node(self, index: ModelIndex) -> _Node | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index(self, row: int, column: int, parent: ModelIndex = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        parent_node = self._node(parent)
+        siblings = self._groups if parent_node is None else parent_node.children
+        if row >= len(siblings):
+            return QModelIndex()
+        return self.createIndex(row, 0, siblings[row])
+
+    # PySide6 types parent() as QObject.parent and the model overload together.
+    def parent(self, index: ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        node = self._node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(self._groups.index(node.parent), 0, node.parent)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        node = self._node(parent)
+        if node is None:
+            return len(self._groups)
+        return len(node.children)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        node = self._node(index)
+        if node is None:
+            return Qt.ItemFlag.NoItemFlags
+        if node.hit is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        node = self._node(index)
+        if node is None:
+            return None
+        hit = node.hit
+        if hit is None:
+            if role in (Qt.ItemDataRole.DisplayRole, HTML_ROLE):
+                title = kind_title(node.kind, len(node.children))
+                return f"<b>{html.escape(title)}</b>" if role == HTML_ROLE else title
+            if role == COUNT_ROLE:
+                return len(node.children)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " · ".join(p for p in (hit.title, hit.title_zh) if p)
+        if role == HTML_ROLE:
+            line = " · ".join(highlight(p, self._terms) for p in (hit.title, hit.title_zh) if p)
+            if hit.context:
+                line += f"<br><small>{highlight(hit.context, self._terms)}</small>"
+            return line
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.context or hit.title
+        if role == ITEM_REF_ROLE:
+            return hit.ref
+        return None

@@ -1,0 +1,68 @@
+"""The shortlist: the items the user starred, with the note on each, as a table model.
+
+A thin model over ``ShortlistRow`` values that the shortlist controller builds from the
+user store and the catalog: name, Chinese name, type of item, note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+
+from jimo_desktop.catalog import ItemRef
+from jimo_desktop.ui.icons import icon_for
+from jimo_desktop.ui.kind_labels import kind_label
+from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
+from jimo_desktop.ui.models.row_table import RowTableModel
+
+
+@dataclass(frozen=True, slots=True)
+class ShortlistRow:
+    ref: ItemRef
+    name: str
+    name_zh: str = ""
+    note: str = ""
+    known: bool = True  # False: the item is not in the database opened
+
+
+class ShortlistModel(RowTableModel):
+    """Rows of starred items: name, Chinese name, type, note."""
+
+    NAME, NAME_ZH, TYPE, NOTE = range(4)
+    # The export_tables column each visible column stands for.
+    EXPORT_KEYS: ClassVar[dict[int, str]] = {
+        NAME: "name_en",
+        NAME_ZH: "name_zh",
+        TYPE: "type",
+        NOTE: "note",
+    }
+
+    def titles(self) -> Sequence[str]:
+        return (self.tr("Name"), self.tr("Chinese name"), self.tr("Type"), self.tr("Your note"))
+
+    def cell(self, row: ShortlistRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return (
+                    row.name
+                    if row.known
+                    else self.tr("{name} (not in this database)").format(name=row.name)
+                )
+            if column == self.NAME_ZH:
+                return row.name_zh
+            if column == self.TYPE:
+                return kind_label(row.ref.kind)
+            if column == self.NOTE:
+                return " ".join(row.note.split())  # one line in the table
+        if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
+            return icon_for(row.ref.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NOTE and row.note:
+                return row.note
+            return self.tr("Double-click or press Enter to open {name}").format(name=row.name)
+        if role == ITEM_REF_ROLE:
+            return row.ref
+        return None

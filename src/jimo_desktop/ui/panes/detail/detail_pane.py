@@ -1,0 +1,430 @@
+"""The centre of the main window: the first screen, or everything about one item.
+
+The window gives the pane plain catalog objects: ``show_home(overview)`` for the
+first screen and ``show_detail(detail, peers)`` for a park, organization, project, place
+or industry. The item page has the item card on top and four tabs below (Related,
+Figures, Timeline, Sources) whose titles carry counts; an empty list shows a sentence
+instead of an empty table. The Figures tab has a chart panel above the table for items
+with figures: their metrics over time, and the metrics they share with other items of
+their kind (``peers``, the other items' figures, e.g. from
+``chart_series.peer_figures(detail.figures, catalog.figures_for_metric)``). The panel
+(and pyqtgraph) is created the first time an item with figures is shown. The first
+screen's charts come from ``set_dashboard_source`` (see ``HomePage``). The pane never
+queries the catalog: links the user follows come out as ``linkActivated(ItemRef)`` for
+the window to open. The controllers work with the two tables whose rows the user selects
+(``related_table``, ``figures_table``) through the tables' own methods. Links to a source (from the
+timeline) are handled here: they select the source in the Sources tab.
+
+Signals:
+    linkActivated(ItemRef): the user followed a link to another item.
+    factCheckRequested(): the user asked for the fact check (from the first screen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jimo_desktop.catalog import (
+    Detail,
+    Figure,
+    Industry,
+    ItemKind,
+    ItemRef,
+    Organization,
+    Overview,
+    Park,
+    Place,
+    Project,
+)
+from jimo_desktop.ui.panes.home_page import HomePage
+from jimo_desktop.ui.widget_slot import WidgetSlot
+
+if TYPE_CHECKING:
+    from jimo_desktop.chart_series import DashboardData
+    from jimo_desktop.ui.charts.chart_panel import ChartPanel
+    from jimo_desktop.ui.panes.detail.figures_table import FiguresTable
+    from jimo_desktop.ui.panes.detail.related_table import RelatedTable
+
+
+class _TabPage(QStackedWidget):
+    """A tab's content, or a short sentence when its list is empty."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty.setMargin(self.fontMetrics().height())
+        self.addWidget(content)
+        self.addWidget(self.empty)
+
+    def show_content(self, has_items: bool, empty_text: str) -> None:
+        self.empty.setText(empty_text)
+        self.setCurrentWidget(self.content if has_items else self.empty)
+
+    def is_empty(self) -> bool:
+        return self.currentWidget() is self.empty
+
+
+class DetailPane(QWidget):
+    """The home page (nothing selected) or the item page (card and tabs)."""
+
+    linkActivated = Signal(object)  # ItemRef
+    factCheckRequested = Signal()
+
+    RELATED, FIGURES, TIMELINE, SOURCES = range(4)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self._detail: Detail | None = None
+        self._chart_panel: ChartPanel | None = None
+        self._user_split = False
+
+        self._stack = QStackedWidget(self)
+        self._home = HomePage(self._stack)
+        self._home.linkActivated.connect(self.linkActivated)
+        self._home.factCheckRequested.connect(self.factCheckRequested)
+        self._stack.addWidget(self._home)
+        # The item page is built the first time it is needed, so that the first screen
+        # paints without the card, tables and their modules.
+        self._item_page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _ensure_item_page(self) -> QWidget:
+        if self._item_page is None:
+            self._item_page = self._init_item_page()
+            self._stack.addWidget(self._item_page)
+        return self._item_page
+
+    def _init_item_page(self) -> QWidget:
+        from jimo_desktop.ui.panes.detail.figures_table import FiguresTable
+        from jimo_desktop.ui.panes.detail.item_card import ItemCard
+        from jimo_desktop.ui.panes.detail.related_table import RelatedTable
+        from jimo_desktop.ui.panes.detail.sources_view import SourcesView
+        from jimo_desktop.ui.panes.detail.timeline_view import TimelineView
+
+        self._card = ItemCard()
+        self._card.linkActivated.connect(self._follow)
+        self._card_scroll = QScrollArea()
+        self._card_scroll.setObjectName("itemCardScroll")
+        self._card_scroll.setWidgetResizable(True)
+        self._card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._card_scroll.setWidget(self._card)
+
+        self._tabs = QTabWidget()
+        self._tabs.setObjectName("detailTabs")
+        self._tabs.setDocumentMode(True)
+
+        self._related = RelatedTable()
+        self._related.linkActivated.connect(self._follow)
+        self._related_note = QLabel()
+        self._related_note.setObjectName("relatedNote")
+        self._related_note.setWordWrap(True)
+        related_box = QWidget()
+        related_layout = QVBoxLayout(related_box)
+        related_layout.addWidget(self._related_note)
+        related_layout.addWidget(self._related, 1)
+        self._related_page = _TabPage(related_box)
+
+        self._figures = FiguresTable()
+        self._conflict_banner = self._init_conflict_banner()
+        figures_box = QWidget()
+        figures_box.setObjectName("figuresPage")
+        figures_layout = QVBoxLayout(figures_box)
+        figures_layout.addWidget(self._conflict_banner)
+        # The chart panel goes above the table (set_chart_widget), the two split so that
+        # the user can give either more room.
+        self._chart_holder = QWidget()
+        self._chart_holder.setObjectName("chartHolder")
+        self._chart_slot = WidgetSlot("chartSlot", self._chart_holder)
+        self._chart_holder.hide()
+        self._figures_split = QSplitter(Qt.Orientation.Vertical)
+        self._figures_split.setObjectName("figuresSplitter")
+        self._figures_split.setChildrenCollapsible(False)
+        self._figures_split.addWidget(self._chart_holder)
+        self._figures_split.addWidget(self._figures)
+        self._figures_split.setStretchFactor(0, 3)
+        self._figures_split.setStretchFactor(1, 2)
+        figures_layout.addWidget(self._figures_split, 1)
+        self._figures_page = _TabPage(figures_box)
+
+        self._timeline = TimelineView()
+        self._timeline.linkActivated.connect(self._follow)
+        self._timeline_page = _TabPage(self._timeline)
+
+        self._sources = SourcesView()
+        sources_box = QWidget()
+        QVBoxLayout(sources_box).addWidget(self._sources)
+        self._sources_page = _TabPage(sources_box)
+
+        for page in (
+            self._related_page,
+            self._figures_page,
+            self._timeline_page,
+            self._sources_page,
+        ):
+            self._tabs.addTab(page, "")
+
+        self._splitter = QSplitter(Qt.Orientation.Vertical)
+        self._splitter.setObjectName("detailSplitter")
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self._card_scroll)
+        self._splitter.addWidget(self._tabs)
+        self._splitter.setStretchFactor(0, 2)
+        self._splitter.setStretchFactor(1, 3)
+        self._splitter.splitterMoved.connect(self._on_splitter_moved)
+        return self._splitter
+
+    def _init_conflict_banner(self) -> QWidget:
+        banner = QFrame()
+        banner.setObjectName("conflictBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(banner)
+        icon = QLabel(banner)
+        size = self.fontMetrics().height()
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self._conflict_text = QLabel(banner)
+        self._conflict_text.setObjectName("conflictText")
+        self._conflict_text.setWordWrap(True)
+        row.addWidget(self._conflict_text, 1)
+        return banner
+
+    # -- public -----------------------------------------------------------------------
+
+    def show_home(self, overview: Overview) -> None:
+        """Show the first screen, built from ``overview``."""
+        self._home.set_overview(overview)
+        self._detail = None
+        self._stack.setCurrentWidget(self._home)
+
+    def set_dashboard_source(self, source: Callable[[], DashboardData] | None) -> None:
+        """Where the first screen's charts come from (called after its first paint)."""
+        self._home.set_dashboard_source(source)
+
+    def show_detail(self, detail: Detail, peers: Sequence[Figure] = ()) -> None:
+        """Show everything about ``detail.item``; the selected tab stays selected.
+
+        ``peers``: figures of other items for the metrics of ``detail`` (for the
+        comparison charts); without them, only the item's own charts are shown.
+        """
+        self._detail = detail
+        ref = detail.item.ref
+        self._ensure_item_page()
+        self._card.show_detail(detail)
+        self._card_scroll.verticalScrollBar().setValue(0)
+
+        self._related.set_items(detail.related)
+        self._related_note.setText(self._related_explanation(detail))
+        self._related_page.show_content(bool(detail.related), self._related_empty(detail))
+
+        self._figures.set_figures(detail.figures)
+        conflicts = detail.conflicts
+        self._conflict_banner.setVisible(bool(conflicts))
+        if conflicts:
+            self._conflict_text.setText(
+                self.tr(
+                    "Sources disagree on {n} of these figures (marked “Disputed”). "
+                    "Every value is kept with its own source; rest the pointer on a row "
+                    "to see the others."
+                ).format(n=len(conflicts))
+            )
+        self._figures_page.show_content(
+            bool(detail.figures),
+            self.tr("No figures are published for this item in the sources held."),
+        )
+        self._update_charts(detail, peers)
+
+        self._timeline.set_events(detail.events, exclude=ref)
+        self._timeline_page.show_content(
+            bool(detail.events), self.tr("No dated events are recorded for this item.")
+        )
+
+        self._sources.set_sources(detail.sources)
+        self._sources_page.show_content(
+            bool(detail.sources), self.tr("No sources are recorded for this item.")
+        )
+        self._update_tab_titles(detail)
+        self._stack.setCurrentWidget(self._splitter)
+        self._size_splitter()
+
+    def current_ref(self) -> ItemRef | None:
+        """The item shown, or None on the first screen."""
+        if self._detail is None or self._stack.currentWidget() is not self._item_page:
+            return None
+        return self._detail.item.ref
+
+    def current_detail(self) -> Detail | None:
+        """The Detail shown, or None on the first screen."""
+        return self._detail if self.current_ref() is not None else None
+
+    def set_chart_widget(self, widget: QWidget | None) -> None:
+        """Place a chart panel above the figures table (None removes it)."""
+        self._ensure_item_page()
+        self._chart_slot.put(widget)
+        self._chart_holder.setVisible(widget is not None)
+
+    def chart_widget(self) -> QWidget | None:
+        return self._chart_slot.widget_in_slot()
+
+    @property
+    def chart_panel(self) -> ChartPanel | None:
+        """The pane's own chart panel, once an item with figures has been shown."""
+        return self._chart_panel
+
+    def show_tab(self, tab: int) -> None:
+        """Select a tab: ``DetailPane.RELATED``, ``FIGURES``, ``TIMELINE`` or ``SOURCES``."""
+        self._ensure_item_page()
+        self._tabs.setCurrentIndex(tab)
+
+    def current_tab(self) -> int:
+        """The tab selected on the item page (``RELATED`` before any item was shown)."""
+        return self._tabs.currentIndex() if self._item_page is not None else self.RELATED
+
+    def item_title(self) -> str:
+        """The English name (or title) of the item shown; "" on the first screen."""
+        detail = self.current_detail()
+        return _name(detail.item) if detail is not None else ""
+
+    @property
+    def related_table(self) -> RelatedTable:
+        """The Related tab's table (its rows can be selected, starred and exported)."""
+        self._ensure_item_page()
+        return self._related
+
+    @property
+    def figures_table(self) -> FiguresTable:
+        """The Figures tab's table (its rows can be selected and exported)."""
+        self._ensure_item_page()
+        return self._figures
+
+    # -- internals --------------------------------------------------------------------
+
+    def _follow(self, ref: ItemRef) -> None:
+        if ref.kind is ItemKind.SOURCE:
+            if self._sources.select_source(ref.id):
+                self._tabs.setCurrentIndex(self.SOURCES)
+            return
+        self.linkActivated.emit(ref)
+
+    def _update_charts(self, detail: Detail, peers: Sequence[Figure]) -> None:
+        if not detail.figures:
+            self._chart_holder.hide()
+            return
+        if self._chart_panel is None:
+            from jimo_desktop.ui.charts.chart_panel import ChartPanel
+
+            self._chart_panel = ChartPanel()
+            self._chart_panel.linkActivated.connect(self._follow)
+        if self._chart_slot.widget_in_slot() is not self._chart_panel:
+            self.set_chart_widget(self._chart_panel)
+        item = detail.item
+        title = f"{_name(item)} {getattr(item, 'name_zh', '')}".strip()
+        self._chart_panel.set_figures(detail.figures, peers, subject=item.ref, subject_title=title)
+        self._chart_holder.setVisible(self._chart_panel.has_charts())
+
+    def _update_tab_titles(self, detail: Detail) -> None:
+        titles = (
+            self.tr("Related ({n})").format(n=len(detail.related)),
+            self.tr("Figures ({n})").format(n=len(detail.figures)),
+            self.tr("Timeline ({n})").format(n=len(detail.events)),
+            self.tr("Sources ({n})").format(n=len(detail.sources)),
+        )
+        for index, title in enumerate(titles):
+            self._tabs.setTabText(index, title)
+        if detail.conflicts:
+            self._tabs.setTabIcon(
+                self.FIGURES,
+                self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            )
+            self._tabs.setTabToolTip(
+                self.FIGURES, self.tr("Some sources disagree: the figures are flagged.")
+            )
+        else:
+            self._tabs.setTabIcon(self.FIGURES, QIcon())
+            self._tabs.setTabToolTip(self.FIGURES, "")
+
+    def _size_splitter(self) -> None:
+        """Fit the card's height to its content, up to a little over half the pane,
+        until the user drags the splitter: from then on their split stays."""
+        if self._user_split:
+            return
+        total = sum(self._splitter.sizes()) or self.height()
+        if total <= 0:
+            return
+        width = self._card_scroll.viewport().width() or self.width()
+        wanted = (
+            self._card.heightForWidth(width)
+            if self._card.hasHeightForWidth()
+            else self._card.sizeHint().height()
+        )
+        if wanted <= 0:
+            wanted = self._card.sizeHint().height()
+        card_height = min(wanted + self._card_scroll.frameWidth() * 2, total * 11 // 20)
+        self._splitter.setSizes([card_height, total - card_height])
+
+    def _on_splitter_moved(self, *_args: object) -> None:
+        self._user_split = True
+
+    def _related_explanation(self, detail: Detail) -> str:
+        item = detail.item
+        if isinstance(item, Park):
+            text = self.tr("Zones, projects and organizations within this park.")
+        elif isinstance(item, Organization):
+            text = self.tr(
+                "Projects this organization takes part in (with its role), and "
+                "organizations it controls."
+            )
+        elif isinstance(item, Project):
+            text = self.tr("Organizations in this project, with their role.")
+        elif isinstance(item, Place):
+            text = self.tr("Places, parks, organizations and projects in this place.")
+        elif isinstance(item, Industry):
+            text = self.tr("Parks where sources record this industry.")
+        else:
+            text = ""
+        return (text + " " + self.tr("Double-click a row or press Enter to open it.")).strip()
+
+    def _related_empty(self, detail: Detail) -> str:
+        item = detail.item
+        if isinstance(item, Park):
+            return self.tr("No zones, projects or organizations are recorded in this park.")
+        if isinstance(item, Organization):
+            return self.tr("No projects or subsidiaries are recorded for this organization.")
+        if isinstance(item, Project):
+            return self.tr("No organizations are recorded for this project.")
+        if isinstance(item, Industry):
+            return self.tr("No park is recorded with this industry.")
+        return self.tr("Nothing is recorded here.")
+
+
+def _name(item: object) -> str:
+    """An item's English name, or the title of one that has no name (a source)."""
+    return str(getattr(item, "name_en", "") or getattr(item, "title", "") or "")

@@ -1,0 +1,309 @@
+"""The item card at the top of an item's page: names, the facts its kind has, summary.
+
+Given a ``catalog.Detail`` (``show_detail``); the links it shows (industry chips, the
+parent zone or organization, parks, places) use ``LinkLabel`` and ``FlowLayout`` from
+``panes.links``.
+
+Signals:
+    linkActivated(ItemRef): the user followed a link to another item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jimo_desktop import dates
+from jimo_desktop.catalog import (
+    Detail,
+    Figure,
+    Industry,
+    Organization,
+    Park,
+    Place,
+    Project,
+    RelatedItem,
+    Source,
+)
+from jimo_desktop.ui.kind_labels import kind_label
+from jimo_desktop.ui.panes.links import (
+    FlowLayout,
+    LinkLabel,
+    names_text,
+    ref_links,
+    scaled_font,
+)
+
+_CHIP_STYLE = """
+QToolButton#industryChip {
+    border: 1px solid palette(mid);
+    border-radius: 0.6em;
+    padding: 0.15em 0.6em;
+    background: palette(base);
+}
+QToolButton#industryChip:hover { background: palette(alternate-base); }
+QToolButton#industryChip:focus { border: 1px solid palette(highlight); }
+"""
+
+
+# --------------------------------------------------------------------------- the card
+
+
+class ItemCard(QFrame):
+    """Names, the facts that exist for the item's kind, and its summary.
+
+    ``linkActivated(ItemRef)`` is emitted when the user follows a link: an industry chip,
+    the parent zone or organization, a park or a place.
+    """
+
+    linkActivated = Signal(object)  # ItemRef
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("itemCard")
+        self._detail: Detail | None = None
+
+        self._kind = QLabel(self)
+        self._kind.setObjectName("itemKind")
+        self._kind.setFont(scaled_font(self.font(), 0.9, bold=True))
+
+        title_font = scaled_font(self.font(), 1.7, bold=True)
+        self._name_en = QLabel(self)
+        self._name_en.setObjectName("nameEn")
+        self._name_zh = QLabel(self)
+        self._name_zh.setObjectName("nameZh")
+        for label in (self._name_en, self._name_zh):
+            label.setFont(title_font)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._aliases = QLabel(self)
+        self._aliases.setObjectName("aliases")
+        self._aliases.setWordWrap(True)
+        self._aliases.setTextFormat(Qt.TextFormat.PlainText)
+        self._aliases.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._facts = QWidget(self)
+        self._summary = QLabel(self)
+        self._summary.setObjectName("summary")
+        self._summary.setWordWrap(True)
+        self._summary.setTextFormat(Qt.TextFormat.PlainText)
+        self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self._kind)
+        self._layout.addWidget(self._name_en)
+        self._layout.addWidget(self._name_zh)
+        self._layout.addWidget(self._aliases)
+        self._layout.addWidget(self._facts)
+        self._layout.addWidget(self._summary)
+        self._layout.addStretch(1)
+        self.setStyleSheet(_CHIP_STYLE)
+
+    # -- public -----------------------------------------------------------------------
+
+    def show_detail(self, detail: Detail) -> None:
+        """Show the names, facts and summary of ``detail.item``."""
+        self._detail = detail
+        item = detail.item
+        self._kind.setText(kind_label(item.ref.kind).upper())
+        name_en, name_zh = (
+            (item.title, "") if isinstance(item, Source) else (item.name_en, item.name_zh)
+        )
+        self._name_en.setText(name_en)
+        self._name_zh.setText(name_zh)
+        self._name_zh.setVisible(bool(name_zh))
+        aliases = getattr(item, "aliases", ())
+        self._aliases.setText(
+            self.tr("Also known as: {aliases}").format(aliases="; ".join(aliases))
+        )
+        self._aliases.setVisible(bool(aliases))
+        if isinstance(item, Industry):
+            summary = item.description
+        elif isinstance(item, Source):
+            summary = item.note
+        else:
+            summary = item.summary
+        self._summary.setText(summary)
+        self._summary.setVisible(bool(summary))
+        self._rebuild_facts(detail)
+
+    def industry_chips(self) -> list[QToolButton]:
+        """The industry chips currently shown, in order (empty unless a park is shown)."""
+        return [
+            chip
+            for chip in self._facts.findChildren(QToolButton, "industryChip")
+            if not chip.isHidden()
+        ]
+
+    # -- building ---------------------------------------------------------------------
+
+    def _rebuild_facts(self, detail: Detail) -> None:
+        old = self._facts
+        self._facts = QWidget(self)
+        self._facts.setObjectName("facts")
+        form = QFormLayout(self._facts)
+        gap = self.fontMetrics().height() // 2
+        form.setContentsMargins(0, gap, 0, gap)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        item = detail.item
+        if isinstance(item, Park):
+            self._park_facts(form, item, detail)
+        elif isinstance(item, Organization):
+            self._organization_facts(form, item)
+        elif isinstance(item, Project):
+            self._project_facts(form, item)
+        elif isinstance(item, Place):
+            self._place_facts(form, item)
+        elif isinstance(item, Source):
+            self._source_facts(form, item)
+        self._facts.setVisible(form.rowCount() > 0)
+        self._layout.replaceWidget(old, self._facts)
+        old.hide()
+        old.deleteLater()
+
+    def _add_text(self, form: QFormLayout, label: str, value: str) -> None:
+        if not value:
+            return
+        field = QLabel(value, self._facts)
+        field.setTextFormat(Qt.TextFormat.PlainText)
+        field.setWordWrap(True)
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self._form_label(label), field)
+
+    def _add_links(
+        self, form: QFormLayout, label: str, items: Iterable[RelatedItem | None]
+    ) -> None:
+        present = [item for item in items if item is not None]
+        if not present:
+            return
+        field = LinkLabel(ref_links(present), self._facts)
+        field.setObjectName("factLinks")
+        field.refActivated.connect(self.linkActivated)
+        form.addRow(self._form_label(label), field)
+
+    def _form_label(self, text: str) -> QLabel:
+        label = QLabel(text, self._facts)
+        label.setFont(scaled_font(self.font(), 1.0, bold=True))
+        return label
+
+    def _add_industries(self, form: QFormLayout, industries: Iterable[RelatedItem]) -> None:
+        industries = list(industries)
+        if not industries:
+            return
+        box = QWidget(self._facts)
+        box.setObjectName("industryChips")
+        flow = FlowLayout(box)
+        for industry in industries:
+            chip = QToolButton(box)
+            chip.setObjectName("industryChip")
+            chip.setText(names_text(industry.name, industry.name_zh))
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            chip.setProperty("ref", str(industry.ref))
+            tip = self.tr("Open the industry “{name}”").format(name=industry.name)
+            if industry.detail:
+                tip += "\n" + self.tr("Recorded for this park by source {source}").format(
+                    source=industry.detail
+                )
+            chip.setToolTip(tip)
+            chip.clicked.connect(lambda _=False, ref=industry.ref: self.linkActivated.emit(ref))
+            flow.addWidget(chip)
+        form.addRow(self._form_label(self.tr("Industries")), box)
+
+    def _park_facts(self, form: QFormLayout, park: Park, detail: Detail) -> None:
+        self._add_text(form, self.tr("Kind"), park.kind)
+        self._add_text(form, self.tr("Level"), park.level or self.tr("none known"))
+        founded = dates.describe(park.founded)
+        if founded and park.founded_note:
+            founded = f"{founded} — {park.founded_note}"
+        self._add_text(form, self.tr("Founded"), founded)
+        self._add_text(form, self.tr("Area"), self._area_text(detail))
+        self._add_text(form, self.tr("Location"), park.location)
+        self._add_links(form, self.tr("Part of"), [park.parent])
+        self._add_links(form, self.tr("Places"), park.places)
+        self._add_industries(form, park.industries)
+
+    def _organization_facts(self, form: QFormLayout, org: Organization) -> None:
+        self._add_text(form, self.tr("Kind"), org.kind)
+        self._add_text(form, self.tr("Stock code"), org.stock_code)
+        self._add_text(form, self.tr("Founded"), dates.describe(org.founded))
+        self._add_text(form, self.tr("Registered address"), org.address)
+        self._add_links(form, self.tr("Parent organization"), [org.parent])
+        self._add_links(form, self.tr("Park"), [org.park])
+        self._add_links(form, self.tr("Place"), [org.place])
+
+    def _project_facts(self, form: QFormLayout, project: Project) -> None:
+        self._add_text(form, self.tr("Kind"), project.kind)
+        self._add_links(form, self.tr("Park"), [project.park])
+        self._add_links(form, self.tr("Place"), [project.place])
+        self._add_text(form, self.tr("Started"), dates.describe(project.started))
+        self._add_text(form, self.tr("Opened"), dates.describe(project.opened))
+        self._add_text(form, self.tr("Location"), project.location)
+
+    def _source_facts(self, form: QFormLayout, source: Source) -> None:
+        self._add_text(form, self.tr("Source id"), source.id)
+        self._add_text(form, self.tr("Publisher"), source.publisher)
+        self._add_text(form, self.tr("Date"), source.date)
+        self._add_text(form, self.tr("Reliability grade"), source.grade)
+        self._add_text(form, self.tr("Address"), source.address or self.tr("none recorded"))
+
+    def _place_facts(self, form: QFormLayout, place: Place) -> None:
+        self._add_text(form, self.tr("Kind"), place.kind)
+        self._add_text(form, self.tr("Admin code"), place.admin_code)
+        self._add_links(form, self.tr("Part of"), [place.parent])
+        if self._detail is not None:
+            self._add_text(form, self.tr("Area"), self._area_text(self._detail))
+        if place.latitude is not None and place.longitude is not None:
+            self._add_text(
+                form,
+                self.tr("Coordinates"),
+                self.tr("{lat:.3f}° {ns}, {lon:.3f}° {ew}").format(
+                    lat=abs(place.latitude),
+                    ns=self.tr("N") if place.latitude >= 0 else self.tr("S"),
+                    lon=abs(place.longitude),
+                    ew=self.tr("E") if place.longitude >= 0 else self.tr("W"),
+                ),
+            )
+
+    def _area_text(self, detail: Detail) -> str:
+        """The latest area with period and source, and a word when others differ."""
+        area = detail.area
+        if area is None:
+            return ""
+        where = self.tr("source {source} · grade {grade}").format(
+            source=area.source.id, grade=area.source.grade
+        )
+        text = area.display_value
+        text += f" ({area.period_label}; {where})" if area.period_label else f" ({where})"
+        others = _other_values(area, detail.figures)
+        if others:
+            text += "\n" + self.tr(
+                "Other sources give {values}: see the Figures tab. All are kept."
+            ).format(values=", ".join(others))
+        return text
+
+
+def _other_values(shown: Figure, figures: Iterable[Figure]) -> list[str]:
+    """Distinct published values of the same metric that differ from the one shown."""
+    values: list[str] = []
+    for figure in figures:
+        if figure.metric != shown.metric or figure.value is None:
+            continue
+        if (figure.value, figure.unit) == (shown.value, shown.unit):
+            continue
+        if figure.display_value not in values:
+            values.append(figure.display_value)
+    return values

@@ -1,0 +1,211 @@
+"""The Sources tab: every source cited for an item, with its reliability grade.
+
+A sortable ``TablePane`` over ``models.SourcesModel``; grades are drawn as coloured badges
+that always carry their text ("A", "A/B", "C/B" as published). "Open address" and
+"Copy citation" are buttons, context-menu entries and shortcuts (Ctrl+C copies the
+citation); double-click or Enter opens the address when the source is online.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QWidget,
+)
+
+from jimo_desktop.catalog import Source
+from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel, grade_meaning
+from jimo_desktop.ui.panes.table_pane import TablePane
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Badge colours (background, text) by the first letter of a grade; "A/B" takes A's.
+_GRADE_COLOURS = {
+    "A": (QColor("#2e7d32"), QColor("#ffffff")),  # green
+    "B": (QColor("#1565c0"), QColor("#ffffff")),  # blue
+    "C": (QColor("#ffb300"), QColor("#2b1d00")),  # amber
+}
+_UNKNOWN_GRADE = (QColor("#757575"), QColor("#ffffff"))
+
+
+def grade_colours(grade: str) -> tuple[QColor, QColor]:
+    """Background and text colour of a grade badge."""
+    return _GRADE_COLOURS.get(grade.strip()[:1].upper(), _UNKNOWN_GRADE)
+
+
+class GradeBadge(QLabel):
+    """A small coloured badge with a grade's text (A green, B blue, C amber)."""
+
+    def __init__(self, grade: str, parent: QWidget | None = None, *, suffix: str = ""):
+        super().__init__(parent)
+        self.setObjectName("gradeBadge")
+        self.setProperty("grade", grade)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(f"{grade} {suffix}".strip())
+        background, foreground = grade_colours(grade)
+        self.setStyleSheet(
+            f"QLabel#gradeBadge {{ background: {background.name()}; color: {foreground.name()};"
+            " border-radius: 0.5em; padding: 0.1em 0.55em; font-weight: bold; }"
+        )
+        self.setToolTip(grade_meaning(grade))
+
+
+class GradeDelegate(QStyledItemDelegate):
+    """Paints a grade cell as a coloured rounded badge with the grade's text."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        grade = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if not grade:
+            return
+        metrics = opt.fontMetrics
+        pad = metrics.horizontalAdvance(" ")
+        width = metrics.horizontalAdvance(grade) + 2 * pad
+        height = metrics.height() + pad // 2
+        rect = QRect(0, 0, width, height)
+        rect.moveCenter(opt.rect.center())
+        rect.moveLeft(opt.rect.left() + pad)
+        background, foreground = grade_colours(grade)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        font = opt.font
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(foreground)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, grade)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        metrics = option.fontMetrics
+        grade = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = metrics.horizontalAdvance(grade) + 4 * metrics.horizontalAdvance(" ")
+        return QSize(max(hint.width(), width), hint.height())
+
+
+class SourcesView(TablePane):
+    """A sortable table of sources with "Open address" and "Copy citation"."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(SourcesModel(), "sourcesView", "sourcesTable", parent)
+        self._view.setItemDelegateForColumn(SourcesModel.GRADE, GradeDelegate(self._view))
+        self._view.rowActivated.connect(lambda _index: self.open_address())
+        self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._view.customContextMenuRequested.connect(self._context_menu)
+
+        self.open_action = QAction(self.tr("Open address"), self)
+        self.open_action.setObjectName("openAddress")
+        self.open_action.setToolTip(self.tr("Open the source's web address in your browser"))
+        self.open_action.triggered.connect(self.open_address)
+        self.copy_action = QAction(self.tr("Copy citation"), self)
+        self.copy_action.setObjectName("copyCitation")
+        self.copy_action.setToolTip(self.tr("Copy a one-line citation of the source"))
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_citation)
+        self.addAction(self.copy_action)
+
+        buttons = QHBoxLayout()
+        for action, name in (
+            (self.open_action, "openAddressButton"),
+            (self.copy_action, "copyCitationButton"),
+        ):
+            button = QToolButton(self)
+            button.setObjectName(name)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self._citation = QLabel(self)
+        self._citation.setObjectName("citation")
+        self._citation.setWordWrap(True)
+        self._citation.setTextFormat(Qt.TextFormat.PlainText)
+        self._citation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.box.addWidget(self._view, 1)
+        self.box.addWidget(self._citation)
+        self.box.addLayout(buttons)
+        self._view.selectionModel().currentRowChanged.connect(self._update_actions)
+        self._update_actions()
+
+    def set_sources(self, sources: Sequence[Source]) -> None:
+        """Show ``sources`` (in the catalog's order, S01 … S111) and select the first."""
+        self._show_rows(sources)
+        self._view.resizeColumnsToContents()
+        self._limit_width(SourcesModel.PUBLISHER, 30)
+        if sources:
+            self._view.setCurrentIndex(self._view.model().index(0, 0))
+        self._update_actions()
+
+    def current_source(self) -> Source | None:
+        index = self._view.currentIndex()
+        return index.data(SOURCE_ROLE) if index.isValid() else None
+
+    def select_source(self, source_id: str) -> bool:
+        """Select the source with ``source_id``; False when it is not in the list."""
+        shown = self._view.model()
+        for row in range(shown.rowCount()):
+            index = shown.index(row, 0)
+            source = index.data(SOURCE_ROLE)
+            if source is not None and source.id == source_id:
+                self._view.setCurrentIndex(index)
+                self._view.scrollTo(index)
+                return True
+        return False
+
+    def open_address(self) -> None:
+        """Open the current source's address in the browser (online sources only)."""
+        source = self.current_source()
+        if source is not None and source.is_online:
+            QDesktopServices.openUrl(QUrl(source.address, QUrl.ParsingMode.TolerantMode))
+
+    def copy_citation(self) -> None:
+        """Put the current source's one-line citation on the clipboard."""
+        source = self.current_source()
+        if source is not None:
+            QGuiApplication.clipboard().setText(source.citation())
+
+    def _update_actions(self, *_args: object) -> None:
+        source = self.current_source()
+        self.open_action.setEnabled(source is not None and source.is_online)
+        self.copy_action.setEnabled(source is not None)
+        self._citation.setText(source.citation() if source is not None else "")
+        self._citation.setVisible(source is not None)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self._view.indexAt(pos)
+        if not index.isValid():
+            return
+        self._view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.copy_action)
+        menu.exec(self._view.viewport().mapToGlobal(pos))
+        menu.deleteLater()

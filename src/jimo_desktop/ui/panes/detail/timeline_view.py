@@ -1,0 +1,144 @@
+"""The Timeline tab: an item's dated events, oldest first, each with its sources.
+
+A vertical list with a date column. Titles (and Chinese titles), descriptions, the
+items each event concerns as links (``linkActivated(ItemRef)``) and the ids of its
+sources as links too (``linkActivated(ItemRef(SOURCE, id))``, with the title as tooltip).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jimo_desktop import dates
+from jimo_desktop.catalog import Event, ItemRef
+from jimo_desktop.ui.panes.links import LinkLabel, ref_links, scaled_font, source_link
+
+
+class TimelineView(QScrollArea):
+    """Events in date order; links emit ``linkActivated(ItemRef)``."""
+
+    linkActivated = Signal(object)  # ItemRef
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._events: list[Event] = []
+        self._content: QWidget | None = None
+        self._set_content(QWidget())
+
+    def set_events(self, events: Sequence[Event], exclude: ItemRef | None = None) -> None:
+        """Show ``events`` by date; ``exclude`` (the item shown) is left out of the links."""
+        self._events = sorted(events, key=lambda e: (e.date_start, e.id))
+        content = QWidget()
+        content.setObjectName("timelineContent")
+        grid = QGridLayout(content)
+        grid.setColumnStretch(1, 1)
+        line = self.fontMetrics().height()
+        grid.setVerticalSpacing(line)
+        grid.setHorizontalSpacing(line)
+        date_font = scaled_font(self.font(), 1.0, bold=True)
+        for row, event in enumerate(self._events):
+            date = QLabel(event_date(event), content)
+            date.setObjectName("eventDate")
+            date.setFont(date_font)
+            date.setTextFormat(Qt.TextFormat.PlainText)
+            date.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(date, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self._event_widget(event, exclude, content), row, 1)
+        grid.setRowStretch(len(self._events), 1)
+        self._set_content(content)
+
+    def events(self) -> list[Event]:
+        """The events shown, in the order shown."""
+        return list(self._events)
+
+    def _set_content(self, content: QWidget) -> None:
+        old = self.takeWidget()
+        self.setWidget(content)
+        self._content = content
+        if old is not None:
+            old.deleteLater()
+
+    def _event_widget(self, event: Event, exclude: ItemRef | None, parent: QWidget) -> QWidget:
+        box = QFrame(parent)
+        box.setObjectName("event")
+        box.setProperty("eventId", event.id)
+        box.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.fontMetrics().height() // 4)
+
+        title = QLabel(box)
+        title.setObjectName("eventTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        title.setFont(scaled_font(self.font(), 1.05, bold=True))
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title.setText(event.title_en)
+        layout.addWidget(title)
+        if event.title_zh:
+            title_zh = QLabel(event.title_zh, box)
+            title_zh.setObjectName("eventTitleZh")
+            title_zh.setTextFormat(Qt.TextFormat.PlainText)
+            title_zh.setWordWrap(True)
+            title_zh.setFont(scaled_font(self.font(), 1.05, bold=True))
+            title_zh.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(title_zh)
+        if event.date_note:
+            note = QLabel(self.tr("Date: {note}").format(note=event.date_note), box)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
+            font = note.font()
+            font.setItalic(True)
+            note.setFont(font)
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            layout.addWidget(note)
+        if event.description:
+            description = QLabel(event.description, box)
+            description.setObjectName("eventDescription")
+            description.setTextFormat(Qt.TextFormat.PlainText)
+            description.setWordWrap(True)
+            description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(description)
+        related = [item for item in event.related if item.ref != exclude]
+        if related:
+            links = LinkLabel(html.escape(self.tr("Concerns:")) + " " + ref_links(related), box)
+            links.setObjectName("eventRelated")
+            links.refActivated.connect(self.linkActivated)
+            layout.addWidget(links)
+        if event.sources:
+            tips = {
+                f"source:{s.id}": f"{s.title} ({s.publisher}, {s.grade})" for s in event.sources
+            }
+            sources = LinkLabel("", box)
+            sources.setObjectName("eventSources")
+            sources.set_links(
+                html.escape(self.tr("Sources:"))
+                + " "
+                + ", ".join(source_link(s.id) for s in event.sources),
+                tips,
+            )
+            sources.setToolTip("\n".join(f"{s.id}: {s.title}" for s in event.sources))
+            sources.refActivated.connect(self.linkActivated)
+            layout.addWidget(sources)
+        return box
+
+
+def event_date(event: Event) -> str:
+    """The date of an event in plain words, without its note (shown under the title)."""
+    return dates.describe(event.date) or event.date

@@ -1,0 +1,371 @@
+"""The first screen, before anything is selected: what Jimo is, what the data holds, and
+where to start. Built from a ``catalog.Overview``; emits ``linkActivated(ItemRef)`` for
+the district link (and for whatever the user clicks in the charts) and
+``factCheckRequested()`` for the fact check button.
+
+The district at a glance (charts) comes from ``set_dashboard_source(source)``: a
+function returning ``chart_series.DashboardData``. It is called, and pyqtgraph imported,
+only after the page has painted once, so the window shows before the chart libraries
+load; a light placeholder stands in until then.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jimo_desktop import dates
+from jimo_desktop.catalog import Overview, Place, RelatedItem
+from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
+from jimo_desktop.ui.panes.links import LinkLabel, ref_link, scaled_font
+
+if TYPE_CHECKING:
+    from jimo_desktop.chart_series import DashboardData
+    from jimo_desktop.ui.charts.dashboard import Dashboard
+
+_GRADE_ORDER = ("A", "A/B", "B", "C/B", "C")
+
+_STYLE = """
+QFrame#statTile, QFrame#hintCard {
+    background: palette(alternate-base);
+    border: 1px solid palette(midlight);
+    border-radius: 0.5em;
+}
+QFrame#statTile QLabel, QFrame#hintCard QLabel { background: transparent; border: none; }
+"""
+
+
+class HomePage(QScrollArea):
+    """The first screen: the district, the counts, the data's date and hints."""
+
+    linkActivated = Signal(object)  # ItemRef
+    factCheckRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._overview: Overview | None = None
+        self._stats: dict[str, QLabel] = {}
+        self._dashboard_source: Callable[[], DashboardData] | None = None
+        self._dashboard: Dashboard | None = None
+        self._dashboard_host: QWidget | None = None
+        self._dashboard_scheduled = False
+        self._measure = self.fontMetrics().averageCharWidth() * 100
+        self.setWidget(QWidget())
+
+    def overview(self) -> Overview | None:
+        return self._overview
+
+    def set_dashboard_source(self, source: Callable[[], DashboardData] | None) -> None:
+        """Where the charts of the district at a glance come from (None: no charts)."""
+        self._dashboard_source = source
+        if source is None and self._dashboard_host is not None:
+            self._dashboard_host.deleteLater()
+            self._dashboard_host = None
+            self._dashboard = None
+        elif source is not None and self._dashboard is not None:
+            self._dashboard.set_data(source())
+        if self._overview is not None:
+            self.set_overview(self._overview)
+
+    def dashboard(self) -> Dashboard | None:
+        """The charts, once built (after the first paint), else None."""
+        return self._dashboard
+
+    def stat_text(self, key: str) -> str:
+        """The number shown for a count (``parks``, ``figures`` …), '' when not shown."""
+        label = self._stats.get(key)
+        return label.text() if label is not None else ""
+
+    def set_overview(self, overview: Overview) -> None:
+        """Rebuild the page from ``overview``."""
+        self._overview = overview
+        self._stats = {}
+        page = QWidget()
+        page.setObjectName("homeContent")
+        page.setStyleSheet(_STYLE)
+        outer = QHBoxLayout(page)
+        column = QVBoxLayout()
+        # A readable measure: about 90 characters, centred in wide windows; the charts
+        # get half as much again, and the long paragraphs keep the measure.
+        self._measure = self.fontMetrics().averageCharWidth() * 100
+        column_widget = QWidget(page)
+        column_widget.setLayout(column)
+        wide = self._dashboard_source is not None
+        column_widget.setMaximumWidth(self._measure * 3 // 2 if wide else self._measure)
+        column_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        outer.addStretch(1)
+        outer.addWidget(column_widget, 100)
+        outer.addStretch(1)
+        line = self.fontMetrics().height()
+
+        self._add_intro(column, overview, column_widget)
+        if self._dashboard_source is not None:
+            column.addSpacing(line)
+            name = overview.district.name_en if overview.district else self.tr("The district")
+            heading = self.tr("{name} at a glance").format(name=name)
+            column.addWidget(self._heading(heading, column_widget))
+            column.addWidget(self._ensure_dashboard_host())
+        column.addSpacing(line)
+        column.addWidget(self._heading(self.tr("Where to start"), column_widget))
+        column.addLayout(self._hints(overview, column_widget))
+        column.addSpacing(line)
+        column.addWidget(self._heading(self.tr("What the data holds"), column_widget))
+        column.addLayout(self._stat_grid(overview, column_widget))
+        column.addSpacing(line // 2)
+        column.addLayout(self._grades_row(overview, column_widget))
+        as_of = dates.describe(overview.data_as_of) or overview.data_as_of
+        if as_of:
+            note = QLabel(
+                self.tr(
+                    "Data as of {date}. Every figure keeps its source, period and qualifier; "
+                    "where sources disagree, all values are shown side by side."
+                ).format(date=as_of),
+                column_widget,
+            )
+            note.setObjectName("asOf")
+            note.setWordWrap(True)
+            column.addWidget(note)
+        column.addStretch(1)
+        old = self.takeWidget()
+        self.setWidget(page)
+        if old is not None:
+            old.deleteLater()
+
+    # -- the charts -------------------------------------------------------------------
+
+    def _ensure_dashboard_host(self) -> QWidget:
+        """The box that holds the charts; it outlives the page, which is rebuilt."""
+        if self._dashboard_host is None:
+            host = QWidget()
+            host.setObjectName("dashboardHost")
+            layout = QVBoxLayout(host)
+            layout.setContentsMargins(0, 0, 0, 0)
+            placeholder = QLabel(self.tr("Loading the charts…"), host)
+            placeholder.setObjectName("dashboardPlaceholder")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            placeholder.setMinimumHeight(self.fontMetrics().height() * 6)
+            layout.addWidget(placeholder)
+            host.installEventFilter(self)
+            self._dashboard_host = host
+        return self._dashboard_host
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Build the charts once the host has painted: the window is on screen by then.
+        if (
+            watched is self._dashboard_host
+            and event.type() == QEvent.Type.Paint
+            and self._dashboard is None
+            and not self._dashboard_scheduled
+        ):
+            self._dashboard_scheduled = True
+            QTimer.singleShot(0, self._build_dashboard)
+        return super().eventFilter(watched, event)
+
+    def _build_dashboard(self) -> None:
+        self._dashboard_scheduled = False
+        host = self._dashboard_host
+        if self._dashboard is not None or self._dashboard_source is None or host is None:
+            return
+        from jimo_desktop.ui.charts.dashboard import Dashboard
+
+        dashboard = Dashboard(host)
+        dashboard.linkActivated.connect(self.linkActivated)
+        dashboard.set_data(self._dashboard_source())
+        placeholder = host.findChild(QLabel, "dashboardPlaceholder")
+        if placeholder is not None:
+            placeholder.hide()
+            placeholder.deleteLater()
+        layout = host.layout()
+        assert layout is not None  # the host is made with its layout
+        layout.addWidget(dashboard)
+        host.removeEventFilter(self)
+        self._dashboard = dashboard
+
+    # -- parts ------------------------------------------------------------------------
+
+    def _heading(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setFont(scaled_font(self.font(), 1.25, bold=True))
+        return label
+
+    def _add_intro(self, column: QVBoxLayout, overview: Overview, parent: QWidget) -> None:
+        welcome = QLabel(self.tr("WELCOME TO JIMO EXPLORER"), parent)
+        welcome.setFont(scaled_font(self.font(), 0.9, bold=True))
+        welcome.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        column.addWidget(welcome)
+        district = overview.district
+        if district is None:
+            title = QLabel(self.tr("Industrial parks of Jimo District, Qingdao"), parent)
+            title.setFont(scaled_font(self.font(), 2.0, bold=True))
+            title.setWordWrap(True)
+            column.addWidget(title)
+            return
+        names = QHBoxLayout()
+        title_font = scaled_font(self.font(), 2.2, bold=True)
+        name = QLabel(district.name_en, parent)
+        name.setObjectName("districtName")
+        name.setFont(title_font)
+        names.addWidget(name)
+        if district.name_zh:
+            name_zh = QLabel(district.name_zh, parent)
+            name_zh.setObjectName("districtNameZh")
+            name_zh.setFont(title_font)
+            names.addWidget(name_zh)
+        names.addStretch(1)
+        column.addLayout(names)
+        if district.parent is not None:
+            where = QLabel(
+                self.tr("A {kind} of {parent} {parent_zh}")
+                .format(
+                    kind=district.kind or self.tr("district"),
+                    parent=district.parent.name,
+                    parent_zh=district.parent.name_zh,
+                )
+                .strip(),
+                parent,
+            )
+            where.setFont(scaled_font(self.font(), 1.15))
+            where.setWordWrap(True)
+            column.addWidget(where)
+        if district.summary:
+            summary = QLabel(district.summary, parent)
+            summary.setObjectName("districtSummary")
+            summary.setWordWrap(True)
+            summary.setTextFormat(Qt.TextFormat.PlainText)
+            summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            summary.setMaximumWidth(self._measure)
+            column.addWidget(summary)
+        more = LinkLabel(
+            html.escape(self.tr("Open the district's page:"))
+            + " "
+            + ref_link(_as_related(district)),
+            parent,
+        )
+        more.setObjectName("districtLink")
+        more.refActivated.connect(self.linkActivated)
+        column.addWidget(more)
+
+    def _stat_grid(self, overview: Overview, parent: QWidget) -> QGridLayout:
+        counts = overview.counts
+        stats = [
+            ("parks", self.tr("parks and zones")),
+            ("organizations", self.tr("organizations")),
+            ("projects", self.tr("projects")),
+            ("industries", self.tr("industries")),
+            ("figures", self.tr("figures, each with its source")),
+            ("events", self.tr("dated events")),
+            ("sources", self.tr("sources, graded A to C")),
+            ("claims", self.tr("claims checked")),
+        ]
+        grid = QGridLayout()
+        grid.setSpacing(self.fontMetrics().height() // 2)
+        shown = [(key, caption) for key, caption in stats if key in counts]
+        columns = 4
+        for position, (key, caption) in enumerate(shown):
+            tile = QFrame(parent)
+            tile.setObjectName("statTile")
+            tile.setProperty("stat", key)
+            box = QVBoxLayout(tile)
+            value = QLabel(f"{counts[key]:,}", tile)
+            value.setObjectName(f"stat_{key}")
+            value.setFont(scaled_font(self.font(), 2.0, bold=True))
+            text = QLabel(caption, tile)
+            text.setWordWrap(True)
+            box.addWidget(value)
+            box.addWidget(text)
+            box.addStretch(1)
+            self._stats[key] = value
+            grid.addWidget(tile, position // columns, position % columns)
+        for col in range(columns):
+            grid.setColumnStretch(col, 1)
+        return grid
+
+    def _grades_row(self, overview: Overview, parent: QWidget) -> QHBoxLayout:
+        row = QHBoxLayout()
+        grades = overview.sources_by_grade
+        if not grades:
+            return row
+        label = QLabel(self.tr("Sources by grade:"), parent)
+        row.addWidget(label)
+        ordered = [g for g in _GRADE_ORDER if g in grades] + sorted(
+            g for g in grades if g not in _GRADE_ORDER
+        )
+        for grade in ordered:
+            badge = GradeBadge(grade, parent, suffix=f"· {grades[grade]}")
+            badge.setObjectName("gradeBadge")
+            row.addWidget(badge)
+        row.addStretch(1)
+        return row
+
+    def _hints(self, overview: Overview, parent: QWidget) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(self.fontMetrics().height() // 2)
+        claims = overview.counts.get("claims", 0)
+        hints = [
+            (
+                self.tr("Browse"),
+                self.tr(
+                    "Pick a group in the tree on the left — by type, industry or place — "
+                    "then a park, an enterprise or a project."
+                ),
+                None,
+            ),
+            (
+                self.tr("Search"),
+                self.tr(
+                    "Press Ctrl+F and type in English or Chinese: “auto”, “Airbus”, 即墨, 蓝谷."
+                ),
+                None,
+            ),
+            (
+                self.tr("Check"),
+                self.tr(
+                    "A 2019 news article made {n} claims about Jimo's parks. "
+                    "See which of them better sources bear out."
+                ).format(n=claims),
+                self.tr("Open the fact check"),
+            ),
+        ]
+        for col, (title, text, button_text) in enumerate(hints):
+            card = QFrame(parent)
+            card.setObjectName("hintCard")
+            box = QVBoxLayout(card)
+            heading = QLabel(title, card)
+            heading.setFont(scaled_font(self.font(), 1.1, bold=True))
+            body = QLabel(text, card)
+            body.setWordWrap(True)
+            box.addWidget(heading)
+            box.addWidget(body)
+            box.addStretch(1)
+            if button_text:
+                button = QPushButton(button_text, card)
+                button.setObjectName("factCheckButton")
+                button.clicked.connect(self.factCheckRequested)
+                box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(card, 0, col)
+            grid.setColumnStretch(col, 1)
+        return grid
+
+
+def _as_related(place: Place) -> RelatedItem:
+    return RelatedItem(place.ref, place.name_en, place.name_zh, place.kind)

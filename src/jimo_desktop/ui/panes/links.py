@@ -1,0 +1,169 @@
+"""The two small pieces every pane of the centre uses for links, and the links' HTML.
+
+``LinkLabel`` is a wrapped rich-text label whose anchors are item references such as
+``park:jimo-edz``; ``FlowLayout`` lays chips out so that they wrap onto new lines
+instead of widening the window. ``ref_link``, ``ref_links`` and ``source_link`` write the
+anchors; ``scaled_font`` and ``names_text`` are shared by the cards that show them.
+
+Signals (``LinkLabel``):
+    refActivated(ItemRef): the user followed a link (mouse, or Tab then Enter).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QCursor, QFont
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QToolTip, QWidget
+
+from jimo_desktop.catalog import ItemRef, RelatedItem
+
+
+def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:
+    """A copy of ``font`` scaled by ``factor``, same family (so Chinese falls back well)."""
+    scaled = QFont(font)
+    if scaled.pointSizeF() > 0:
+        scaled.setPointSizeF(scaled.pointSizeF() * factor)
+    elif scaled.pixelSize() > 0:
+        scaled.setPixelSize(max(1, round(scaled.pixelSize() * factor)))
+    if bold is not None:
+        scaled.setBold(bold)
+    return scaled
+
+
+def names_text(name: str, name_zh: str) -> str:
+    """``Name 中文名`` (plain text), or just the name when there is no Chinese name."""
+    return f"{name} {name_zh}".strip() if name_zh else name
+
+
+def ref_link(item: RelatedItem, *, with_zh: bool = True) -> str:
+    """An anchor to a related item: ``<a href="park:x">Name</a> 中文名`` (escaped HTML)."""
+    anchor = f'<a href="{html.escape(str(item.ref))}">{html.escape(item.name or item.ref.id)}</a>'
+    if with_zh and item.name_zh:
+        anchor += f" {html.escape(item.name_zh)}"
+    return anchor
+
+
+def ref_links(items: Iterable[RelatedItem], *, with_zh: bool = True) -> str:
+    return " · ".join(ref_link(item, with_zh=with_zh) for item in items)
+
+
+def source_link(source_id: str) -> str:
+    return f'<a href="source:{html.escape(source_id)}">{html.escape(source_id)}</a>'
+
+
+class LinkLabel(QLabel):
+    """A wrapped, selectable rich-text label whose links are item references.
+
+    Following a link (mouse, or Tab then Enter) emits ``refActivated(ItemRef)``; anchors
+    that are not item references are ignored. Hovering a link shows its tooltip, if one
+    was given to ``set_links``.
+    """
+
+    refActivated = Signal(object)  # ItemRef
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._tooltips: dict[str, str] = {}
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.linkActivated.connect(self._follow)
+        self.linkHovered.connect(self._hover)
+        if text:
+            self.setText(text)
+
+    def set_links(self, text: str, tooltips: Mapping[str, str] | None = None) -> None:
+        """Show ``text`` (rich text); ``tooltips`` maps an anchor's href to its tooltip."""
+        self._tooltips = dict(tooltips or {})
+        self.setText(text)
+
+    def link_tooltip(self, href: str) -> str:
+        """The tooltip shown when the pointer rests on the anchor ``href`` ('' if none)."""
+        return self._tooltips.get(href, "")
+
+    def _follow(self, href: str) -> None:
+        try:
+            ref = ItemRef.parse(href)
+        except ValueError:
+            return
+        self.refActivated.emit(ref)
+
+    def _hover(self, href: str) -> None:
+        tip = self._tooltips.get(href, "")
+        if tip:
+            QToolTip.showText(QCursor.pos(), tip, self)
+        else:
+            QToolTip.hideText()
+
+
+class FlowLayout(QLayout):
+    """Lays its items out left to right and wraps them onto new lines (for chips)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = -1):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _gap(self) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        parent = self.parentWidget()
+        return parent.fontMetrics().horizontalAdvance(" ") if parent else 4
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        gap = self._gap()
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + gap
+                line_height = 0
+            if apply:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()

@@ -1,0 +1,225 @@
+"""One search box for everything, with results grouped by kind and matches highlighted.
+
+``search`` (the catalog's) answers a query; the results fill a
+``models.SearchResultsModel`` drawn by ``HighlightDelegate``. The pane answers which
+hits are shown and selected (``shown_refs``, ``selected_refs``) and the ``query``.
+
+Signals:
+    linkActivated(ItemRef): open a hit (Enter, double-click or activation).
+    activeChanged(bool): True while a query shows results instead of the tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jimo_desktop.catalog import ItemRef, SearchResults
+from jimo_desktop.ui.models.roles import ITEM_REF_ROLE, refs_in, selected_in
+from jimo_desktop.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+SEARCH_DELAY_MS = 150
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints a row's HTML_ROLE text (matches in bold) inside the normal item frame."""
+
+    def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(2)
+        doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        doc.setTextWidth(max(option.rect.width(), 50))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        doc = self._document(opt, index)
+        doc.setTextWidth(text_rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(text_rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, text_rect.width(), text_rect.height()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, index)
+        doc.setTextWidth(max(opt.rect.width(), 260))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+
+class SearchBox(QLineEdit):
+    """The search field: Esc clears it, Down moves into the results."""
+
+    escapePressed = Signal()
+    downPressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.downPressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """The search box and its results; the results show only while there is a query.
+
+    ``search`` is the function that answers a query (the window passes the catalog's).
+    """
+
+    linkActivated = Signal(object)  # ItemRef
+    activeChanged = Signal(bool)  # True while a query is shown
+
+    def __init__(self, search: Callable[[str], SearchResults], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._search = search
+        self._active = False
+
+        self.box = SearchBox()
+        self.box.setObjectName("searchBox")
+        self.box.setPlaceholderText(self.tr("Search everything: English or 中文  (Ctrl+F)"))
+        self.box.setClearButtonEnabled(True)
+        self.box.setAccessibleName(self.tr("Search"))
+
+        self.model = SearchResultsModel(self)
+        self.view = QTreeView()
+        self.view.setObjectName("searchResults")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setItemDelegate(HighlightDelegate(self.view))
+        self.view.setRootIsDecorated(False)
+        self.view.setExpandsOnDoubleClick(False)
+        self.view.setWordWrap(True)
+
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        self.status.setContentsMargins(4, 2, 4, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self.status.hide()
+        self.view.hide()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_query)
+        self.box.textChanged.connect(self._timer.start)
+        self.box.returnPressed.connect(self._enter)
+        self.box.escapePressed.connect(self.clear)
+        self.box.downPressed.connect(self._focus_results)
+        self.view.activated.connect(self._activate)
+        self.view.doubleClicked.connect(self._activate)
+
+    def is_active(self) -> bool:
+        return self._active
+
+    def query(self) -> str:
+        """The text searched for, without surrounding spaces."""
+        return self.box.text().strip()
+
+    def selected_refs(self) -> list[ItemRef]:
+        return selected_in(self.view.selectionModel().selectedRows())
+
+    def shown_refs(self) -> list[ItemRef]:
+        """Every hit shown, kind after kind, once each."""
+        return refs_in(self.model)
+
+    def focus_box(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def clear(self) -> None:
+        self.box.clear()
+        self.run_query()
+
+    def run_query(self) -> None:
+        """Search now for the box's text (normally called by the debounce timer)."""
+        self._timer.stop()
+        text = self.box.text()
+        results = self._search(text)
+        self.model.set_results(results)
+        self.view.expandAll()
+        active = bool(results.terms)
+        if not active:
+            self.status.hide()
+        elif results.hits:
+            shown = self.model.hit_count()
+            self.status.setText(self.tr("%n result(s)", "", shown))
+            self.status.show()
+        else:
+            self.status.setText(
+                self.tr(
+                    "Nothing matches “{query}”. Try fewer or shorter words, or Chinese."
+                ).format(query=text.strip())
+            )
+            self.status.show()
+        self.view.setVisible(active and bool(results.hits))
+        if active != self._active:
+            self._active = active
+            self.activeChanged.emit(active)
+
+    def _first_hit(self) -> QModelIndex:
+        if self.model.rowCount() == 0:
+            return QModelIndex()
+        return self.model.index(0, 0, self.model.index(0, 0))
+
+    def _enter(self) -> None:
+        if self._timer.isActive():
+            self.run_query()
+        current = self.view.currentIndex()
+        index = current if current.isValid() and current.parent().isValid() else self._first_hit()
+        self._activate(index)
+
+    def _focus_results(self) -> None:
+        first = self._first_hit()
+        if first.isValid():
+            self.view.setFocus()
+            self.view.setCurrentIndex(first)
+
+    def _activate(self, index: QModelIndex) -> None:
+        ref = index.data(ITEM_REF_ROLE) if index.isValid() else None
+        if isinstance(ref, ItemRef):
+            self.linkActivated.emit(ref)
