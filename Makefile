@@ -32,6 +32,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m ruff check $(LINTED)
 	$(BIN)/lint-imports
+	$(BIN)/python -m mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
