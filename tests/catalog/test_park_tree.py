@@ -111,3 +111,16 @@ def test_what_is_inside_a_park_is_read_once_per_tree(catalog: Catalog) -> None:
 
 def test_a_filter_that_matches_nothing_shows_nothing(catalog: Catalog) -> None:
     assert ParkTree(catalog, Grouping.PLACE, catalog.tree_matches("zzzz-none")).top() == ()
+
+
+def test_what_a_filter_cuts_is_marked_filtered(catalog: Catalog) -> None:
+    matches = catalog.tree_matches("Valley")
+    assert matches is not None
+    tree = ParkTree(catalog, Grouping.KIND, matches)
+    parks = [park for group in tree.top() for park in group.children or ()]
+    assert all(group.filtered for group in tree.top())
+    assert {p.filtered for p in parks} == {True, False}  # some matched, some lead to a match
+    for park in parks:
+        assert park.filtered == (park.node.ref not in matches.matched)
+    unfiltered = ParkTree(catalog, Grouping.KIND)
+    assert not any(s.filtered for s in unfiltered.top())

@@ -49,6 +49,7 @@ class ShownNode:
     level: Level
     count: int  # children shown (before they are read: as the catalog counted them)
     children: tuple[ShownNode, ...] | None  # None until read: ``ParkTree.children`` reads them
+    filtered: bool = False  # the children are those a filter shows, not all there are
 
 
 class ParkTree:
@@ -77,7 +78,7 @@ class ParkTree:
             ]
             if parks:
                 children = tuple(self._shown(p, Level.PARK, complete=False) for p in parks)
-                shown.append(ShownNode(group, Level.GROUP, len(children), children))
+                shown.append(ShownNode(group, Level.GROUP, len(children), children, True))
         return tuple(shown)
 
     def children(self, shown: ShownNode) -> tuple[ShownNode, ...]:
@@ -112,7 +113,7 @@ class ParkTree:
             if child.ref is not None and matches.shows_child(park_id, child.ref)
         ]
         children = tuple(self._shown(c, _level(c), complete=False) for c in inside)
-        return ShownNode(node, level, len(children), children)
+        return ShownNode(node, level, len(children), children, True)
 
     def _inside_of(self, ref: ItemRef) -> list[TreeNode]:
         if ref not in self._inside:

@@ -1,28 +1,23 @@
-"""The park tree: a thin, lazy Qt model over the catalog's tree queries.
+"""The park tree: a thin, lazy Qt model over the catalog's ``ParkTree``.
 
 Root → groups (by kind, industry or place) → parks → what is inside a park (zones within
-it, then projects, then organizations; zones nest). Nothing below the groups is read
-until a node is expanded: ``hasChildren`` comes from the counts the catalog returns with
-each node, and ``fetchMore`` asks the catalog for one node's children.
+it, then projects, then organizations; zones nest). What is shown, and the counts, is
+decided by ``jimo_desktop.catalog.park_tree.ParkTree`` without Qt: without a filter nothing
+below the groups is read until a node is expanded (``hasChildren`` comes from the counts,
+``fetchMore`` asks the tree for one node's children); with a filter the groups and parks
+that lead to a match come at once, with the counts of what is shown.
 
-With a filter, only what the catalog's ``TreeMatches`` shows is present, and the counts
-are those of what is shown. The groups and the parks that lead to a match are read at
-once (the counts need them); a park that matched by itself shows everything inside it,
-so its subtree stays lazy exactly as without a filter.
-
-Internal nodes are small Python objects owned by the model; indexes carry a node id
-that is never reused, so an index kept past a reset can only miss, never point at the
-wrong node.
+This model only adapts it: internal nodes are small Python objects owned by the model;
+indexes carry a node id that is never reused, so an index kept past a reset can only
+miss, never point at the wrong node.
 """
 
 from __future__ import annotations
 
 import itertools
-from enum import Enum, auto
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -33,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef, TreeMatches, TreeNode
+from jimo_desktop.catalog.park_tree import Level, ParkTree, ShownNode
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 
@@ -43,48 +39,30 @@ _TOP = QModelIndex()  # the invalid index: "the top level", as a default argumen
 _CONTEXT = "ParkTreeModel"
 
 # The catalog names the groups that are not items (park categories and the "none"
-# groups) in English; they are translated where shown. Listed here for lupdate.
-GROUP_LABELS = (
-    QT_TRANSLATE_NOOP("ParkTreeModel", "Development zones"),
-    QT_TRANSLATE_NOOP("ParkTreeModel", "Industrial parks and towns"),
-    QT_TRANSLATE_NOOP("ParkTreeModel", "Industrial clusters"),
-    QT_TRANSLATE_NOOP("ParkTreeModel", "Logistics and trade"),
-    QT_TRANSLATE_NOOP("ParkTreeModel", "Tourism and culture"),
-    QT_TRANSLATE_NOOP("ParkTreeModel", "No industry recorded"),
-    QT_TRANSLATE_NOOP("ParkTreeModel", "No place recorded"),
-)
-
-
-class _Level(Enum):
-    ROOT = auto()
-    GROUP = auto()
-    PARK = auto()  # a park, or a zone inside a park
-    ITEM = auto()  # a project or an organization inside a park
+# groups) in English, marked for translation in this context (``catalog.tree``).
 
 
 class _Node:
-    """One row of the tree. ``children`` is None until fetched."""
+    """One row of the tree, as the model holds it. ``children`` is None until fetched."""
 
-    __slots__ = ("children", "complete", "count", "level", "parent", "row", "tree", "uid")
+    __slots__ = ("children", "count", "parent", "row", "shown", "uid")
 
-    def __init__(
-        self,
-        uid: int,
-        parent: _Node | None,
-        row: int,
-        level: _Level,
-        tree: TreeNode | None,
-        count: int,
-        complete: bool,
-    ) -> None:
+    def __init__(self, uid: int, parent: _Node | None, row: int, shown: ShownNode | None):
         self.uid = uid
         self.parent = parent
         self.row = row
-        self.level = level
-        self.tree = tree  # what the catalog said about this row; None for the root
-        self.count = count  # children shown (before fetching: as the catalog counted)
-        self.complete = complete  # everything below is shown (no filter cuts it)
+        self.shown = shown  # what the tree shows here; None for the root
+        self.count = shown.count if shown is not None else 0  # children shown
         self.children: list[_Node] | None = None
+
+    @property
+    def tree(self) -> TreeNode | None:
+        """What the catalog said about this row; None for the root."""
+        return self.shown.node if self.shown is not None else None
+
+    @property
+    def level(self) -> Level | None:
+        return self.shown.level if self.shown is not None else None
 
 
 class ParkTreeModel(QAbstractItemModel):
@@ -103,9 +81,7 @@ class ParkTreeModel(QAbstractItemModel):
         self._matches: TreeMatches | None = None
         self._uids = itertools.count(1)  # never reused, across resets
         self._nodes: dict[int, _Node] = {}
-        # What the catalog said is inside each park, while this tree lasts: a park shown
-        # in several groups (by industry, by place) is read once.
-        self._inside: dict[ItemRef, list[TreeNode]] = {}
+        self._tree = ParkTree(catalog, grouping)
         self._root = self._build()
 
     # -- public API -------------------------------------------------------------------
@@ -205,17 +181,11 @@ class ParkTreeModel(QAbstractItemModel):
         node = self._node_or_root(parent)
         if node is None or node.children is not None or node.tree is None:
             return
-        if node.level is _Level.GROUP:
-            found = self._catalog.tree_parks(self._grouping, node.tree.key)
-        elif node.tree.ref is not None:
-            found = self._children_of(node.tree.ref)
-        else:
-            found = []
+        assert node.shown is not None
+        found = self._tree.children(node.shown)
         if found:
             self.beginInsertRows(parent, 0, len(found) - 1)
-            node.children = [
-                self._child(node, row, tree, complete=True) for row, tree in enumerate(found)
-            ]
+            node.children = [self._adopt(node, row, shown) for row, shown in enumerate(found)]
             self.endInsertRows()
         else:
             node.children = []
@@ -229,7 +199,7 @@ class ParkTreeModel(QAbstractItemModel):
         if node is None:
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.level is _Level.ITEM:
+        if node.level is Level.ITEM:
             flags |= Qt.ItemFlag.ItemNeverHasChildren
         return flags
 
@@ -254,95 +224,49 @@ class ParkTreeModel(QAbstractItemModel):
             return icon_for(node.tree.ref.kind if node.tree.ref is not None else None)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node)
-        if role == Qt.ItemDataRole.FontRole and node.level is _Level.GROUP:
+        if role == Qt.ItemDataRole.FontRole and node.level is Level.GROUP:
             font = QFont()
             font.setBold(True)
             return font
         if role == ITEM_REF_ROLE:
             return node.tree.ref
         if role == COUNT_ROLE:
-            return node.count if node.level in (_Level.GROUP, _Level.PARK) else None
+            return node.count if node.level in (Level.GROUP, Level.PARK) else None
         return None
 
     # -- building ---------------------------------------------------------------------
 
     def _reset(self, grouping: Grouping, matches: TreeMatches | None) -> None:
         """Rebuild the top level for a grouping and filter; on a failure keep the old tree."""
-        old = (self._grouping, self._matches, self._root, self._nodes, self._inside)
+        old = (self._grouping, self._matches, self._tree, self._root, self._nodes)
         self.beginResetModel()
         try:
             self._grouping, self._matches = grouping, matches
+            self._tree = ParkTree(self._catalog, grouping, matches)
             self._root = self._build()
         except BaseException:
-            self._grouping, self._matches, self._root, self._nodes, self._inside = old
+            self._grouping, self._matches, self._tree, self._root, self._nodes = old
             raise
         finally:
             self.endResetModel()
 
     def _build(self) -> _Node:
         """A new top level: the groups (and, with a filter, what is shown in them)."""
-        self._nodes, self._inside = {}, {}
-        root = _Node(0, None, -1, _Level.ROOT, None, 0, complete=True)
-        groups = self._catalog.tree_groups(self._grouping)
-        matches = self._matches
-        if matches is None:
-            root.children = [
-                self._child(root, row, group, complete=True) for row, group in enumerate(groups)
-            ]
-        else:
-            root.children = []
-            for group in groups:
-                shown = [
-                    park
-                    for park in self._catalog.tree_parks(self._grouping, group.key)
-                    if matches.shows_park(park.key)
-                ]
-                if not shown:
-                    continue
-                node = self._child(root, len(root.children), group, complete=False)
-                node.children = [
-                    self._child(node, row, park, complete=False) for row, park in enumerate(shown)
-                ]
-                node.count = len(shown)
-                root.children.append(node)
+        self._nodes = {}
+        root = _Node(0, None, -1, None)
+        root.children = [
+            self._adopt(root, row, shown) for row, shown in enumerate(self._tree.top())
+        ]
         root.count = len(root.children)
         return root
 
-    def _child(self, parent: _Node, row: int, tree: TreeNode, *, complete: bool) -> _Node:
-        """A new node under ``parent``; with a filter, a park that leads to a match gets
-        its shown children at once (its count is theirs)."""
-        if parent.level is _Level.ROOT:
-            level = _Level.GROUP
-        elif tree.ref is not None and tree.ref.kind is ItemKind.PARK:
-            level = _Level.PARK
-        else:
-            level = _Level.ITEM
-        matches = self._matches
-        if matches is not None and level is _Level.PARK and tree.ref is not None:
-            complete = complete or tree.ref in matches.matched
-        node = _Node(next(self._uids), parent, row, level, tree, tree.count, complete)
+    def _adopt(self, parent: _Node, row: int, shown: ShownNode) -> _Node:
+        """A node for what the tree shows under ``parent``, with what it has read below."""
+        node = _Node(next(self._uids), parent, row, shown)
         self._nodes[node.uid] = node
-        if level is _Level.ITEM or (complete and tree.count == 0):
-            node.children = []
-            node.count = 0 if level is _Level.ITEM else node.count
-        elif not complete and level is _Level.PARK and matches is not None:
-            assert tree.ref is not None
-            shown = [
-                child
-                for child in self._children_of(tree.ref)
-                if child.ref is not None and matches.shows_child(tree.ref.id, child.ref)
-            ]
-            node.children = [
-                self._child(node, i, child, complete=False) for i, child in enumerate(shown)
-            ]
-            node.count = len(shown)
+        if shown.children is not None:
+            node.children = [self._adopt(node, i, child) for i, child in enumerate(shown.children)]
         return node
-
-    def _children_of(self, park: ItemRef) -> list[TreeNode]:
-        found = self._inside.get(park)
-        if found is None:
-            found = self._inside[park] = self._catalog.tree_children(park)
-        return found
 
     # -- lookup -----------------------------------------------------------------------
 
@@ -365,7 +289,7 @@ class ParkTreeModel(QAbstractItemModel):
         """The English label; the names of plain groups go through translation."""
         tree = node.tree
         assert tree is not None
-        if node.level is _Level.GROUP and tree.ref is None:
+        if node.level is Level.GROUP and tree.ref is None:
             return QCoreApplication.translate(_CONTEXT, tree.label)
         return tree.label
 
@@ -374,7 +298,7 @@ class ParkTreeModel(QAbstractItemModel):
         the name it counts, and a narrow pane cuts the Chinese name last."""
         assert node.tree is not None
         text = self._label(node)
-        if node.level in (_Level.GROUP, _Level.PARK):
+        if node.level in (Level.GROUP, Level.PARK):
             text = self.tr("{name} ({count})").format(name=text, count=node.count)
         if node.tree.label_zh and node.tree.label_zh != node.tree.label:
             text = self.tr("{name} · {name_zh}").format(name=text, name_zh=node.tree.label_zh)
@@ -405,11 +329,11 @@ class ParkTreeModel(QAbstractItemModel):
         lines.append(
             self.tr("{kind}: {detail}").format(kind=kind, detail=detail) if detail else kind
         )
-        filtered = self._matches is not None and not node.complete
-        if node.level is _Level.GROUP:
+        filtered = node.shown is not None and node.shown.filtered
+        if node.level is Level.GROUP:
             text = self.tr("Parks shown: {count}") if filtered else self.tr("Parks: {count}")
             lines.append(text.format(count=node.count))
-        elif node.level is _Level.PARK:
+        elif node.level is Level.PARK:
             text = (
                 self.tr("Matching items inside: {count}")
                 if filtered
