@@ -14,7 +14,8 @@ import pytest
 
 from jimo_desktop import paths
 from jimo_desktop.build import build
-from jimo_desktop.catalog import Catalog, Detail, ItemRef
+from jimo_desktop.catalog import Catalog
+from jimo_desktop.items import Detail, ItemRef
 
 SOURCES = paths.source_data_dir()
 COMMITTED_DB = paths.source_checkout_database()

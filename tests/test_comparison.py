@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog
 from jimo_desktop.chart_series import comparison as chart_comparison
 from jimo_desktop.comparison import METRIC_PREFIX, compare
 from jimo_desktop.export.tables import comparison_table
 from jimo_desktop.figures import latest
+from jimo_desktop.items import ItemKind, ItemRef
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
 BLUE = ItemRef(ItemKind.PARK, "blue-valley")

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 
-from jimo_desktop.catalog import Catalog, Event, ItemKind, ItemRef, Overview, RelatedItem
+from jimo_desktop.catalog import Catalog, Overview
+from jimo_desktop.items import Event, ItemKind, ItemRef, RelatedItem
 from jimo_desktop.navigation import History, Page, Screen, page_for, remembered, restored
 
 PARK = ItemRef(ItemKind.PARK, "jimo-edz")

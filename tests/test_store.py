@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jimo_desktop.catalog import ItemKind, ItemRef
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.store import (
     MIGRATIONS,
     SCHEMA_VERSION,

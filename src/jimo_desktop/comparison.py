@@ -14,18 +14,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import (
+from jimo_desktop.figures import disagree, latest, unique_sources
+from jimo_desktop.items import (
     Detail,
     Figure,
     ItemKind,
     ItemRef,
+    NamedItem,
     Organization,
     Park,
     Project,
     Source,
 )
-from jimo_desktop.figures import disagree, latest, unique_sources
-from jimo_desktop.items import NamedItem
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 MIN_ITEMS = 2

@@ -12,7 +12,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Generic, Protocol, TypeVar
 
-from jimo_desktop.catalog import Event, ItemKind, ItemRef, Overview
+from jimo_desktop.catalog import Overview
+from jimo_desktop.items import Event, ItemKind, ItemRef
 
 T = TypeVar("T")
 

@@ -12,7 +12,8 @@ import time
 
 from PySide6.QtWidgets import QApplication
 
-from jimo_desktop.catalog import Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Grouping
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.main_window import MainWindow
 
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_desktop.catalog import (
-    Catalog,
-    ItemKind,
-    ItemRef,
-)
+from jimo_desktop.catalog import Catalog
+from jimo_desktop.items import ItemKind, ItemRef
 
 # -- details ------------------------------------------------------------------------------
 

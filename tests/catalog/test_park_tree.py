@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
-from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.catalog.park_tree import Level, ParkTree, ShownNode
+from jimo_desktop.items import ItemKind, ItemRef
 
 AUTO_NEW_CITY = ItemRef(ItemKind.PARK, "auto-new-city")
 FAW_VW_BASE = ItemRef(ItemKind.PROJECT, "faw-vw-huadong-base")

@@ -8,11 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jimo_desktop.catalog import (
-    Catalog,
-    ItemKind,
-    search_terms,
-)
+from jimo_desktop.catalog import Catalog, search_terms
+from jimo_desktop.items import ItemKind
 from tests.conftest import COMMITTED_DB
 
 # -- search -------------------------------------------------------------------------------

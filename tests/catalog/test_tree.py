@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_desktop.catalog import (
-    Catalog,
-    Grouping,
-    ItemKind,
-    ItemRef,
-)
+from jimo_desktop.catalog import Catalog, Grouping
+from jimo_desktop.items import ItemKind, ItemRef
 
 # -- overview and tree --------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import Detail, Figure, ItemKind, ItemRef, Park, Source
+from jimo_desktop.items import Detail, Figure, ItemKind, ItemRef, Park, Source
 
 PLACE = ItemRef(ItemKind.PLACE, "jimo")
 PARK_A = ItemRef(ItemKind.PARK, "a")

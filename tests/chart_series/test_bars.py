@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from jimo_desktop.catalog import Catalog, Figure, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog
 from jimo_desktop.chart_series.bars import comparison, comparisons_for, peer_figures
 from jimo_desktop.chart_series.units import ABOUT
+from jimo_desktop.items import Figure, ItemKind, ItemRef
 from tests.chart_series.factories import PARK_A, PARK_B, PARK_C, PLACE, fig, park_detail
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.chart_series.dashboard import dashboard_data, events_per_year
 from jimo_desktop.chart_series.time_series import main_series_index
+from jimo_desktop.items import ItemKind, ItemRef
 from tests.chart_series.factories import PLACE
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jimo_desktop.catalog import ItemKind
+from jimo_desktop.items import ItemKind
 from jimo_desktop.ui.icons import icon_for
 
 

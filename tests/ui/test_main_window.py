@@ -10,7 +10,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTreeView, QWidget
 
 from jimo_desktop.app import create_window
-from jimo_desktop.catalog import Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Grouping
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.navigation import Screen
 from jimo_desktop.ui.main_window import MainWindow
 from tests.ui.detail_parts import card, home

@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import Detail, Figure, ItemRef, RelatedItem, Source
 from jimo_desktop.chart_series.time_series import (
     Series,
     _display_unit,
@@ -32,7 +31,16 @@ from jimo_desktop.chart_series.units import (
     unit_scale,
 )
 from jimo_desktop.figures import cited_sources, latest, sorted_sources
-from jimo_desktop.items import Item, ItemKind, NamedItem
+from jimo_desktop.items import (
+    Detail,
+    Figure,
+    Item,
+    ItemKind,
+    ItemRef,
+    NamedItem,
+    RelatedItem,
+    Source,
+)
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 # --------------------------------------------------------------------------- objects

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from jimo_desktop.catalog import Figure
 from jimo_desktop.chart_series.bars import COUNTS, BarSeries, Chart
 from jimo_desktop.chart_series.units import qualifier_words
+from jimo_desktop.items import Figure
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 FIGURE_COLUMNS = (

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from jimo_desktop.catalog import Event, Grouping, ItemKind, ItemRef, RelatedItem, TreeNode
+from jimo_desktop.catalog import Grouping, TreeNode
 from jimo_desktop.chart_series.bars import COUNTS, Bar, BarSeries
 from jimo_desktop.chart_series.time_series import Series, time_series
+from jimo_desktop.items import Event, ItemKind, ItemRef, RelatedItem
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ import calendar
 from datetime import date, timedelta
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import Figure
+from jimo_desktop.items import Figure
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import Figure, ItemRef, Source
 from jimo_desktop.chart_series.periods import _span, axis_range, period_basis
 from jimo_desktop.chart_series.units import convert, qualifier_class, unit_label, unit_scale
 from jimo_desktop.figures import cited_sources, sorted_sources
+from jimo_desktop.items import Figure, ItemRef, Source
 
 # --------------------------------------------------------------------------- sources
 

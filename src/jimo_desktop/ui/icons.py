@@ -22,7 +22,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from jimo_desktop.catalog import ItemKind
+from jimo_desktop.items import ItemKind
 
 # Pixel sizes drawn for each icon; QIcon picks the nearest and scales for others.
 ICON_SIZES = (16, 20, 24, 32, 48, 64)

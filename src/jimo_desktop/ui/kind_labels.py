@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from jimo_desktop.catalog import ItemKind
+from jimo_desktop.items import ItemKind
 
 
 def kind_label(kind: ItemKind) -> str:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop import chart_series
-from jimo_desktop.catalog import Catalog, Grouping, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.comparison import MAX_ITEMS, MIN_ITEMS
+from jimo_desktop.items import ItemRef
 from jimo_desktop.navigation import History, Page, Screen, page_for, remembered, restored
 from jimo_desktop.settings import JsonStore, Settings, WindowState
 from jimo_desktop.store import UserStore

@@ -11,7 +11,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPlainTextEdit, QWidget
 
 from jimo_desktop.app import create_window
-from jimo_desktop.catalog import ItemKind, ItemRef
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.navigation import Screen
 from jimo_desktop.store import STORE_NAME
 from jimo_desktop.ui.main_window import MainWindow

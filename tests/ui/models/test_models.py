@@ -16,8 +16,9 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex
 
 import jimo_desktop.ui.models as models_package
-from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.comparison import compare
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.models.compare_model import CompareModel
 from jimo_desktop.ui.models.figures_model import FiguresModel
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel

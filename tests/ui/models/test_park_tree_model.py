@@ -17,7 +17,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QComboBox
 
-from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.panes.tree_panel import TreePanel

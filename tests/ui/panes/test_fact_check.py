@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from jimo_desktop.catalog import Catalog, Claim
+from jimo_desktop.catalog import Catalog
+from jimo_desktop.items import Claim
 from jimo_desktop.ui.panes.fact_check import STATUSES, ClaimCard, FactCheckView, status_label
 from jimo_desktop.ui.panes.links import LinkLabel
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTreeView
 
-from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.panes.tree_panel import TreePanel

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
-from jimo_desktop.catalog import Catalog, ItemRef
+from jimo_desktop.catalog import Catalog
+from jimo_desktop.items import ItemRef
 
 if TYPE_CHECKING:
     from jimo_desktop.ui.charts.comparison_charts import ComparisonCharts

@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
-from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.navigation import Page
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui.models.shortlist_model import ShortlistRow

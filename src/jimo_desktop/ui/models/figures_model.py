@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon
 
-from jimo_desktop.catalog import Figure
+from jimo_desktop.items import Figure
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
 

@@ -27,8 +27,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef, TreeMatches, TreeNode
+from jimo_desktop.catalog import Catalog, Grouping, TreeMatches, TreeNode
 from jimo_desktop.catalog.park_tree import Level, ParkTree, ShownNode
+from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
-from jimo_desktop.catalog import RelatedItem
+from jimo_desktop.items import RelatedItem
 from jimo_desktop.ui.kind_labels import kind_label
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from jimo_desktop.catalog import ItemRef
+from jimo_desktop.items import ItemRef
 
 # The catalog.ItemRef of the row's item (None for group rows).
 ITEM_REF_ROLE = Qt.ItemDataRole.UserRole + 1

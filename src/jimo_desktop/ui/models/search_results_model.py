@@ -19,7 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from jimo_desktop.catalog import ItemKind, SearchHit, SearchResults
+from jimo_desktop.catalog import SearchHit, SearchResults
+from jimo_desktop.items import ItemKind
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex

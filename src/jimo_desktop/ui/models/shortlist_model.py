@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
-from jimo_desktop.catalog import ItemRef
+from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.kind_labels import kind_label
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import Source
+from jimo_desktop.items import Source
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
 
 # The catalog.Source of the row.

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import ItemRef
 from jimo_desktop.comparison import Comparison, ComparisonRow
+from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.compare_model import ROW_ROLE, CompareModel
 from jimo_desktop.ui.widget_slot import WidgetSlot
 

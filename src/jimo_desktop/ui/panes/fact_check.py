@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import Claim, ItemRef
+from jimo_desktop.items import Claim, ItemRef
 from jimo_desktop.ui.panes.links import (
     FlowLayout,
     LinkLabel,

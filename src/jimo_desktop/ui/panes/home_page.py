@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import Overview, Place, RelatedItem
+from jimo_desktop.catalog import Overview
+from jimo_desktop.items import Place, RelatedItem
 from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
 from jimo_desktop.ui.panes.links import LinkLabel, ref_link, scaled_font
 

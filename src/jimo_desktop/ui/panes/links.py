@@ -18,7 +18,7 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QToolTip, QWidget
 
-from jimo_desktop.catalog import ItemRef, RelatedItem
+from jimo_desktop.items import ItemRef, RelatedItem
 
 
 def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:

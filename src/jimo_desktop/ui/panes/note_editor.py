@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import ItemRef
+from jimo_desktop.items import ItemRef
 
 
 class _NoteEdit(QPlainTextEdit):

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import ItemRef, SearchResults
+from jimo_desktop.catalog import SearchResults
+from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE, refs_in, selected_in
 from jimo_desktop.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import ItemRef
+from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import ActivatingTableView
 from jimo_desktop.ui.models.shortlist_model import ShortlistModel, ShortlistRow

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
-from jimo_desktop.catalog import ItemRef
+from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import refs_in, selected_in
 from jimo_desktop.ui.models.row_table import ActivatingTableView, RowTableModel, sortable_table
 

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import Catalog, Grouping, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping
+from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel
 
 _Select = QItemSelectionModel.SelectionFlag

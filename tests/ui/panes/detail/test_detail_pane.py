@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QTableView, QToolButton, QWidget
 
-from jimo_desktop.catalog import Detail, ItemKind, ItemRef
+from jimo_desktop.items import Detail, ItemKind, ItemRef
 from jimo_desktop.ui.models.figures_model import FIGURE_ROLE, FiguresModel
 from jimo_desktop.ui.models.related_model import RelatedModel
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE

@@ -40,14 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import (
+from jimo_desktop.catalog import Overview
+from jimo_desktop.items import (
     Detail,
     Figure,
     Industry,
     ItemKind,
     ItemRef,
     Organization,
-    Overview,
     Park,
     Place,
     Project,

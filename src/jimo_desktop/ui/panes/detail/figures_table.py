@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QStyle, QWidget
 
-from jimo_desktop.catalog import Figure
+from jimo_desktop.items import Figure
 from jimo_desktop.ui.models.figures_model import FIGURE_ROLE, FiguresModel
 from jimo_desktop.ui.panes.table_pane import TablePane
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import (
+from jimo_desktop.items import (
     Detail,
     Figure,
     Industry,

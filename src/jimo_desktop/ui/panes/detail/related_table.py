@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
-from jimo_desktop.catalog import ItemRef, RelatedItem
+from jimo_desktop.items import ItemRef, RelatedItem
 from jimo_desktop.ui.models.related_model import RelatedModel
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.panes.table_pane import TablePane

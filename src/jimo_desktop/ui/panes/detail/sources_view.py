@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import Source
+from jimo_desktop.items import Source
 from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel, grade_meaning
 from jimo_desktop.ui.panes.table_pane import TablePane
 

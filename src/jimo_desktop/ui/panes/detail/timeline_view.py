@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import Event, ItemRef
+from jimo_desktop.items import Event, ItemRef
 from jimo_desktop.ui.panes.links import LinkLabel, ref_links, scaled_font, source_link
 
 
