@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jimo_desktop.items import ItemRef
-from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, KnownError, Message
 
 log = logging.getLogger(__name__)
 
@@ -55,13 +55,8 @@ SCHEMA_VERSION = len(MIGRATIONS)
 EXPECTED_TABLES = frozenset({"shortlist", "notes"})
 
 
-class StoreError(Exception):
-    """An expected fault with the user's data file; ``message`` (``str()`` in English)
-    says it to the user."""
-
-    def __init__(self, message: Message):
-        self.message = message
-        super().__init__(message)
+class StoreError(KnownError):
+    """An expected fault with the user's data file."""
 
 
 class StoreDamaged(StoreError):
@@ -129,19 +124,15 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
         raise  # the environment (cannot open, locked, read-only), not the file's content
     except sqlite3.DatabaseError as error:
         raise StoreDamaged(
-            Message(
-                QT_TRANSLATE_NOOP("UserStore", "“{name}” is not a readable database ({error})."),
-                name=path.name,
-                error=error,
-            )
+            QT_TRANSLATE_NOOP("UserStore", "“{name}” is not a readable database ({error})."),
+            name=path.name,
+            error=error,
         ) from error
     if status != "ok":
         raise StoreDamaged(
-            Message(
-                QT_TRANSLATE_NOOP("UserStore", "“{name}” is damaged ({status})."),
-                name=path.name,
-                status=status,
-            )
+            QT_TRANSLATE_NOOP("UserStore", "“{name}” is damaged ({status})."),
+            name=path.name,
+            status=status,
         )
     if version > SCHEMA_VERSION:
         message = QT_TRANSLATE_NOOP(
@@ -149,24 +140,18 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
             "“{name}” was written by a newer version of Jimo Explorer "
             "(data format {version}; this version reads up to {supported}).",
         )
-        raise StoreTooNew(
-            Message(message, name=path.name, version=version, supported=SCHEMA_VERSION)
-        )
+        raise StoreTooNew(message, name=path.name, version=version, supported=SCHEMA_VERSION)
     if version == 0 and tables:
         raise StoreDamaged(
-            Message(
-                QT_TRANSLATE_NOOP("UserStore", "“{name}” holds tables but no data format version."),
-                name=path.name,
-            )
+            QT_TRANSLATE_NOOP("UserStore", "“{name}” holds tables but no data format version."),
+            name=path.name,
         )
     if version > 0 and not tables >= EXPECTED_TABLES:
         missing = ", ".join(sorted(EXPECTED_TABLES - tables))
         raise StoreDamaged(
-            Message(
-                QT_TRANSLATE_NOOP("UserStore", "“{name}” lacks the table(s) {tables}."),
-                name=path.name,
-                tables=missing,
-            )
+            QT_TRANSLATE_NOOP("UserStore", "“{name}” lacks the table(s) {tables}."),
+            name=path.name,
+            tables=missing,
         )
 
 
@@ -234,10 +219,7 @@ class UserStore:
     def _open_file(cls, path: Path, kept: Path | None, reason: str) -> UserStore:
         if path.exists() and not _looks_like_sqlite(path):
             raise StoreDamaged(
-                Message(
-                    QT_TRANSLATE_NOOP("UserStore", "“{name}” is not a database file."),
-                    name=path.name,
-                )
+                QT_TRANSLATE_NOOP("UserStore", "“{name}” is not a database file."), name=path.name
             )
         conn = _connect(str(path))
         try:
@@ -249,11 +231,9 @@ class UserStore:
             if isinstance(error, sqlite3.OperationalError):
                 raise
             raise StoreDamaged(
-                Message(
-                    QT_TRANSLATE_NOOP("UserStore", "“{name}” is damaged ({status})."),
-                    name=path.name,
-                    status=error,
-                )
+                QT_TRANSLATE_NOOP("UserStore", "“{name}” is damaged ({status})."),
+                name=path.name,
+                status=error,
             ) from error
         except BaseException:
             conn.close()
@@ -297,12 +277,10 @@ class UserStore:
             return cls.in_memory()
         if not _looks_like_sqlite(path):
             raise StoreDamaged(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "UserStore", "The shortlist file “{path}” is not a database file."
-                    ),
-                    path=path,
-                )
+                QT_TRANSLATE_NOOP(
+                    "UserStore", "The shortlist file “{path}” is not a database file."
+                ),
+                path=path,
             )
         try:
             conn = _connect(path.absolute().as_uri() + "?mode=ro", uri=True)
@@ -310,7 +288,7 @@ class UserStore:
             message = QT_TRANSLATE_NOOP(
                 "UserStore", "The shortlist file “{path}” cannot be opened ({error})."
             )
-            raise StoreDamaged(Message(message, path=path, error=error)) from error
+            raise StoreDamaged(message, path=path, error=error) from error
         try:
             _check(conn, path)
         except StoreError as error:
@@ -318,7 +296,7 @@ class UserStore:
             message = QT_TRANSLATE_NOOP(
                 "UserStore", "The shortlist file “{path}” cannot be used: {reason}"
             )
-            raise type(error)(Message(message, path=path, reason=error.message)) from error
+            raise type(error)(message, path=path, reason=error.message) from error
         if schema_version(conn) < SCHEMA_VERSION:  # never opened by the app: nothing in it
             conn.close()
             return cls.in_memory()

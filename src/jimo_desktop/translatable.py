@@ -68,3 +68,16 @@ def translate_with(translate: Any, text: str) -> str:
     if isinstance(text, Marked):
         return str(translate(text.context, str(text)))
     return str(text)
+
+
+class KnownError(Exception):
+    """An expected fault (a missing or damaged file, an unwritable folder, a wrong request),
+    not a bug: ``message`` says it to the user, ``str()`` of the error in English.
+
+    Raised with a marked template and its values: ``StoreDamaged(QT_TRANSLATE_NOOP("UserStore",
+    "“{name}” is damaged."), name=path.name)``.
+    """
+
+    def __init__(self, template: Marked, **values: Any):
+        self.message = Message(template, **values)
+        super().__init__(self.message)

@@ -18,17 +18,15 @@ from typing import Any
 
 from jimo_desktop import paths
 from jimo_desktop.schema import EXPECTED_TABLES, SCHEMA_VERSION
-from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, KnownError, Marked
 
 
-class DatabaseError(Exception):
-    """An expected fault with the database file. ``message`` says it to the user (``str()``
-    of the error in English; the window shows it translated) and names the file."""
+class DatabaseError(KnownError):
+    """An expected fault with the database file; ``message`` names the file (``{path}``)."""
 
-    def __init__(self, path: Path, message: Message):
+    def __init__(self, path: Path, template: Marked, **values: Any):
         self.path = path
-        self.message = message
-        super().__init__(message)
+        super().__init__(template, path=path, **values)
 
 
 class DatabaseMissing(DatabaseError):
@@ -91,7 +89,7 @@ def open_database(path: Path | None = None) -> Database:
         message = QT_TRANSLATE_NOOP(
             "DatabaseError", "The database file “{path}” cannot be opened: {error}."
         )
-        raise DatabaseDamaged(path, Message(message, path=path, error=error)) from error
+        raise DatabaseDamaged(path, message, error=error) from error
     try:
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -106,17 +104,17 @@ def open_database(path: Path | None = None) -> Database:
         message = QT_TRANSLATE_NOOP(
             "DatabaseError", "The database file “{path}” is damaged and cannot be read ({error})."
         )
-        raise DatabaseDamaged(path, Message(message, path=path, error=error)) from error
+        raise DatabaseDamaged(path, message, error=error) from error
 
 
 def _check_file(path: Path) -> None:
     """The file exists, can be read and starts with SQLite's header."""
     if not path.exists():
         message = QT_TRANSLATE_NOOP("DatabaseError", "The database file “{path}” was not found.")
-        raise DatabaseMissing(path, Message(message, path=path))
+        raise DatabaseMissing(path, message)
     if not path.is_file():
         message = QT_TRANSLATE_NOOP("DatabaseError", "“{path}” is a folder, not a database file.")
-        raise DatabaseMissing(path, Message(message, path=path))
+        raise DatabaseMissing(path, message)
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
@@ -124,15 +122,15 @@ def _check_file(path: Path) -> None:
         message = QT_TRANSLATE_NOOP(
             "DatabaseError", "The database file “{path}” cannot be read: {reason}."
         )
-        raise DatabaseMissing(path, Message(message, path=path, reason=error.strerror)) from error
+        raise DatabaseMissing(path, message, reason=error.strerror) from error
     if not header:
         message = QT_TRANSLATE_NOOP("DatabaseError", "The database file “{path}” is empty.")
-        raise DatabaseDamaged(path, Message(message, path=path))
+        raise DatabaseDamaged(path, message)
     if header != b"SQLite format 3\x00":
         message = QT_TRANSLATE_NOOP(
             "DatabaseError", "“{path}” is not a Jimo Explorer database (it is not an SQLite file)."
         )
-        raise DatabaseDamaged(path, Message(message, path=path))
+        raise DatabaseDamaged(path, message)
 
 
 def _probe(path: Path, conn: sqlite3.Connection) -> None:
@@ -142,13 +140,13 @@ def _probe(path: Path, conn: sqlite3.Connection) -> None:
         message = QT_TRANSLATE_NOOP(
             "DatabaseError", "The database file “{path}” is damaged ({status})."
         )
-        raise DatabaseDamaged(path, Message(message, path=path, status=status))
+        raise DatabaseDamaged(path, message, status=status)
     tables = {row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")}
     if "meta" not in tables:
         message = QT_TRANSLATE_NOOP(
             "DatabaseError", "“{path}” is an SQLite file, but not a Jimo Explorer database."
         )
-        raise DatabaseVersionMismatch(path, Message(message, path=path))
+        raise DatabaseVersionMismatch(path, message)
     row = conn.execute("select value from meta where key = 'schema_version'").fetchone()
     version = row[0] if row else "none"
     if version != str(SCHEMA_VERSION):
@@ -157,12 +155,10 @@ def _probe(path: Path, conn: sqlite3.Connection) -> None:
             "“{path}” has data format version {version}; this version of Jimo Explorer "
             "reads version {expected}.",
         )
-        raise DatabaseVersionMismatch(
-            path, Message(message, path=path, version=version, expected=SCHEMA_VERSION)
-        )
+        raise DatabaseVersionMismatch(path, message, version=version, expected=SCHEMA_VERSION)
     missing = sorted(set(EXPECTED_TABLES) - tables)
     if missing:
         message = QT_TRANSLATE_NOOP(
             "DatabaseError", "The database file “{path}” lacks the table(s) {tables}."
         )
-        raise DatabaseDamaged(path, Message(message, path=path, tables=", ".join(missing)))
+        raise DatabaseDamaged(path, message, tables=", ".join(missing))
