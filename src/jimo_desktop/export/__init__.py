@@ -6,10 +6,11 @@
   each kind of record filtered as the command line asks, of any mix of items, of
   figures and of a comparison;
 - ``csv_file``: Excel-safe, atomic CSV writing with a byte-order mark, progress and
-  cancel.
+  cancel;
+- ``requests``: what "selected", "shown" and "all" mean in each pane of the window, as
+  the ``ExportRequest`` (a table per ``Scope``, title, file name) the export dialog is
+  given.
 
-What "selected", "shown" and "all" mean in each pane of the window (the export request
-a pane makes) is not here yet: it is to live in ``requests`` beside these modules. The
-command line (``jimo-desktop export``) and the export dialog both use this package.
+The command line (``jimo-desktop export``) and the export dialog both use this package.
 Nothing here imports Qt.
 """

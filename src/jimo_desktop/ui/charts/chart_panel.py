@@ -4,7 +4,7 @@ The panel is given plain chart data (``chart_series.Series`` for a metric over t
 ``chart_series.BarSeries`` for bars) and shows one at a time in a reused chart widget:
 an ``IndicatorChart`` for series, a ``BarChart`` for bars, each created on first
 use. Export writes the chart as PNG or SVG, and the figures behind it as CSV (through
-``csv_export.write_csv``). The save dialog is asked for in ``ask_save_path`` and a choice
+``export.csv_file.write_csv``). The save dialog is asked for in ``ask_save_path`` and a choice
 between several items in ``choose_item``, so that tests can replace them.
 
 Clicking a point opens its source; clicking a bar opens its item, or offers the items it

@@ -1,28 +1,33 @@
-"""Where the user is working, and what "selected", "shown" and "all" mean there.
+"""Where the user is working, and what is selected and shown there.
 
 Star, Compare and Export act on the pane the user last worked in: the park tree, the
 search results, the shortlist, the Related or Figures tab, or the comparison. This module
-follows the keyboard focus to know which, answers with the selected items, and builds
-the ``ExportRequest`` of that pane (tables from ``export_tables``, the columns the pane
-shows).
+follows the keyboard focus to know which, answers with the selected items, and asks the
+pane what it selects and shows for its ``ExportRequest``; what "selected", "shown" and
+"all" then mean for each pane is decided in ``jimo_desktop.export.requests``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from jimo_desktop.catalog import Catalog, Figure, ItemKind, ItemRef
-from jimo_desktop.comparison import Comparison
+from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.export.requests import (
+    ExportRequest,
+    comparison_request,
+    figures_request,
+    related_request,
+    search_request,
+    shortlist_request,
+    tree_request,
+)
 from jimo_desktop.export.rows import Rows
-from jimo_desktop.export.tables import ExportTable as Table
-from jimo_desktop.export.tables import comparison_table, figures_table, items_table, shortlist_table
 from jimo_desktop.store import UserStore
-from jimo_desktop.ui.dialogs.export_dialog import ExportRequest, Scope
 from jimo_desktop.ui.models.roles import refs_in
 from jimo_desktop.ui.panes.compare_view import CompareView
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
@@ -34,10 +39,6 @@ from jimo_desktop.ui.panes.tree_panel import TreePanel
 COMPARABLE = frozenset(
     {ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT, ItemKind.PLACE, ItemKind.INDUSTRY}
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Selections", text)
 
 
 class Pane(StrEnum):
@@ -122,98 +123,6 @@ class Selections(QObject):
             except RuntimeError:  # a pane already deleted
                 continue
 
-    # -- export requests for each kind of pane ----------------------------------------
-
-    def items_request(
-        self,
-        what: str,
-        selected: Sequence[ItemRef],
-        shown: Sequence[ItemRef] | None,
-        everything: Sequence[ItemRef] | None,
-        visible: Sequence[str],
-        file_name: str,
-    ) -> ExportRequest:
-        notes = self.store.notes()
-
-        def table(refs: Sequence[ItemRef] | None) -> Table | None:
-            return items_table(self.rows, refs, notes) if refs is not None else None
-
-        return ExportRequest(
-            what,
-            {
-                Scope.SELECTED: table(selected),
-                Scope.SHOWN: table(shown),
-                Scope.ALL: table(everything),
-            },
-            visible,
-            file_name,
-            {Scope.ALL: _tr("Not available here: export the rows shown instead.")},
-        )
-
-    def all_items(self) -> list[ItemRef]:
-        """Every park, organization and project in the database."""
-        rows = self.rows
-        return [
-            *(ItemRef(ItemKind.PARK, r["id"]) for r in rows.parks),
-            *(ItemRef(ItemKind.ORGANIZATION, r["id"]) for r in rows.organizations),
-            *(ItemRef(ItemKind.PROJECT, r["id"]) for r in rows.projects),
-        ]
-
-    def shortlist_request(
-        self, selected: Sequence[ItemRef], visible: Sequence[str]
-    ) -> ExportRequest:
-        entries = self.store.shortlist()
-        chosen = set(selected)
-        return ExportRequest(
-            _tr("the shortlist"),
-            {
-                Scope.SELECTED: shortlist_table(self.rows, [e for e in entries if e.ref in chosen]),
-                Scope.SHOWN: shortlist_table(self.rows, entries),
-                Scope.ALL: None,
-            },
-            visible,
-            "shortlist.csv",
-            {Scope.ALL: _tr("The shortlist is shown in full.")},
-        )
-
-    def figures_request(
-        self,
-        what: str,
-        selected: Sequence[Figure],
-        shown: Sequence[Figure],
-        file_name: str,
-        visible: Sequence[str],
-    ) -> ExportRequest:
-        return ExportRequest(
-            what,
-            {
-                Scope.SELECTED: figures_table(selected),
-                Scope.SHOWN: figures_table(shown),
-                Scope.ALL: figures_table(self.catalog.all_figures()),
-            },
-            visible,
-            file_name,
-        )
-
-    def comparison_request(
-        self, comparison: Comparison | None, selected_keys: Sequence[str]
-    ) -> ExportRequest | None:
-        if comparison is None:
-            return None
-        table = comparison_table(comparison)
-        chosen = set(selected_keys)
-        return ExportRequest(
-            _tr("the comparison"),
-            {
-                Scope.SELECTED: table.subset([r for r in table.rows if r["_key"] in chosen]),
-                Scope.SHOWN: table,
-                Scope.ALL: None,
-            },
-            [c.key for c in table.columns],
-            "comparison.csv",
-            {Scope.ALL: _tr("The comparison is shown in full.")},
-        )
-
 
 # --------------------------------------------------------------------------- panes
 
@@ -226,37 +135,37 @@ def register_panes(
     compare_view: CompareView,
 ) -> None:
     """Register the panes that exist from the start."""
+    store = selections.store
     selections.register(
         Pane.TREE,
         tree,
         tree.selected_refs,
-        lambda: selections.items_request(
-            _tr("parks and companies from the tree"),
+        lambda: tree_request(
+            selections.rows,
             tree.selected_refs(),
             refs_in(tree.model(), fetch=True),
-            selections.all_items(),
-            ["name_en", "name_zh", "type", "kind"],
-            "parks.csv",
+            store.notes(),
         ),
     )
     selections.register(
         Pane.SEARCH,
         search.view,
         search.selected_refs,
-        lambda: selections.items_request(
-            _tr("search results for “{query}”").format(query=search.query()),
+        lambda: search_request(
+            selections.rows,
+            search.query(),
             search.selected_refs(),
             search.shown_refs(),
-            None,
-            ["name_en", "name_zh", "type"],
-            "search-results.csv",
+            store.notes(),
         ),
     )
     selections.register(
         Pane.SHORTLIST,
         shortlist,
         shortlist.selected_refs,
-        lambda: selections.shortlist_request(shortlist.selected_refs(), shortlist.export_keys()),
+        lambda: shortlist_request(
+            selections.rows, store.shortlist(), shortlist.selected_refs(), shortlist.export_keys()
+        ),
     )
 
     def compared() -> list[ItemRef]:
@@ -267,7 +176,7 @@ def register_panes(
         Pane.COMPARE,
         compare_view,
         compared,
-        lambda: selections.comparison_request(
+        lambda: comparison_request(
             compare_view.comparison(), [r.key for r in compare_view.selected_rows()]
         ),
     )
@@ -275,23 +184,19 @@ def register_panes(
 
 def register_detail_tables(selections: Selections, detail_pane: DetailPane) -> None:
     """Register the Related and Figures tabs (built with the first item shown)."""
-
-    def slug() -> str:
-        ref = detail_pane.current_ref()
-        return ref.id if ref else "item"
-
     related = detail_pane.related_table
     selections.register(
         Pane.RELATED,
         related,
         related.selected_refs,
-        lambda: selections.items_request(
-            _tr("items related to {name}").format(name=detail_pane.item_title()),
+        lambda: related_request(
+            selections.rows,
+            detail_pane.item_title(),
+            detail_pane.current_ref(),
             related.selected_refs(),
             related.shown_refs(),
-            None,
             related.export_keys(),
-            f"related-{slug()}.csv",
+            selections.store.notes(),
         ),
     )
     figures = detail_pane.figures_table
@@ -299,11 +204,12 @@ def register_detail_tables(selections: Selections, detail_pane: DetailPane) -> N
         Pane.FIGURES,
         figures,
         lambda: [],
-        lambda: selections.figures_request(
-            _tr("figures of {name}").format(name=detail_pane.item_title()),
+        lambda: figures_request(
+            selections.catalog,
+            detail_pane.item_title(),
+            detail_pane.current_ref(),
             figures.selected_figures(),
             figures.figures(),
-            f"figures-{slug()}.csv",
             figures.export_keys(),
         ),
     )

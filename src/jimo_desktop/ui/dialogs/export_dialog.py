@@ -1,10 +1,11 @@
 """The "Export to CSV" dialog: which rows, which columns in which order, how encoded.
 
-The window hands the dialog an ``ExportRequest``: what is being exported, a ready table
-(``export_tables.Table``) for each scope that makes sense (selected rows, rows shown,
-everything in the database) and the columns the user sees, in the order shown. The
-dialog offers those columns checked first, the others unchecked below; the source
-columns are always written so that every row keeps its provenance.
+The window hands the dialog an ``ExportRequest`` (``jimo_desktop.export.requests``): what
+is being exported, a ready ``ExportTable`` for each scope that makes sense (selected rows,
+rows shown, everything in the database) and the columns the user sees, in the order shown.
+The dialog offers those columns checked first, the others unchecked below; the source
+columns are always written so that every row keeps its provenance. The request's words
+(what, why a scope is off, the file name) are translated here.
 
 Writing runs in a worker thread (``BackgroundJob``) with a progress dialog that can be
 cancelled; the file is written beside the target and renamed at the end, so a failure
@@ -17,9 +18,6 @@ Signals:
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -47,39 +45,21 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop.export.csv_file import CsvOptions, ExportCancelled, describe_write_error
-from jimo_desktop.export.tables import ExportTable as Table
+from jimo_desktop.export.requests import ExportRequest, Scope
+from jimo_desktop.export.tables import ExportTable
+from jimo_desktop.translatable import translate_with
 from jimo_desktop.ui.background import BackgroundJob
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
-class Scope(StrEnum):
-    SELECTED = "selected"
-    SHOWN = "shown"
-    ALL = "all"
-
-
-@dataclass
-class ExportRequest:
-    """What the dialog exports; a scope without a table is offered but disabled."""
-
-    what: str  # in the user's words, for the title: "the shortlist", "figures of …"
-    tables: dict[Scope, Table | None]
-    visible: Sequence[str] = ()  # keys of the columns the user sees, in view order
-    file_name: str = "export.csv"  # suggested file name
-    scope_notes: dict[Scope, str] = field(default_factory=dict)  # why a scope is off
-
-    def first_scope(self) -> Scope:
-        """Selected rows when there are some, else what is shown, else everything."""
-        for scope in (Scope.SELECTED, Scope.SHOWN, Scope.ALL):
-            table = self.tables.get(scope)
-            if table is not None and len(table.rows):
-                return scope
-        return Scope.SHOWN
-
-
 def column_label(label: str) -> str:
     return QCoreApplication.translate("ExportColumn", label)
+
+
+def _translated(text: str) -> str:
+    """Words of the request (marked in the core) in the user's language."""
+    return translate_with(QCoreApplication.translate, text)
 
 
 class ExportDialog(QDialog):
@@ -104,7 +84,9 @@ class ExportDialog(QDialog):
     # -- building ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Export {what} to a CSV file.").format(what=self.request.what))
+        heading = QLabel(
+            self.tr("Export {what} to a CSV file.").format(what=_translated(self.request.what))
+        )
         heading.setObjectName("exportHeading")
         heading.setWordWrap(True)
 
@@ -122,10 +104,10 @@ class ExportDialog(QDialog):
             count = len(table.rows) if table is not None else 0
             button = QRadioButton(text.format(n=count) if table is not None else text.format(n="–"))
             button.setObjectName(f"scope{scope.value.capitalize()}")
-            button.setEnabled(table is not None and count > 0)
+            button.setEnabled(self.request.enabled(scope))
             note = self.request.scope_notes.get(scope)
             if note:
-                button.setToolTip(note)
+                button.setToolTip(_translated(note))
             self._scopes.addButton(button)
             self._scope_buttons[scope] = button
             rows_layout.addWidget(button)
@@ -204,14 +186,14 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.reject)
 
-    def _table_for(self, scope: Scope) -> Table | None:
+    def _table_for(self, scope: Scope) -> ExportTable | None:
         return self.request.tables.get(scope)
 
-    def _any_table(self) -> Table | None:
+    def _any_table(self) -> ExportTable | None:
         first = self._table_for(self.request.first_scope())
         return first or next((t for t in self.request.tables.values() if t is not None), None)
 
-    def _load_columns(self, table: Table | None) -> None:
+    def _load_columns(self, table: ExportTable | None) -> None:
         """The columns: visible ones checked, in view order, then the others unchecked."""
         self.columns.clear()
         if table is None:
@@ -292,7 +274,7 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to CSV"),
-            self.request.file_name,
+            _translated(self.request.file_name),
             self.tr("CSV files (*.csv);;All files (*)"),
         )
         return path
@@ -389,15 +371,8 @@ class ExportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.export_button, self.columns, self.encoding, self.excel_safe):
             widget.setEnabled(not busy)
-        for button in self._scope_buttons.values():
-            button.setEnabled(not busy and self._scope_enabled(button))
-
-    def _scope_enabled(self, button: QRadioButton) -> bool:
-        for scope, candidate in self._scope_buttons.items():
-            if candidate is button:
-                table = self.request.tables.get(scope)
-                return table is not None and len(table.rows) > 0
-        return False
+        for scope, button in self._scope_buttons.items():
+            button.setEnabled(not busy and self.request.enabled(scope))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

@@ -48,7 +48,7 @@ class FiguresModel(RowTableModel):
     """Rows of figures: conflict flag, metric, period, value, source, confidence."""
 
     CONFLICT, METRIC, PERIOD, VALUE, SOURCE, CONFIDENCE = range(6)
-    # The export_tables column each column stands for.
+    # The export column (``export.columns``) each column stands for.
     EXPORT_KEYS: ClassVar[dict[int, str]] = {
         CONFLICT: "disputed",
         METRIC: "metric",

@@ -21,7 +21,7 @@ class RelatedModel(RowTableModel):
     """Rows of related items: name, Chinese name, type of item, kind or role."""
 
     NAME, NAME_ZH, TYPE, DETAIL = range(4)
-    # The export_tables column each column stands for.
+    # The export column (``export.columns``) each column stands for.
     EXPORT_KEYS: ClassVar[dict[int, str]] = {
         NAME: "name_en",
         NAME_ZH: "name_zh",

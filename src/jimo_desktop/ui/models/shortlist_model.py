@@ -32,7 +32,7 @@ class ShortlistModel(RowTableModel):
     """Rows of starred items: name, Chinese name, type, note."""
 
     NAME, NAME_ZH, TYPE, NOTE = range(4)
-    # The export_tables column each visible column stands for.
+    # The export column (``export.columns``) each visible column stands for.
     EXPORT_KEYS: ClassVar[dict[int, str]] = {
         NAME: "name_en",
         NAME_ZH: "name_zh",

@@ -15,8 +15,9 @@ from jimo_desktop import paths
 from jimo_desktop.app import create_window
 from jimo_desktop.catalog import ItemKind, ItemRef
 from jimo_desktop.export.columns import ExportColumn
+from jimo_desktop.export.requests import ExportRequest, Scope
 from jimo_desktop.export.tables import ExportTable
-from jimo_desktop.ui.dialogs.export_dialog import ExportDialog, ExportRequest, Scope
+from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
 from jimo_desktop.ui.main_window import MainWindow
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
