@@ -102,6 +102,7 @@ def test_the_tree_offers_its_selection_its_rows_and_every_item(rows: Rows) -> No
     assert list(request.visible) == list(TREE_COLUMNS) == ["name_en", "name_zh", "type", "kind"]
     assert request.what == "parks and companies from the tree"
     assert request.file_name == "parks.csv"
+    assert request.scope_notes == {}  # everything is offered: no note says it is not
 
 
 def test_every_item_is_each_park_organization_and_project_once(rows: Rows) -> None:

@@ -77,6 +77,11 @@ def all_items(rows: Rows) -> list[ItemRef]:
         *(ItemRef(ItemKind.PROJECT, r["id"]) for r in rows.projects),
     ]
 
+# Why "everything" is off for a pane that has no whole table to offer.
+_ALL_NOT_HERE = QT_TRANSLATE_NOOP(
+    "ExportRequest", "Not available here: export the rows shown instead."
+)
+
 
 def items_request(
     rows: Rows,
@@ -98,11 +103,7 @@ def items_request(
         {Scope.SELECTED: table(selected), Scope.SHOWN: table(shown), Scope.ALL: table(everything)},
         visible,
         file_name,
-        {
-            Scope.ALL: QT_TRANSLATE_NOOP(
-                "ExportRequest", "Not available here: export the rows shown instead."
-            )
-        },
+        {} if everything is not None else {Scope.ALL: _ALL_NOT_HERE},
     )
 
 
