@@ -8,6 +8,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -18,6 +19,7 @@ from jimo_desktop.chart_series import Bar, BarSeries
 from jimo_desktop.chart_series.dashboard import dashboard_data
 from jimo_desktop.chart_series.time_series import time_series
 from jimo_desktop.ui.charts import hover_text
+from jimo_desktop.ui.charts.bar_chart import BarChart
 from jimo_desktop.ui.charts.hover_text import (
     chooser_label,
     describe_bar,
@@ -113,43 +115,46 @@ def test_every_counted_hover_text_has_its_english_plural_forms(tmp_path: Path) -
     assert counted <= english, counted - english
 
 
-TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
-<context>
-    <name>HoverText</name>
-    <message>
-        <source>{words} {value} (qualifier “{qualifier}”: {words})</source>
-        <translation>{words}{value}（限定符“{qualifier}”：{words}）</translation>
-    </message>
-    <message>
-        <source>Period: {period} ({kind})</source>
-        <translation>时期：{period}（{kind}）</translation>
-    </message>
-    <message>
-        <source>full year</source>
-        <translation>全年</translation>
-    </message>
-</context>
-<context>
-    <name>Chart</name>
-    <message>
-        <source>more than</source>
-        <translation>超过</translation>
-    </message>
-</context>
-</TS>
-"""
-
-
-def test_hover_text_comes_out_translated_with_the_core_words_in_it(qapp, tmp_path) -> None:
+def tiny_translator(tmp_path: Path, translations: dict[str, dict[str, str]]) -> QTranslator:
+    """A translator compiled from a tiny .ts file: ``{context: {English: translation}}``."""
+    contexts = "".join(
+        f"<context><name>{escape(context)}</name>"
+        + "".join(
+            f"<message><source>{escape(english)}</source>"
+            f"<translation>{escape(translated)}</translation></message>"
+            for english, translated in messages.items()
+        )
+        + "</context>"
+        for context, messages in translations.items()
+    )
     ts, qm = tmp_path / "tiny_zh.ts", tmp_path / "tiny_zh.qm"
-    ts.write_text(TINY_TS, encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+        f'<TS version="2.1" language="zh_CN">{contexts}</TS>',
+        encoding="utf-8",
+    )
     subprocess.run(
         [qt_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
     )
     translator = QTranslator()
     assert translator.load(str(qm))
+    return translator
+
+
+def test_hover_text_comes_out_translated_with_the_core_words_in_it(qapp, tmp_path) -> None:
+    translator = tiny_translator(
+        tmp_path,
+        {
+            "HoverText": {
+                "{words} {value} (qualifier “{qualifier}”: {words})": (
+                    "{words}{value}（限定符“{qualifier}”：{words}）"
+                ),
+                "Period: {period} ({kind})": "时期：{period}（{kind}）",
+                "full year": "全年",
+            },
+            "Chart": {"more than": "超过"},
+        },
+    )
     figures = [fig("2019", 900.0), fig("2021", 1000.0, qualifier=">", sid="S52", grade="C")]
     (series,) = time_series(figures)
     point = series.points[1]
@@ -163,3 +168,28 @@ def test_hover_text_comes_out_translated_with_the_core_words_in_it(qapp, tmp_pat
     assert "时期：2021（全年）" in lines
     assert "Source S52, grade C: Report S52 即墨" in lines  # not translated in the tiny file
     assert "more than 1,000 亿元 (qualifier “>”: more than)" in describe_point(series, point)
+
+
+def test_the_charts_show_the_core_words_translated(qapp, qtbot, tmp_path, catalog) -> None:
+    translator = tiny_translator(
+        tmp_path,
+        {
+            "Chart": {"Events per year": "每年事件", "earlier": "更早", "parks": "个园区"},
+            "ParkTreeModel": {"Development zones": "开发区"},
+        },
+    )
+    data = dashboard_data(catalog)
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    qapp.installTranslator(translator)
+    try:
+        chart.set_series(data.events_per_year)
+        title, ticks = chart.title(), chart.category_labels()
+        lines = describe_bar(data.parks_by_kind, data.parks_by_kind.bars[0])
+        label = chooser_label(data.parks_by_kind)
+    finally:
+        qapp.removeTranslator(translator)
+    assert title == "每年事件"
+    assert ticks[0] == "更早"
+    assert lines[0] == "开发区: 6 个园区"
+    assert label.startswith("Parks and zones by kind (个园区) — ")
