@@ -50,4 +50,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>HoverText</name>
+    <message numerus="yes">
+        <source>%n figure(s) without period or value not plotted</source>
+        <translation>
+            <numerusform>%n figure without period or value not plotted</numerusform>
+            <numerusform>%n figures without period or value not plotted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — over time, %n value(s)</source>
+        <translation>
+            <numerusform>{name} — over time, %n value</numerusform>
+            <numerusform>{name} — over time, %n values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} — %n item(s) compared</source>
+        <translation>
+            <numerusform>{name} — %n item compared</numerusform>
+            <numerusform>{name} — %n items compared</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -36,7 +36,6 @@ USED_OUTSIDE = {
         "peer_figures",
     ),
     "dashboard": ("DashboardData", "dashboard_data", "events_per_year"),
-    "words": ("chooser_label", "describe_bar", "describe_point", "sources_note"),
     "chart_csv": ("COUNT_COLUMNS", "FIGURE_COLUMNS", "csv_table", "file_stem"),
 }
 

@@ -10,13 +10,14 @@ Charts never read the database: they are given the plain values computed here, b
   ``BarSeries`` per metric shared by several items, a ``Bar`` for each item's latest value;
 - ``dashboard``: ``dashboard_data(catalog)``, the district at a glance (figures over time,
   parks by kind and by industry, events per year);
-- ``words``: hover text, chooser labels and footers;
 - ``chart_csv``: the CSV file behind a chart and its file name.
 
 Units are kept as published. Where one series mixes units that differ only by an exact
 factor (``bn yuan`` and ``亿元``, ``万 persons`` and ``persons``, ``亩`` and ``km²``),
 values are shown in the series' most common unit and the point says so (``converted``);
-hover text and CSV files always carry the value and unit as published.
+hover text and CSV files always carry the value and unit as published. The words shown with
+a chart (hover text, chooser labels, footers) are built in the ui, through ``tr()``
+(``ui.charts.hover_text``).
 
 Every public name is re-exported here (``from jimo_desktop.chart_series import Series``), as
 when this was one module. ``chart_series.time_series`` is therefore the function, not its
@@ -73,12 +74,6 @@ from jimo_desktop.chart_series.units import (
     unit_meaning,
     unit_scale,
 )
-from jimo_desktop.chart_series.words import (
-    chooser_label,
-    describe_bar,
-    describe_point,
-    sources_note,
-)
 
 __all__ = [
     "ABOUT",
@@ -100,14 +95,11 @@ __all__ = [
     "Point",
     "Series",
     "basis_label",
-    "chooser_label",
     "comparison",
     "comparisons_for",
     "convert",
     "csv_table",
     "dashboard_data",
-    "describe_bar",
-    "describe_point",
     "events_per_year",
     "figure_rows",
     "file_stem",
@@ -120,7 +112,6 @@ __all__ = [
     "qualifier_class",
     "qualifier_words",
     "source_label",
-    "sources_note",
     "time_series",
     "unit_label",
     "unit_meaning",

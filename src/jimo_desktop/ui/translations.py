@@ -2,7 +2,8 @@
 
 The interface is written in English; ``jimo_explorer_en.qm`` gives the English plural
 forms of counted messages ("1 result", "21 results"). A Chinese interface will be
-another file beside it, chosen here.
+another file beside it, chosen here. ``core_text`` puts the core's marked words (a
+``translatable.Marked`` label, a ``Message``) into the user's language where they are shown.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from jimo_desktop import paths
+from jimo_desktop.translatable import translate_with
 
 TRANSLATIONS = ("translations",)
 
@@ -21,3 +23,9 @@ def install_translations(app: QCoreApplication, language: str = "en") -> QTransl
         return None
     app.installTranslator(translator)
     return translator
+
+
+def core_text(text: str) -> str:
+    """Text the core gives, in the user's language: marked text and messages are translated
+    in their own context (a message's values too), any other text is returned as it is."""
+    return translate_with(QCoreApplication.translate, text)

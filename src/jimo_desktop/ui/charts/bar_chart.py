@@ -25,12 +25,12 @@ from jimo_desktop.chart_series import (
     EXACT,
     Bar,
     BarSeries,
-    describe_bar,
     format_number,
-    sources_note,
 )
 from jimo_desktop.ui.charts.chart_canvas import ACCENT, HIGHLIGHT, ChartCanvas, ValueAxis
 from jimo_desktop.ui.charts.chart_fonts import chart_font
+from jimo_desktop.ui.charts.hover_text import bar_name, describe_bar, sources_note
+from jimo_desktop.ui.translations import core_text
 
 BAR_THICKNESS = 0.62
 LABEL_SHARE = 0.45  # of the chart's width, at most, for item names on the axis
@@ -95,7 +95,7 @@ class BarChart(ChartCanvas):
         self._hide_hover()
         bars = series.bars if series else ()
         horizontal = series.horizontal if series else True
-        self.set_title(title or (series.title if series else ""))
+        self.set_title(title or (core_text(series.title) if series else ""))
         self._positions = self._layout_positions(series)
         self._thickness = BAR_THICKNESS if horizontal else 0.8
         self._set_bars(series)
@@ -252,7 +252,7 @@ class BarChart(ChartCanvas):
             self.plot.setLabel("left", "")
             return
         self._apply_ticks()
-        self.plot.setLabel("bottom" if horizontal else "left", series.unit_label)
+        self.plot.setLabel("bottom" if horizontal else "left", core_text(series.unit_label))
         self.plot.setLabel("left" if horizontal else "bottom", "")
         self.plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
         for name in ("left", "bottom"):
@@ -269,12 +269,12 @@ class BarChart(ChartCanvas):
         if series is None:
             return
         if series.ticks:
-            ticks = list(series.ticks)
+            ticks = [(position, core_text(text)) for position, text in series.ticks]
         else:
             metrics = QFontMetrics(chart_font())
             room = max(80, int((self.width() if width is None else width) * LABEL_SHARE))
             ticks = [
-                (position, metrics.elidedText(bar.full_label, Qt.TextElideMode.ElideRight, room))
+                (position, metrics.elidedText(bar_name(bar), Qt.TextElideMode.ElideRight, room))
                 for bar, position in zip(series.bars, self._positions, strict=True)
             ]
         self._ticks = ticks

@@ -45,17 +45,17 @@ from jimo_desktop.chart_series import (
     Chart,
     Point,
     Series,
-    chooser_label,
     comparisons_for,
     csv_table,
     file_stem,
     main_series_index,
-    sources_note,
     time_series,
 )
 from jimo_desktop.ui.charts.bar_chart import BarChart
 from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
+from jimo_desktop.ui.charts.hover_text import chooser_label, sources_note
 from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
+from jimo_desktop.ui.translations import core_text
 
 
 class ChartPanel(QFrame):
@@ -240,7 +240,7 @@ class ChartPanel(QFrame):
         if chart is None:
             raise ValueError("there is no chart to export")
         columns, rows = csv_table(chart)
-        return write_csv(Path(path), columns, rows)
+        return write_csv(Path(path), [core_text(column) for column in columns], rows)
 
     def suggested_name(self) -> str:
         chart = self.current_chart()
@@ -304,8 +304,8 @@ class ChartPanel(QFrame):
         if isinstance(chart, Series):
             return f"{chart.metric} · {self._subject_title or chart.subject_name}".strip(" ·")
         if chart.note:
-            return f"{chart.title} · {chart.note}"
-        return chart.title
+            return f"{core_text(chart.title)} · {core_text(chart.note)}"
+        return core_text(chart.title)
 
     def _show_chart(self, index: int) -> None:
         if not 0 <= index < len(self._charts):
@@ -350,7 +350,11 @@ class ChartPanel(QFrame):
                 self.linkActivated.emit(sources[0].ref)
                 return
             choice = self.choose_item(
-                [RelatedItem(s.ref, s.title, "", f"grade {s.grade}") for s in sources], at
+                [
+                    RelatedItem(s.ref, s.title, "", self.tr("grade {grade}").format(grade=s.grade))
+                    for s in sources
+                ],
+                at,
             )
             if choice is not None:
                 self.linkActivated.emit(choice.ref)

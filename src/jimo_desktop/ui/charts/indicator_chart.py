@@ -29,8 +29,6 @@ from jimo_desktop.chart_series import (
     Point,
     Series,
     basis_label,
-    describe_point,
-    sources_note,
 )
 from jimo_desktop.ui.charts.chart_canvas import (
     ACCENT,
@@ -42,6 +40,8 @@ from jimo_desktop.ui.charts.chart_canvas import (
     YearAxis,
 )
 from jimo_desktop.ui.charts.chart_fonts import chart_font
+from jimo_desktop.ui.charts.hover_text import describe_point, sources_note
+from jimo_desktop.ui.translations import core_text
 
 SYMBOLS = {EXACT: "o", MORE: "t1", LESS: "t", ABOUT: "d"}
 SYMBOL_SIZE = 11
@@ -152,7 +152,7 @@ class IndicatorChart(ChartCanvas):
     # -- parts --------------------------------------------------------------------------
 
     def _set_axes(self, series: Series | None) -> None:
-        self.plot.setLabel("left", series.unit_label if series else "")
+        self.plot.setLabel("left", core_text(series.unit_label) if series else "")
         rank = series is not None and series.unit == "rank"
         if rank:
             self.plot.setLabel("left", self.tr("rank (1 = first)"))
@@ -246,10 +246,10 @@ class IndicatorChart(ChartCanvas):
         if series is not None:
             for cls in QUALIFIER_CLASSES:
                 if self._scatters[cls].isVisible():
-                    entries.append((self._scatters[cls], CLASS_LABELS[cls]))
+                    entries.append((self._scatters[cls], core_text(CLASS_LABELS[cls])))
             lines = [b for b in series.bases if b in self._curves and self._curves[b].isVisible()]
             if lines and len(series.bases) > 1:
-                entries += [(self._curves[b], basis_label(b)) for b in lines]
+                entries += [(self._curves[b], core_text(basis_label(b))) for b in lines]
             if self._spans.isVisible():
                 entries.append((self._spans, self.tr("period covered (point at its middle)")))
             if self._rings.isVisible():

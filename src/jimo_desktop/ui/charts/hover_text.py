@@ -1,0 +1,234 @@
+"""The words shown with a chart, in the user's language: hover text, chooser labels, footers.
+
+Given a chart's plain values from ``chart_series`` (a ``Series`` and its ``Point``, a
+``BarSeries`` and its ``Bar``), each function returns translated text for the charts to show:
+
+- ``describe_point`` and ``describe_bar``: the hover lines of a point or a bar (value,
+  qualifier, unit, period and every source, or what a count bar counts);
+- ``sources_note``: the footer of a chart, under it and in its exported pictures;
+- ``chooser_label``: how a chart is listed in a panel's chooser;
+- ``bar_name``: a bar's name, as the hover text and the category axis show it.
+
+The sentences are translated in the ``HoverText`` context, counted ones with Qt's plural
+forms (``%n``; the English forms are in ``jimo_explorer_en.ts``; the count is passed as a
+bare name, as ``pyside6-lupdate`` skips a message whose count is an expression); the values
+are put in by name. The core's words inside them (qualifier words, unit meanings, period
+labels, what a count bar counts) come marked from the core and are translated with
+``core_text``. No QObject here: ``QCoreApplication.translate`` needs only the application.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from jimo_desktop import dates
+from jimo_desktop.catalog import Source
+from jimo_desktop.chart_series import (
+    EXACT,
+    Bar,
+    BarSeries,
+    Chart,
+    Point,
+    Series,
+    format_number,
+    qualifier_words,
+    unit_meaning,
+)
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.ui.translations import core_text
+
+# The kind of one period, for "Period: 2021 (full year)" (``chart_series.BASIS_LABELS``
+# names the kinds in the plural, for the legend).
+_PERIOD_KINDS = {
+    "year": QT_TRANSLATE_NOOP("HoverText", "full year"),
+    "years": QT_TRANSLATE_NOOP("HoverText", "multi-year period"),
+    "half-year": QT_TRANSLATE_NOOP("HoverText", "half-year"),
+    "quarter": QT_TRANSLATE_NOOP("HoverText", "quarter"),
+    "month": QT_TRANSLATE_NOOP("HoverText", "month"),
+    "day": QT_TRANSLATE_NOOP("HoverText", "single date"),
+    "to-date": QT_TRANSLATE_NOOP("HoverText", "totals up to a date"),
+    "from-date": QT_TRANSLATE_NOOP("HoverText", "periods from a date"),
+    "span": QT_TRANSLATE_NOOP("HoverText", "other period"),
+}
+_MONTH_SPAN = QT_TRANSLATE_NOOP("HoverText", "{first}–{last} period")  # Jan–Sep period
+
+
+def _period_kind(basis: str) -> str:
+    """A period's kind (``periods.period_basis``) in words: "full year", "Jan–Sep period"."""
+    if basis.startswith("months:"):
+        first, _, last = basis.removeprefix("months:").partition("-")
+        months = dates.MONTHS
+        return core_text(
+            Message(_MONTH_SPAN, first=months[int(first) - 1], last=months[int(last) - 1])
+        )
+    return core_text(_PERIOD_KINDS.get(basis, basis))
+
+
+def _with_unit(number: str, unit: str) -> str:
+    """A formatted number and its unit: ``12%``, ``1,278.36 亿元``."""
+    if not unit:
+        return number
+    if unit == "%":
+        return f"{number}%"
+    return f"{number} {unit}"
+
+
+def _named(title: str, unit: str) -> str:
+    """A chart's title with its unit, when it has one: ``GDP (亿元)``."""
+    if not unit:
+        return title
+    return QCoreApplication.translate("HoverText", "{title} ({unit})").format(
+        title=title, unit=unit
+    )
+
+
+def bar_name(bar: Bar) -> str:
+    """A bar's name in English (translated when the core marked it) and Chinese."""
+    return f"{core_text(bar.label)} {bar.label_zh}".strip()
+
+
+# --------------------------------------------------------------------------- hover
+
+
+def _value_lines(unit: str, value: float, mark: Point | Bar) -> list[str]:
+    """The value with its qualifier, as published, and the unit's meaning."""
+    shown = _with_unit(format_number(value), unit)
+    if mark.qualifier_class == EXACT:
+        lines = [QCoreApplication.translate("HoverText", "{value} (exact)").format(value=shown)]
+    else:
+        lines = [
+            QCoreApplication.translate(
+                "HoverText", "{words} {value} (qualifier “{qualifier}”: {words})"
+            ).format(
+                words=core_text(qualifier_words(mark.qualifier)),
+                value=shown,
+                qualifier=mark.qualifier,
+            )
+        ]
+    published = "; ".join(dict.fromkeys(f.display_value for f in mark.figures))
+    if mark.converted:
+        lines.append(
+            QCoreApplication.translate(
+                "HoverText", "As published: {published} (converted to {unit} for this chart)"
+            ).format(published=published, unit=unit)
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate("HoverText", "As published: {published}").format(
+                published=published
+            )
+        )
+    meaning = unit_meaning(unit)
+    if meaning:
+        lines.append(
+            QCoreApplication.translate("HoverText", "{unit} = {meaning}").format(
+                unit=unit, meaning=core_text(meaning)
+            )
+        )
+    return lines
+
+
+def _source_lines(sources: Iterable[Source]) -> list[str]:
+    line = QCoreApplication.translate("HoverText", "Source {id}, grade {grade}: {title}")
+    return [line.format(id=s.id, grade=s.grade, title=s.title) for s in sources]
+
+
+def describe_point(series: Series, point: Point) -> list[str]:
+    """Hover text for a point: value, unit, period, qualifier and every source."""
+    period = core_text(point.period_label)
+    lines = [
+        QCoreApplication.translate("HoverText", "{metric} · {period}").format(
+            metric=series.metric, period=period
+        )
+    ]
+    lines += _value_lines(series.unit, point.value, point)
+    lines.append(
+        QCoreApplication.translate("HoverText", "Period: {period} ({kind})").format(
+            period=period, kind=_period_kind(point.basis)
+        )
+    )
+    lines += _source_lines(point.sources)
+    if point.conflict:
+        lines.append(
+            QCoreApplication.translate(
+                "HoverText",
+                "Sources disagree for this period: each value is shown with its source.",
+            )
+        )
+    return lines
+
+
+def describe_bar(series: BarSeries, bar: Bar, *, limit: int = 8) -> list[str]:
+    """Hover text for a bar: the value with its period and sources, or what is counted."""
+    if series.counts_items:
+        lines = [
+            QCoreApplication.translate("HoverText", "{name}: {count} {unit}").format(
+                name=bar_name(bar), count=int(bar.value), unit=core_text(series.unit)
+            )
+        ]
+        names = [f"{i.name} {i.name_zh}".strip() for i in bar.items]
+        lines += names[:limit]
+        more = len(names) - limit
+        if more > 0:
+            lines.append(QCoreApplication.translate("HoverText", "… and %n more", None, more))
+        if bar.ref is not None:
+            lines.append(QCoreApplication.translate("HoverText", "Click to open it."))
+        elif bar.items:
+            lines.append(QCoreApplication.translate("HoverText", "Click to choose one to open."))
+        return lines
+    lines = [
+        QCoreApplication.translate("HoverText", "{name} · {metric}").format(
+            name=bar_name(bar), metric=series.metric
+        )
+    ]
+    lines += _value_lines(series.unit, bar.value, bar)
+    lines.append(
+        QCoreApplication.translate("HoverText", "Period: {period} (the latest published)").format(
+            period=core_text(bar.period_label)
+        )
+    )
+    lines += _source_lines(bar.sources)
+    if bar.conflict:
+        lines.append(
+            QCoreApplication.translate("HoverText", "Sources disagree: each value has its own bar.")
+        )
+    return lines
+
+
+# --------------------------------------------------------------------------- footer, chooser
+
+
+def sources_note(chart: Chart) -> str:
+    """The footer of a chart: its sources and what was converted or left out."""
+    parts = []
+    sources = chart.sources
+    if sources:
+        cited = ", ".join(f"{s.id} ({s.grade})" for s in sources)
+        parts.append(
+            QCoreApplication.translate("HoverText", "Sources: {sources}").format(sources=cited)
+        )
+    if chart.converted:
+        parts.append(QCoreApplication.translate("HoverText", "† converted from the published unit"))
+    if isinstance(chart, Series) and chart.not_plotted:
+        left_out = len(chart.not_plotted)
+        parts.append(
+            QCoreApplication.translate(
+                "HoverText", "%n figure(s) without period or value not plotted", None, left_out
+            )
+        )
+    return " · ".join(parts)
+
+
+def chooser_label(chart: Chart) -> str:
+    """How a chart is listed in a panel's chooser."""
+    if isinstance(chart, Series):
+        values = len(chart.points)
+        return QCoreApplication.translate(
+            "HoverText", "{name} — over time, %n value(s)", None, values
+        ).format(name=_named(chart.metric, chart.unit))
+    items = len({b.ref or b.label for b in chart.bars})
+    return QCoreApplication.translate(
+        "HoverText", "{name} — %n item(s) compared", None, items
+    ).format(name=_named(core_text(chart.title), core_text(chart.unit)))
