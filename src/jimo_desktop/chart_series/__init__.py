@@ -73,6 +73,7 @@ from jimo_desktop.chart_series.units import (
     unit_label,
     unit_meaning,
     unit_scale,
+    with_unit,
 )
 
 __all__ = [
@@ -116,4 +117,5 @@ __all__ = [
     "unit_label",
     "unit_meaning",
     "unit_scale",
+    "with_unit",
 ]

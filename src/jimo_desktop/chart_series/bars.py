@@ -101,10 +101,6 @@ class Bar:
     def published(self) -> str:
         return self.figures[0].display_value if self.figures else format_number(self.value)
 
-    @property
-    def full_label(self) -> str:
-        return f"{self.label} {self.label_zh}".strip()
-
 
 FIGURES, COUNTS = "figures", "counts"
 

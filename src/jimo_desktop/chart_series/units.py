@@ -146,7 +146,7 @@ def format_number(value: float) -> str:
     return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
 
 
-def _with_unit(number: str, unit: str) -> str:
+def with_unit(number: str, unit: str) -> str:
     """A formatted number and its unit: ``12%``, ``1,278.36 亿元``."""
     if not unit:
         return number

@@ -35,6 +35,7 @@ from jimo_desktop.chart_series import (
     format_number,
     qualifier_words,
     unit_meaning,
+    with_unit,
 )
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 from jimo_desktop.ui.translations import core_text
@@ -66,15 +67,6 @@ def _period_kind(basis: str) -> str:
     return core_text(_PERIOD_KINDS.get(basis, basis))
 
 
-def _with_unit(number: str, unit: str) -> str:
-    """A formatted number and its unit: ``12%``, ``1,278.36 亿元``."""
-    if not unit:
-        return number
-    if unit == "%":
-        return f"{number}%"
-    return f"{number} {unit}"
-
-
 def _named(title: str, unit: str) -> str:
     """A chart's title with its unit, when it has one: ``GDP (亿元)``."""
     if not unit:
@@ -94,7 +86,7 @@ def bar_name(bar: Bar) -> str:
 
 def _value_lines(unit: str, value: float, mark: Point | Bar) -> list[str]:
     """The value with its qualifier, as published, and the unit's meaning."""
-    shown = _with_unit(format_number(value), unit)
+    shown = with_unit(format_number(value), unit)
     if mark.qualifier_class == EXACT:
         lines = [QCoreApplication.translate("HoverText", "{value} (exact)").format(value=shown)]
     else:
