@@ -23,7 +23,7 @@ from jimo_desktop import __version__, paths
 from jimo_desktop.catalog import Catalog, DatabaseError
 from jimo_desktop.ui.app_icon import app_icon
 from jimo_desktop.ui.dialogs.error_dialog import ErrorHook
-from jimo_desktop.ui.translations import install_translations
+from jimo_desktop.ui.translations import core_text, install_translations
 
 if TYPE_CHECKING:
     from jimo_desktop.ui.main_window import MainWindow
@@ -90,7 +90,7 @@ def show_database_error(error: DatabaseError) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         _tr("Jimo Explorer cannot start"),
-        str(error),
+        core_text(error.message),
         QMessageBox.StandardButton.Close,
     )
     box.setInformativeText(

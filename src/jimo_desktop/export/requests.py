@@ -77,6 +77,7 @@ def all_items(rows: Rows) -> list[ItemRef]:
         *(ItemRef(ItemKind.PROJECT, r["id"]) for r in rows.projects),
     ]
 
+
 # Why "everything" is off for a pane that has no whole table to offer.
 _ALL_NOT_HERE = QT_TRANSLATE_NOOP(
     "ExportRequest", "Not available here: export the rows shown instead."

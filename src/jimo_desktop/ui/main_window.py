@@ -40,6 +40,7 @@ from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.fact_check import FactCheckView
 from jimo_desktop.ui.panes.search_panel import SearchPanel
 from jimo_desktop.ui.panes.tree_panel import TreePanel
+from jimo_desktop.ui.translations import core_text
 
 
 class MainWindow(QMainWindow):
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
         if self.detail_pane.current_ref() is not None:
             self.detail_pane.show_tab(self._settings.detail_tab)
         stores = (self._settings_store, self._state_store, self.store)
-        problems = " ".join(store.problem for store in stores if store.problem)
+        problems = " ".join(core_text(store.problem) for store in stores if store.problem)
         if problems:
             QTimer.singleShot(0, lambda: self.statusBar().showMessage(problems, 30000))
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from jimo_desktop import paths
 from jimo_desktop.catalog import Catalog
@@ -28,12 +25,9 @@ from jimo_desktop.ui.charts.hover_text import (
 )
 from jimo_desktop.ui.translations import install_translations
 from tests.chart_series.factories import fig
+from tests.ui.translators import qt_tool, tiny_translator
 
 ENGLISH_TS = paths.source_checkout_root() / "resources" / "translations" / "jimo_explorer_en.ts"
-
-
-def qt_tool(name: str) -> str:
-    return shutil.which(name) or str(Path(sys.executable).parent / name)
 
 
 @pytest.fixture
@@ -113,32 +107,6 @@ def test_every_counted_hover_text_has_its_english_plural_forms(tmp_path: Path) -
         if m.get("numerus") == "yes" and len(m.findall("translation/numerusform")) == 2
     }
     assert counted <= english, counted - english
-
-
-def tiny_translator(tmp_path: Path, translations: dict[str, dict[str, str]]) -> QTranslator:
-    """A translator compiled from a tiny .ts file: ``{context: {English: translation}}``."""
-    contexts = "".join(
-        f"<context><name>{escape(context)}</name>"
-        + "".join(
-            f"<message><source>{escape(english)}</source>"
-            f"<translation>{escape(translated)}</translation></message>"
-            for english, translated in messages.items()
-        )
-        + "</context>"
-        for context, messages in translations.items()
-    )
-    ts, qm = tmp_path / "tiny_zh.ts", tmp_path / "tiny_zh.qm"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-        f'<TS version="2.1" language="zh_CN">{contexts}</TS>',
-        encoding="utf-8",
-    )
-    subprocess.run(
-        [qt_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True
-    )
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    return translator
 
 
 def test_hover_text_comes_out_translated_with_the_core_words_in_it(qapp, tmp_path) -> None:

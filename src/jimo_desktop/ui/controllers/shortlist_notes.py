@@ -21,6 +21,7 @@ from jimo_desktop.store import UserStore
 from jimo_desktop.ui.models.shortlist_model import ShortlistRow
 from jimo_desktop.ui.panes.note_editor import NoteEditor
 from jimo_desktop.ui.panes.shortlist_panel import ShortlistPanel, star_icon
+from jimo_desktop.ui.translations import core_text
 
 # Items that can be starred (events and claims open on other pages).
 STARRABLE = frozenset(
@@ -61,7 +62,7 @@ class ShortlistNotes(QObject):
         self.dock.setObjectName("shortlist")
         self.dock.setWidget(column)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.panel.set_problem(store.problem)
+        self.panel.set_problem(core_text(store.problem))
         self.star.triggered.connect(self.toggle_star)
         self.panel.removeRequested.connect(lambda refs: self.set_starred(refs, False))
         self.note_editor.noteChanged.connect(self._note_changed)
@@ -90,7 +91,7 @@ class ShortlistNotes(QObject):
         ok = all([self.store.set_starred(ref, starred) for ref in refs])
         self.refresh()
         if not ok:
-            self.message.emit(self.store.problem, 15000)
+            self.message.emit(core_text(self.store.problem), 15000)
         elif starred:
             self.message.emit(self.tr("Added %n item(s) to the shortlist.", "", len(refs)), 5000)
         else:
@@ -121,7 +122,7 @@ class ShortlistNotes(QObject):
     def _note_changed(self, ref: ItemRef, text: str) -> None:
         if not self.store.set_note(ref, text):
             self.note_editor.set_saved(
-                False, self.tr("Not saved: {why}").format(why=self.store.problem)
+                False, self.tr("Not saved: {why}").format(why=core_text(self.store.problem))
             )
         elif not self.store.is_persistent:
             self.note_editor.set_saved(False, self.tr("Kept only until you quit"))

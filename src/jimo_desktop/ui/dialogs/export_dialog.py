@@ -47,19 +47,10 @@ from PySide6.QtWidgets import (
 from jimo_desktop.export.csv_file import CsvOptions, ExportCancelled, describe_write_error
 from jimo_desktop.export.requests import ExportRequest, Scope
 from jimo_desktop.export.tables import ExportTable
-from jimo_desktop.translatable import translate_with
 from jimo_desktop.ui.background import BackgroundJob
+from jimo_desktop.ui.translations import core_text
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 40
-
-
-def column_label(label: str) -> str:
-    return QCoreApplication.translate("ExportColumn", label)
-
-
-def _translated(text: str) -> str:
-    """Words of the request (marked in the core) in the user's language."""
-    return translate_with(QCoreApplication.translate, text)
 
 
 class ExportDialog(QDialog):
@@ -85,7 +76,7 @@ class ExportDialog(QDialog):
 
     def _build(self) -> None:
         heading = QLabel(
-            self.tr("Export {what} to a CSV file.").format(what=_translated(self.request.what))
+            self.tr("Export {what} to a CSV file.").format(what=core_text(self.request.what))
         )
         heading.setObjectName("exportHeading")
         heading.setWordWrap(True)
@@ -107,7 +98,7 @@ class ExportDialog(QDialog):
             button.setEnabled(self.request.enabled(scope))
             note = self.request.scope_notes.get(scope)
             if note:
-                button.setToolTip(_translated(note))
+                button.setToolTip(core_text(note))
             self._scopes.addButton(button)
             self._scope_buttons[scope] = button
             rows_layout.addWidget(button)
@@ -203,7 +194,7 @@ class ExportDialog(QDialog):
         visible = [k for k in self.request.visible if k in by_key and k not in always]
         others = [c.key for c in table.columns if c.key not in visible and c.key not in always]
         for key in [*visible, *others]:
-            item = QListWidgetItem(column_label(by_key[key].label))
+            item = QListWidgetItem(core_text(by_key[key].label))
             item.setData(KEY_ROLE, key)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -214,7 +205,7 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if key in visible else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.columns.setCurrentRow(0)
-        names = ", ".join(column_label(by_key[k].label) for k in table.provenance)
+        names = ", ".join(core_text(by_key[k].label) for k in table.provenance)
         self.provenance_note.setText(
             self.tr("Always written at the end, so every row keeps its provenance: {names}.")
             .format(names=names)
@@ -274,7 +265,7 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to CSV"),
-            _translated(self.request.file_name),
+            core_text(self.request.file_name),
             self.tr("CSV files (*.csv);;All files (*)"),
         )
         return path
@@ -297,7 +288,7 @@ class ExportDialog(QDialog):
         if not path.suffix:
             path = path.with_suffix(".csv")
         options = self.options()
-        labels = {c.key: column_label(c.label) for c in table.columns}
+        labels = {c.key: core_text(c.label) for c in table.columns}
         total = len(table.rows)
 
         def work(control) -> int:  # in the worker thread: plain data only

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QIcon
 from jimo_desktop.items import Figure
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
+from jimo_desktop.ui.translations import core_text
 
 # The catalog.Figure of the row.
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -113,7 +114,7 @@ class FiguresModel(RowTableModel):
         if column == self.METRIC:
             return figure.metric
         if column == self.PERIOD:
-            return figure.period_label or self.tr("no period given")
+            return core_text(figure.period_label) or self.tr("no period given")
         if column == self.VALUE:
             return value_text(figure)
         if column == self.SOURCE:
@@ -159,7 +160,7 @@ class FiguresModel(RowTableModel):
                 html.escape(
                     self.tr("{metric}, {period}: {value}").format(
                         metric=figure.metric,
-                        period=figure.period_label or self.tr("no period given"),
+                        period=core_text(figure.period_label) or self.tr("no period given"),
                         value=value_text(figure),
                     )
                 )

@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,12 +31,10 @@ from jimo_desktop.catalog.park_tree import Level, ParkTree, ShownNode
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
+from jimo_desktop.ui.translations import core_text
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invalid index: "the top level", as a default argument
-
-# Translation context of the model (the class name, as self.tr() uses).
-_CONTEXT = "ParkTreeModel"
 
 # The catalog names the groups that are not items (park categories and the "none"
 # groups) in English, marked for translation in this context (``catalog.tree``).
@@ -291,7 +288,7 @@ class ParkTreeModel(QAbstractItemModel):
         tree = node.tree
         assert tree is not None
         if node.level is Level.GROUP and tree.ref is None:
-            return QCoreApplication.translate(_CONTEXT, tree.label)
+            return core_text(tree.label)
         return tree.label
 
     def _display(self, node: _Node) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from jimo_desktop import dates
 from jimo_desktop.items import Source
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
+from jimo_desktop.ui.translations import core_text
 
 # The catalog.Source of the row.
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 22
@@ -41,7 +42,9 @@ def grade_meaning(grade: str) -> str:
 def source_tooltip(source: Source) -> str:
     """Rich-text tooltip: title, publisher and date, grade meaning, note, address."""
     lines = [f"<b>{html.escape(source.id)}</b> — {html.escape(source.title)}"]
-    published = ", ".join(p for p in (source.publisher, dates.describe(source.date)) if p)
+    published = ", ".join(
+        p for p in (source.publisher, core_text(dates.describe(source.date))) if p
+    )
     if published:
         lines.append(html.escape(published))
     meaning = grade_meaning(source.grade)
@@ -74,7 +77,7 @@ class SourcesModel(RowTableModel):
                 self.GRADE: source.grade,
                 self.TITLE: source.title,
                 self.PUBLISHER: source.publisher,
-                self.DATE: dates.describe(source.date) or self.tr("undated"),
+                self.DATE: core_text(dates.describe(source.date)) or self.tr("undated"),
             }.get(column)
         if role == SORT_ROLE:
             if column == self.ID:

@@ -34,6 +34,7 @@ from jimo_desktop.catalog import Overview
 from jimo_desktop.items import Place, RelatedItem
 from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
 from jimo_desktop.ui.panes.links import LinkLabel, ref_link, scaled_font
+from jimo_desktop.ui.translations import core_text
 
 if TYPE_CHECKING:
     from jimo_desktop.chart_series import DashboardData
@@ -133,7 +134,7 @@ class HomePage(QScrollArea):
         column.addLayout(self._stat_grid(overview, column_widget))
         column.addSpacing(line // 2)
         column.addLayout(self._grades_row(overview, column_widget))
-        as_of = dates.describe(overview.data_as_of) or overview.data_as_of
+        as_of = core_text(dates.describe(overview.data_as_of)) or overview.data_as_of
         if as_of:
             note = QLabel(
                 self.tr(

@@ -42,6 +42,7 @@ from jimo_desktop.ui.panes.links import (
     ref_links,
     scaled_font,
 )
+from jimo_desktop.ui.translations import core_text
 
 _CHIP_STYLE = """
 QToolButton#industryChip {
@@ -226,7 +227,7 @@ class ItemCard(QFrame):
     def _park_facts(self, form: QFormLayout, park: Park, detail: Detail) -> None:
         self._add_text(form, self.tr("Kind"), park.kind)
         self._add_text(form, self.tr("Level"), park.level or self.tr("none known"))
-        founded = dates.describe(park.founded)
+        founded = core_text(dates.describe(park.founded))
         if founded and park.founded_note:
             founded = f"{founded} — {park.founded_note}"
         self._add_text(form, self.tr("Founded"), founded)
@@ -239,7 +240,7 @@ class ItemCard(QFrame):
     def _organization_facts(self, form: QFormLayout, org: Organization) -> None:
         self._add_text(form, self.tr("Kind"), org.kind)
         self._add_text(form, self.tr("Stock code"), org.stock_code)
-        self._add_text(form, self.tr("Founded"), dates.describe(org.founded))
+        self._add_text(form, self.tr("Founded"), core_text(dates.describe(org.founded)))
         self._add_text(form, self.tr("Registered address"), org.address)
         self._add_links(form, self.tr("Parent organization"), [org.parent])
         self._add_links(form, self.tr("Park"), [org.park])
@@ -249,8 +250,8 @@ class ItemCard(QFrame):
         self._add_text(form, self.tr("Kind"), project.kind)
         self._add_links(form, self.tr("Park"), [project.park])
         self._add_links(form, self.tr("Place"), [project.place])
-        self._add_text(form, self.tr("Started"), dates.describe(project.started))
-        self._add_text(form, self.tr("Opened"), dates.describe(project.opened))
+        self._add_text(form, self.tr("Started"), core_text(dates.describe(project.started)))
+        self._add_text(form, self.tr("Opened"), core_text(dates.describe(project.opened)))
         self._add_text(form, self.tr("Location"), project.location)
 
     def _source_facts(self, form: QFormLayout, source: Source) -> None:
@@ -287,7 +288,8 @@ class ItemCard(QFrame):
             source=area.source.id, grade=area.source.grade
         )
         text = area.display_value
-        text += f" ({area.period_label}; {where})" if area.period_label else f" ({where})"
+        period = core_text(area.period_label)
+        text += f" ({period}; {where})" if period else f" ({where})"
         others = _other_values(area, detail.figures)
         if others:
             text += "\n" + self.tr(

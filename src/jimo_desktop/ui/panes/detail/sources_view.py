@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop.items import Source
 from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel, grade_meaning
 from jimo_desktop.ui.panes.table_pane import TablePane
+from jimo_desktop.ui.translations import core_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -190,13 +191,13 @@ class SourcesView(TablePane):
         """Put the current source's one-line citation on the clipboard."""
         source = self.current_source()
         if source is not None:
-            QGuiApplication.clipboard().setText(source.citation())
+            QGuiApplication.clipboard().setText(core_text(source.citation()))
 
     def _update_actions(self, *_args: object) -> None:
         source = self.current_source()
         self.open_action.setEnabled(source is not None and source.is_online)
         self.copy_action.setEnabled(source is not None)
-        self._citation.setText(source.citation() if source is not None else "")
+        self._citation.setText(core_text(source.citation()) if source is not None else "")
         self._citation.setVisible(source is not None)
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop import dates
 from jimo_desktop.items import Event, ItemRef
 from jimo_desktop.ui.panes.links import LinkLabel, ref_links, scaled_font, source_link
+from jimo_desktop.ui.translations import core_text
 
 
 class TimelineView(QScrollArea):
@@ -141,4 +142,4 @@ class TimelineView(QScrollArea):
 
 def event_date(event: Event) -> str:
     """The date of an event in plain words, without its note (shown under the title)."""
-    return dates.describe(event.date) or event.date
+    return core_text(dates.describe(event.date)) or event.date
