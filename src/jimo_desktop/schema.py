@@ -15,7 +15,7 @@ from jimo_desktop.items import ItemKind
 SCHEMA_VERSION = 1
 
 
-class Kind(Enum):
+class CellKind(Enum):
     """How a CSV cell is read and stored."""
 
     ID = "id"  # primary key, unique, required
@@ -34,7 +34,7 @@ class Kind(Enum):
 @dataclass(frozen=True, slots=True)
 class Column:
     name: str
-    kind: Kind = Kind.TEXT
+    kind: CellKind = CellKind.TEXT
     required: bool = False
     ref: str | None = None  # the table a REF/REFS column points to
     choices: tuple[str, ...] = ()
@@ -62,7 +62,7 @@ class Table:
 
 def _sources(table: str, *, required: bool = True) -> Column:
     return Column(
-        "source_ids", Kind.REFS, required=required, ref="sources", link_table=f"{table}_sources"
+        "source_ids", CellKind.REFS, required=required, ref="sources", link_table=f"{table}_sources"
     )
 
 
@@ -91,12 +91,12 @@ TABLES: tuple[Table, ...] = (
     Table(
         "sources",
         (
-            Column("id", Kind.ID),
+            Column("id", CellKind.ID),
             Column("title", required=True),
             Column("publisher"),
             Column("address"),
-            Column("date", Kind.DATE),
-            Column("grade", Kind.CHOICE, required=True, choices=GRADES),
+            Column("date", CellKind.DATE),
+            Column("grade", CellKind.CHOICE, required=True, choices=GRADES),
             Column("note"),
         ),
         description="Every document a fact was taken from, with its reliability grade.",
@@ -104,14 +104,14 @@ TABLES: tuple[Table, ...] = (
     Table(
         "places",
         (
-            Column("id", Kind.ID),
+            Column("id", CellKind.ID),
             Column("name_en", required=True),
             Column("name_zh"),
-            Column("kind", Kind.CHOICE, required=True, choices=PLACE_KINDS),
+            Column("kind", CellKind.CHOICE, required=True, choices=PLACE_KINDS),
             Column("admin_code"),
-            Column("parent_id", Kind.REF, ref="places"),
-            Column("latitude", Kind.NUMBER),
-            Column("longitude", Kind.NUMBER),
+            Column("parent_id", CellKind.REF, ref="places"),
+            Column("latitude", CellKind.NUMBER),
+            Column("longitude", CellKind.NUMBER),
             Column("summary"),
             _sources("place"),
         ),
@@ -120,7 +120,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "industries",
         (
-            Column("id", Kind.ID),
+            Column("id", CellKind.ID),
             Column("name_en", required=True),
             Column("name_zh"),
             Column("description"),
@@ -130,17 +130,17 @@ TABLES: tuple[Table, ...] = (
     Table(
         "parks",
         (
-            Column("id", Kind.ID),
+            Column("id", CellKind.ID),
             Column("name_en", required=True),
             Column("name_zh"),
-            Column("aliases", Kind.WORDS),
+            Column("aliases", CellKind.WORDS),
             Column("kind", required=True),
-            Column("category", Kind.CHOICE, required=True, choices=PARK_CATEGORIES),
-            Column("level", Kind.CHOICE, choices=LEVELS),
-            Column("parent_id", Kind.REF, ref="parks"),
-            Column("place_ids", Kind.REFS, ref="places", link_table="park_places"),
+            Column("category", CellKind.CHOICE, required=True, choices=PARK_CATEGORIES),
+            Column("level", CellKind.CHOICE, choices=LEVELS),
+            Column("parent_id", CellKind.REF, ref="parks"),
+            Column("place_ids", CellKind.REFS, ref="places", link_table="park_places"),
             Column("admin_code"),
-            Column("founded", Kind.DATE),
+            Column("founded", CellKind.DATE),
             Column("founded_note"),
             Column("location"),
             Column("summary"),
@@ -151,9 +151,9 @@ TABLES: tuple[Table, ...] = (
     Table(
         "park_industries",
         (
-            Column("park_id", Kind.REF, required=True, ref="parks"),
-            Column("industry_id", Kind.REF, required=True, ref="industries"),
-            Column("source_id", Kind.REF, required=True, ref="sources"),
+            Column("park_id", CellKind.REF, required=True, ref="parks"),
+            Column("industry_id", CellKind.REF, required=True, ref="industries"),
+            Column("source_id", CellKind.REF, required=True, ref="sources"),
             Column("note"),
         ),
         pk=("park_id", "industry_id"),
@@ -162,17 +162,17 @@ TABLES: tuple[Table, ...] = (
     Table(
         "organizations",
         (
-            Column("id", Kind.ID),
+            Column("id", CellKind.ID),
             Column("name_en", required=True),
             Column("name_zh"),
-            Column("aliases", Kind.WORDS),
-            Column("kind", Kind.CHOICE, required=True, choices=ORGANIZATION_KINDS),
+            Column("aliases", CellKind.WORDS),
+            Column("kind", CellKind.CHOICE, required=True, choices=ORGANIZATION_KINDS),
             Column("stock_code"),
-            Column("founded", Kind.DATE),
+            Column("founded", CellKind.DATE),
             Column("address"),
-            Column("parent_id", Kind.REF, ref="organizations"),
-            Column("park_id", Kind.REF, ref="parks"),
-            Column("place_id", Kind.REF, ref="places"),
+            Column("parent_id", CellKind.REF, ref="organizations"),
+            Column("park_id", CellKind.REF, ref="parks"),
+            Column("place_id", CellKind.REF, ref="places"),
             Column("summary"),
             _sources("organization"),
         ),
@@ -181,15 +181,15 @@ TABLES: tuple[Table, ...] = (
     Table(
         "projects",
         (
-            Column("id", Kind.ID),
+            Column("id", CellKind.ID),
             Column("name_en", required=True),
             Column("name_zh"),
-            Column("aliases", Kind.WORDS),
+            Column("aliases", CellKind.WORDS),
             Column("kind", required=True),
-            Column("park_id", Kind.REF, ref="parks"),
-            Column("place_id", Kind.REF, ref="places"),
-            Column("started", Kind.DATE),
-            Column("opened", Kind.DATE),
+            Column("park_id", CellKind.REF, ref="parks"),
+            Column("place_id", CellKind.REF, ref="places"),
+            Column("started", CellKind.DATE),
+            Column("opened", CellKind.DATE),
             Column("location"),
             Column("summary"),
             _sources("project"),
@@ -199,10 +199,10 @@ TABLES: tuple[Table, ...] = (
     Table(
         "project_organizations",
         (
-            Column("project_id", Kind.REF, required=True, ref="projects"),
-            Column("organization_id", Kind.REF, required=True, ref="organizations"),
-            Column("role", Kind.CHOICE, required=True, choices=PROJECT_ROLES),
-            Column("source_id", Kind.REF, required=True, ref="sources"),
+            Column("project_id", CellKind.REF, required=True, ref="projects"),
+            Column("organization_id", CellKind.REF, required=True, ref="organizations"),
+            Column("role", CellKind.CHOICE, required=True, choices=PROJECT_ROLES),
+            Column("source_id", CellKind.REF, required=True, ref="sources"),
         ),
         pk=("project_id", "organization_id", "role"),
         description="Who runs, invests in or develops each project.",
@@ -210,18 +210,18 @@ TABLES: tuple[Table, ...] = (
     Table(
         "figures",
         (
-            Column("id", Kind.ID),
-            Column("subject_type", Kind.CHOICE, required=True, choices=SUBJECT_TYPES),
+            Column("id", CellKind.ID),
+            Column("subject_type", CellKind.CHOICE, required=True, choices=SUBJECT_TYPES),
             Column("subject_id", required=True),
             Column("metric", required=True),
-            Column("period", Kind.PERIOD),
-            Column("value", Kind.NUMBER),
+            Column("period", CellKind.PERIOD),
+            Column("value", CellKind.NUMBER),
             Column("value_text", required=True),
-            Column("qualifier", Kind.CHOICE, required=True, choices=QUALIFIERS),
+            Column("qualifier", CellKind.CHOICE, required=True, choices=QUALIFIERS),
             Column("unit"),
-            Column("currency", Kind.CHOICE, choices=CURRENCIES),
-            Column("source_id", Kind.REF, required=True, ref="sources"),
-            Column("confidence", Kind.CHOICE, required=True, choices=CONFIDENCE),
+            Column("currency", CellKind.CHOICE, choices=CURRENCIES),
+            Column("source_id", CellKind.REF, required=True, ref="sources"),
+            Column("confidence", CellKind.CHOICE, required=True, choices=CONFIDENCE),
             Column("note"),
         ),
         description="Every published number, with qualifier, unit, period and source.",
@@ -230,22 +230,22 @@ TABLES: tuple[Table, ...] = (
     Table(
         "events",
         (
-            Column("id", Kind.ID),
-            Column("date", Kind.DATE_RANGE, required=True),
+            Column("id", CellKind.ID),
+            Column("date", CellKind.DATE_RANGE, required=True),
             Column("date_note"),
             Column("title_en", required=True),
             Column("title_zh"),
             Column("description"),
-            Column("park_ids", Kind.REFS, ref="parks", link_table="event_parks"),
+            Column("park_ids", CellKind.REFS, ref="parks", link_table="event_parks"),
             Column(
                 "organization_ids",
-                Kind.REFS,
+                CellKind.REFS,
                 ref="organizations",
                 link_table="event_organizations",
             ),
-            Column("project_ids", Kind.REFS, ref="projects", link_table="event_projects"),
+            Column("project_ids", CellKind.REFS, ref="projects", link_table="event_projects"),
             _sources("event"),
-            Column("confidence", Kind.CHOICE, required=True, choices=CONFIDENCE),
+            Column("confidence", CellKind.CHOICE, required=True, choices=CONFIDENCE),
         ),
         description="Dated events linked to parks, organizations and projects.",
         derived={"date_start": "TEXT", "date_end": "TEXT"},
@@ -253,22 +253,22 @@ TABLES: tuple[Table, ...] = (
     Table(
         "claims",
         (
-            Column("id", Kind.ID),
-            Column("number", Kind.INTEGER, required=True),
+            Column("id", CellKind.ID),
+            Column("number", CellKind.INTEGER, required=True),
             Column("claim", required=True),
-            Column("status", Kind.CHOICE, required=True, choices=CLAIM_STATUSES),
+            Column("status", CellKind.CHOICE, required=True, choices=CLAIM_STATUSES),
             Column("status_note"),
             Column("evidence"),
-            Column("source_id", Kind.REF, required=True, ref="sources"),
-            Column("evidence_source_ids", Kind.REFS, ref="sources", link_table="claim_sources"),
-            Column("park_ids", Kind.REFS, ref="parks", link_table="claim_parks"),
+            Column("source_id", CellKind.REF, required=True, ref="sources"),
+            Column("evidence_source_ids", CellKind.REFS, ref="sources", link_table="claim_sources"),
+            Column("park_ids", CellKind.REFS, ref="parks", link_table="claim_parks"),
             Column(
                 "organization_ids",
-                Kind.REFS,
+                CellKind.REFS,
                 ref="organizations",
                 link_table="claim_organizations",
             ),
-            Column("project_ids", Kind.REFS, ref="projects", link_table="claim_projects"),
+            Column("project_ids", CellKind.REFS, ref="projects", link_table="claim_projects"),
         ),
         description="The seed article's claims with their check status and evidence.",
     ),
@@ -283,7 +283,7 @@ def link_tables() -> dict[str, tuple[str, str, str, str]]:
     for table in TABLES:
         owner_col = f"{table.name.removesuffix('s')}_id"
         for column in table.columns:
-            if column.kind is Kind.REFS:
+            if column.kind is CellKind.REFS:
                 assert column.link_table and column.ref
                 target_col = f"{column.ref.removesuffix('s')}_id"
                 links[column.link_table] = (table.name, owner_col, column.ref, target_col)
@@ -304,7 +304,7 @@ def _item_table(kind: ItemKind, name: str) -> ItemTable:
     links = [
         c.link_table
         for c in TABLES_BY_NAME[name].columns
-        if c.kind is Kind.REFS and c.ref == "sources"
+        if c.kind is CellKind.REFS and c.ref == "sources"
     ]
     return ItemTable(kind, name, f"{kind.value}_id", links[0] if links else None)
 

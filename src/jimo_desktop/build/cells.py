@@ -12,12 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 from jimo_desktop import dates
-from jimo_desktop.schema import Column, Kind
+from jimo_desktop.schema import CellKind, Column
 
 
 def convert_cell(column: Column, cell: str) -> Any:
     """A stripped cell to its stored value, refusing an empty one where a value is required."""
-    if not cell and (column.required or column.kind is Kind.ID):
+    if not cell and (column.required or column.kind is CellKind.ID):
         what = "a fact without a source" if column.ref == "sources" else "empty"
         raise ValueError(f"{column.name} is required ({what})")
     return _convert(column, cell)
@@ -29,9 +29,9 @@ def _split(cell: str) -> list[str]:
 
 def _convert(column: Column, cell: str) -> Any:
     """One cell to its stored value; raises ValueError with a plain message."""
-    if column.kind is Kind.REFS:
+    if column.kind is CellKind.REFS:
         return _split(cell)
-    if column.kind is Kind.WORDS:
+    if column.kind is CellKind.WORDS:
         return "; ".join(_split(cell)) or None
     if cell == "":
         return None
@@ -77,11 +77,11 @@ def _checked_by(parse: Callable[[str], object]) -> Callable[[Column, str], str]:
 
 
 # How a non-empty cell of each kind is checked and converted; other kinds keep the text.
-_CONVERTERS: dict[Kind, Callable[[Column, str], Any]] = {
-    Kind.NUMBER: _number,
-    Kind.INTEGER: _integer,
-    Kind.CHOICE: _choice,
-    Kind.DATE: _checked_by(dates.partial_date),
-    Kind.DATE_RANGE: _checked_by(dates.date_range),
-    Kind.PERIOD: _checked_by(dates.period),
+_CONVERTERS: dict[CellKind, Callable[[Column, str], Any]] = {
+    CellKind.NUMBER: _number,
+    CellKind.INTEGER: _integer,
+    CellKind.CHOICE: _choice,
+    CellKind.DATE: _checked_by(dates.partial_date),
+    CellKind.DATE_RANGE: _checked_by(dates.date_range),
+    CellKind.PERIOD: _checked_by(dates.period),
 }

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jimo_desktop.build.cells import convert_cell
-from jimo_desktop.schema import SUBJECT_TABLES, TABLES, TABLES_BY_NAME, Column, Kind, Table
+from jimo_desktop.schema import SUBJECT_TABLES, TABLES, TABLES_BY_NAME, CellKind, Column, Table
 
 if TYPE_CHECKING:
     from _csv import Reader as CsvReader
@@ -214,7 +214,9 @@ def _check_references(
     ids = _known_ids(data)
     for table in TABLES:
         name = f"{sources_dir.name}/{table.file}"
-        references = [column for column in table.columns if column.kind in (Kind.REF, Kind.REFS)]
+        references = [
+            column for column in table.columns if column.kind in (CellKind.REF, CellKind.REFS)
+        ]
         for record in data.get(table.name, []):
             for column in references:
                 for message in _reference_problems(column, record.values, ids):

@@ -23,7 +23,7 @@ import sqlite_utils
 from jimo_desktop import dates
 from jimo_desktop.build.read_sources import Record, SourceRow
 from jimo_desktop.build.search_index import create_search_index
-from jimo_desktop.schema import SCHEMA_VERSION, TABLES, Kind, Table, link_tables
+from jimo_desktop.schema import SCHEMA_VERSION, TABLES, CellKind, Table, link_tables
 
 DatabaseRow = dict[str, Any]
 """One row to insert into a table of the database, by column name."""
@@ -31,8 +31,8 @@ DatabaseRow = dict[str, Any]
 
 # The SQL type of each column kind (others are TEXT) and of each derived column.
 _SQL_TYPES = {
-    Kind.NUMBER: float,
-    Kind.INTEGER: int,
+    CellKind.NUMBER: float,
+    CellKind.INTEGER: int,
 }
 _DERIVED_TYPES = {"TEXT": str, "REAL": float}
 
@@ -53,14 +53,14 @@ def _create_tables(db: sqlite_utils.Database) -> None:
 
 def _create_item_table(db: sqlite_utils.Database, table: Table) -> None:
     """One table: its columns (a REFS column is a link table instead), then derived ones."""
-    stored = [column for column in table.columns if column.kind is not Kind.REFS]
+    stored = [column for column in table.columns if column.kind is not CellKind.REFS]
     columns: dict[str, Any] = {column.name: _SQL_TYPES.get(column.kind, str) for column in stored}
     columns.update({name: _DERIVED_TYPES[sql] for name, sql in table.derived.items()})
-    not_null = [column.name for column in stored if column.required or column.kind is Kind.ID]
+    not_null = [column.name for column in stored if column.required or column.kind is CellKind.ID]
     foreign_keys = [
         (column.name, column.ref, "id")
         for column in stored
-        if column.kind is Kind.REF and column.ref is not None
+        if column.kind is CellKind.REF and column.ref is not None
     ]
     pk = table.pk[0] if len(table.pk) == 1 else table.pk
     db.table(table.name).create(columns, pk=pk, not_null=not_null, foreign_keys=foreign_keys)
@@ -84,7 +84,7 @@ def _insert_rows(db: sqlite_utils.Database, data: dict[str, list[Record]]) -> No
         records = data[table.name]
         db.table(table.name).insert_all([_table_row(table, record) for record in records])
         for column in table.columns:
-            if column.kind is not Kind.REFS:
+            if column.kind is not CellKind.REFS:
                 continue
             link = column.link_table or ""
             _, owner_col, _, target_col = links[link]
@@ -102,7 +102,7 @@ def _table_row(table: Table, record: Record) -> DatabaseRow:
     row = {
         column.name: record.values[column.name]
         for column in table.columns
-        if column.kind is not Kind.REFS
+        if column.kind is not CellKind.REFS
     }
     row.update(_derived(table, record.values))
     return row
