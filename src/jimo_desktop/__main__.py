@@ -19,6 +19,7 @@ EXPORT_COMMAND = "export"
 EXIT_USAGE = 2  # a wrong kind, column, filter or option
 EXIT_DATABASE = 2  # the database cannot be used (as for the window)
 EXIT_WRITE = 1  # the file cannot be written
+EXIT_INTERRUPTED = 130  # Ctrl+C (128 + SIGINT, as shells report it)
 
 # Options of the window that take a value (to find the subcommand after them).
 _VALUE_OPTIONS = ("--db", "--profile-dir", "--screenshot")
@@ -125,7 +126,7 @@ def run_export(argv: Sequence[str]) -> int:
     """``jimo-desktop export …``: one clear line on stderr and a non-zero code on error."""
     from jimo_desktop import paths
     from jimo_desktop.catalog import Catalog, DatabaseError
-    from jimo_desktop.export.csv_file import CsvOptions, describe_write_error
+    from jimo_desktop.export.csv_file import CsvOptions, describe_write_error, shown_path
     from jimo_desktop.export.tables import ExportError, kind_table
 
     args = build_export_parser().parse_args(argv)
@@ -168,15 +169,26 @@ def run_export(argv: Sequence[str]) -> int:
     finally:
         catalog.close()
     noun = "row" if count == 1 else "rows"
-    print(f"Wrote {count} {noun} of {table.name} to {args.output}")
+    print(f"Wrote {count} {noun} of {table.name} to {shown_path(args.output)}")
     return 0
+
+
+def run_export_interruptible(argv: Sequence[str]) -> int:
+    """``run_export``, and Ctrl+C as one line and exit code 130. The file being written is
+    a temporary one until the end (``safe_write.atomic_open``): an existing file is left as
+    it was, or (when Ctrl+C comes during the final rename) replaced whole."""
+    try:
+        return run_export(argv)
+    except KeyboardInterrupt:
+        print("jimo-desktop export: interrupted; no file was left half-written", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     at = _export_position(argv)
     if at is not None:
-        return run_export(argv[:at] + argv[at + 1 :])
+        return run_export_interruptible(argv[:at] + argv[at + 1 :])
     args = build_parser().parse_args(argv)
     from jimo_desktop import app  # Qt is imported only once the arguments are understood
 

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from jimo_desktop.safe_write import write_atomic
+from jimo_desktop.safe_write import write_private
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ class JsonStore(Generic[T]):
         data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, data)
+            write_private(self.path, data)
         except OSError as error:
             message = QT_TRANSLATE_NOOP(
                 "Settings",

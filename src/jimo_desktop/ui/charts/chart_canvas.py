@@ -1,6 +1,7 @@
 """The drawing surface the charts share: one pyqtgraph plot with a title, a legend and a
 source line below it, a hover label, palette colours, Chinese-capable fonts, and export
-to PNG and SVG. Importing this module imports pyqtgraph: only chart modules do.
+to PNG and SVG (through ``svg_fixes``, which makes any text XML-safe where the SVG is
+written), atomically with ``safe_write`` (a refused target is an ``OSError``). Importing this module imports pyqtgraph: only chart modules do.
 
 A chart subclass owns its plot items and updates them in ``set_series``; it tells the
 canvas what lies under the pointer (``item_at``) and how to describe it (``describe``).
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import html
-import importlib
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from jimo_desktop.safe_write import write_atomic
 from jimo_desktop.ui.charts.chart_fonts import chart_font, point_size
+from jimo_desktop.ui.charts.svg_fixes import svg_fixes
 
 # Series colours that read on light and dark backgrounds alike.
 ACCENT = QColor("#1f6fb2")
@@ -78,50 +79,6 @@ class YearAxis(pg.AxisItem):
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         return [str(round(v)) if abs(v - round(v)) < 1e-6 else "" for v in values]
-
-
-@contextlib.contextmanager
-def _closed_paths_for_svg() -> Iterator[None]:
-    """Let pyqtgraph 0.14's SVG exporter read closed paths.
-
-    Qt 6 writes ``Z`` (close path) in SVG path data, which pyqtgraph's coordinate fix-up
-    cannot parse (pyqtgraph issue #3495): every plot fails to export. While exporting,
-    each ``Z`` becomes a line back to the start of its sub-path, which draws the same.
-    """
-    # The module, not the class of the same name that pyqtgraph.exporters exports.
-    module: Any = importlib.import_module("pyqtgraph.exporters.SVGExporter")
-    original = module.correctCoordinates
-
-    def tolerant(node: Any, defs: Any, item: Any, options: Any) -> Any:
-        for path in node.getElementsByTagName("path"):
-            data = path.getAttribute("d")
-            if "Z" in data or "z" in data:
-                path.setAttribute("d", _close_paths_explicitly(data))
-        return original(node, defs, item, options)
-
-    module.correctCoordinates = tolerant
-    try:
-        yield
-    finally:
-        module.correctCoordinates = original
-
-
-_PATH_TOKEN = re.compile(r"[A-Za-z][^A-Za-z\s]*|[^A-Za-z\s]+")
-
-
-def _close_paths_explicitly(data: str) -> str:
-    tokens: list[str] = []
-    start = ""
-    for token in _PATH_TOKEN.findall(data):
-        command = token[0]
-        if command in "Mm":
-            start = token[1:]
-        if command in "Zz":
-            if start:
-                tokens.append("L" + start)
-            continue
-        tokens.append(token)
-    return " ".join(tokens)
 
 
 class ChartCanvas(pg.GraphicsLayoutWidget):
@@ -296,7 +253,7 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
 
     def export_svg(self, path: Path) -> Path:
         """Write the chart to an SVG file (text stays text, Chinese included)."""
-        with self._exporting(), _closed_paths_for_svg():
+        with self._exporting(), svg_fixes():
             data = exporters.SVGExporter(self.ci).export(toBytes=True)
         write_atomic(Path(path), data)
         return Path(path)

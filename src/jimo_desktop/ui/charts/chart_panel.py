@@ -4,7 +4,8 @@ The panel is given plain chart data (``chart_series.Series`` for a metric over t
 ``chart_series.BarSeries`` for bars) and shows one at a time in a reused chart widget:
 an ``IndicatorChart`` for series, a ``BarChart`` for bars, each created on first
 use. Export writes the chart as PNG or SVG, and the figures behind it as CSV (through
-``export.csv_file.write_csv``). The save dialog is asked for in ``ask_save_path`` and a choice
+``export.csv_file.write_csv``); a file that cannot be written is one message
+(``report_error``). The save dialog is asked for in ``ask_save_path`` and a choice
 between several items in ``choose_item``, so that tests can replace them.
 
 Clicking a point opens its source; clicking a bar opens its item, or offers the items it
@@ -399,13 +400,15 @@ class ChartPanel(QFrame):
             self._run_export(self.export_csv, _with_suffix(path, ".csv"))
 
     def _run_export(self, export: Callable[[Path], object], path: Path) -> None:
+        """Run one export; an ``OSError`` (a refused target, a full disk …) is one message
+        that names the file (``describe_write_error``), never a traceback."""
+        from jimo_desktop.export.csv_file import describe_write_error
+
         try:
             export(path)
         except OSError as error:
-            reason = error.strerror or str(error)
-            self.report_error(
-                self.tr("“{path}” could not be written: {reason}.").format(path=path, reason=reason)
-            )
+            reason = core_text(describe_write_error(path, error))
+            self.report_error(self.tr("The chart was not saved: {reason}.").format(reason=reason))
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
