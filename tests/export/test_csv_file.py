@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -173,3 +175,156 @@ def test_write_errors_are_described_in_one_line(tmp_path: Path) -> None:
         write_csv(folder, ["a"], [["b"]])
     assert "it is a folder" in describe_write_error(folder, caught.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.csv"], "no temp file left"
+
+
+# --------------------------------------------------------------------------- the target
+
+
+def untouched_rows(seen: list[int]):
+    """Rows that record whether the export began to read them."""
+    seen.append(0)
+    yield ["b"]
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def refuse(target: Path, expected: str) -> str:
+    """Write ``target``, which must be refused before a row is read; the one-line message."""
+    from jimo_desktop.export.csv_file import describe_write_error
+    from jimo_desktop.safe_write import RefusedTarget
+
+    seen: list[int] = []
+    with pytest.raises(RefusedTarget) as caught:
+        write_csv(target, ["a"], untouched_rows(seen))
+    assert seen == [], "refused before anything was written"
+    message = describe_write_error(target, caught.value)
+    assert expected in message, message
+    assert "\n" not in message and target.name in message
+    return message
+
+
+def test_a_name_too_long_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    from jimo_desktop.export.csv_file import describe_write_error
+
+    target = tmp_path / ("长" * 100 + ".csv")  # 304 bytes: over any file system's 255
+    with pytest.raises(OSError, match="too long") as caught:
+        write_csv(target, ["a"], [["b"]])
+    message = describe_write_error(target, caught.value)
+    assert "the file name is too long" in message and "长长长" in message
+    assert "\n" not in message
+    assert listing(tmp_path) == []
+
+
+def test_a_name_that_fits_gets_a_temporary_file_that_fits(tmp_path: Path) -> None:
+    target = tmp_path / ("n" * 250 + ".csv")  # 254 bytes: ".NAME.TOKEN.tmp" would not fit
+    assert write_csv(target, ["a"], [["b"]]) == 1
+    assert listing(tmp_path) == [target.name]
+
+
+def test_a_missing_folder_with_a_line_break_in_its_name_is_one_line(tmp_path: Path) -> None:
+    from jimo_desktop.export.csv_file import describe_write_error
+
+    target = tmp_path / "two\nlines" / "out\x1b.csv"
+    with pytest.raises(FileNotFoundError) as caught:
+        write_csv(target, ["a"], [["b"]])
+    message = describe_write_error(target, caught.value)
+    assert "does not exist" in message and "two\\nlines" in message and "out\\x1b.csv" in message
+    assert "\n" not in message and "\x1b" not in message
+    assert listing(tmp_path) == []
+
+
+def test_a_folder_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.csv"
+    folder.mkdir()
+    refuse(folder, "it is a folder")
+    assert listing(tmp_path) == ["folder.csv"] and folder.is_dir()
+
+
+def test_a_device_is_refused_and_stays_a_device(tmp_path: Path) -> None:
+    device = tmp_path / "null.csv"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))  # like /dev/null
+    except (PermissionError, AttributeError):
+        pytest.skip("devices can only be made by root on Linux")
+    refuse(device, "it is a device")
+    assert stat.S_ISCHR(os.lstat(device).st_mode) and listing(tmp_path) == ["null.csv"]
+
+
+def test_a_fifo_is_refused_and_stays_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    refuse(fifo, "it is a pipe")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and listing(tmp_path) == ["pipe.csv"]
+
+
+def test_a_link_to_a_file_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real.name)
+    write_csv(link, ["a"], [["b"]])
+    assert link.is_symlink() and os.readlink(link) == real.name
+    assert read_back(real) == [["a"], ["b"]]
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640, "the file keeps its mode"
+    assert listing(tmp_path) == ["link.csv", "real.csv"]
+
+
+def test_a_link_to_nothing_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "link.csv"
+    link.symlink_to("nowhere.csv")
+    message = refuse(link, "which does not exist")
+    assert "nowhere.csv" in message
+    assert link.is_symlink() and listing(tmp_path) == ["link.csv"]
+
+
+def test_a_read_only_file_is_refused_even_for_root(tmp_path: Path) -> None:
+    target = tmp_path / "kept.csv"
+    target.write_bytes(b"keep me")
+    target.chmod(0o444)
+    refuse(target, "the file is read-only")
+    assert target.read_bytes() == b"keep me" and listing(tmp_path) == ["kept.csv"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o002, 0o664)])
+def test_a_new_file_follows_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    previous = os.umask(umask)
+    try:
+        write_csv(tmp_path / "new.csv", ["a"], [["b"]])
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "new.csv").stat().st_mode) == mode
+
+
+def test_a_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "old.csv"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o664)
+    previous = os.umask(0o077)
+    try:
+        write_csv(target, ["a"], [["b"]])
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664 and read_back(target) == [["a"], ["b"]]
+
+
+def test_ctrl_c_mid_write_leaves_the_old_file_and_no_temporary_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"old bytes")
+
+    def rows():
+        yield ["ok"]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_csv(target, ["a"], rows())
+    assert target.read_bytes() == b"old bytes" and listing(tmp_path) == ["out.csv"]
+
+
+def test_cells_with_lone_surrogates_and_control_characters_are_written(tmp_path: Path) -> None:
+    target = tmp_path / "odd.csv"
+    odd = "a\ud800b\x00c\x1b\ufffe"
+    write_csv(target, [odd], [[odd]])
+    assert read_back(target) == [["a\ufffdb\x00c\x1b\ufffe"]] * 2
