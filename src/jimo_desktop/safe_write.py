@@ -164,6 +164,7 @@ def atomic_open(
             os.fchmod(handle, wanted)  # exactly, whatever the umask took away
         if old is not None and permissions is None:
             _keep_owner(handle, old)
+        # typeshed: fdopen's overloads need literal modes, not open()'s **kwargs passed on
         stream = os.fdopen(handle, mode, **kwargs)  # type: ignore[call-overload]
         with stream:
             yield stream

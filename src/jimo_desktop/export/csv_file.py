@@ -74,9 +74,12 @@ _BY_ERRNO = {
         "CsvFile", "cannot write “{path}”: the file name is too long"
     ),
     errno.ENOSPC: QT_TRANSLATE_NOOP("CsvFile", "cannot write “{path}”: the disk is full"),
-    errno.EDQUOT: QT_TRANSLATE_NOOP("CsvFile", "cannot write “{path}”: the disk quota is full"),
     errno.EROFS: QT_TRANSLATE_NOOP("CsvFile", "cannot write “{path}”: the disk is read-only"),
 }
+if hasattr(errno, "EDQUOT"):  # not on Windows
+    _BY_ERRNO[errno.EDQUOT] = QT_TRANSLATE_NOOP(
+        "CsvFile", "cannot write “{path}”: the disk quota is full"
+    )
 
 
 def describe_write_error(path: Path, error: OSError) -> str:
