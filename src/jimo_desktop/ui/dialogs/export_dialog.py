@@ -335,7 +335,7 @@ class ExportDialog(QDialog):
         if isinstance(error, OSError):
             self._say(
                 self.tr("Nothing was written: {reason}.").format(
-                    reason=describe_write_error(path, error)
+                    reason=core_text(describe_write_error(path, error))
                 ),
                 error=True,
             )
