@@ -36,7 +36,7 @@ from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
 from jimo_desktop.ui.main_window import MainWindow
 from jimo_desktop.ui.models.search_results_model import HTML_ROLE
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
-from jimo_desktop.ui.text_limits import NAME_LIMIT, TEXT_LIMIT
+from jimo_desktop.ui.text_limits import NAME_LIMIT, TEXT_LIMIT, elided, elided_lines
 from tests.conftest import COMMITTED_DB
 
 PARK = ItemRef(ItemKind.PARK, "jimo-edz")
@@ -143,6 +143,14 @@ def assert_all_short(window: QWidget, step: str) -> None:
     assert not too_long, f"{step}: {too_long[:10]}"
 
 
+def test_elided_keeps_short_text_and_cuts_long_text_with_an_ellipsis() -> None:
+    assert elided("Jimo", 4) == "Jimo"
+    assert elided("Jimo District", 6) == "Jimo…"  # the space before the cut goes too
+    assert elided("x" * 5 * MB) == "x" * (NAME_LIMIT - 1) + "…"
+    assert len(elided(HUGE_SUMMARY, TEXT_LIMIT)) <= TEXT_LIMIT
+    assert elided_lines(["a", "b" * 400]) == ["a", "b" * (NAME_LIMIT - 1) + "…"]
+
+
 def hover_every_point(pane: DetailPane) -> int:
     """Move the pointer over every mark of every chart of the item; how many were hovered."""
     panel = pane.chart_panel
@@ -221,6 +229,9 @@ def test_huge_values_are_shown_short_and_quickly(hostile_db: Path, qtbot) -> Non
     assert_all_short(window, "the comparison")
     window.navigate(PARK)
     QGuiApplication.processEvents()
+    # What is shown is short; what the window holds (and exports) is whole.
+    detail = window.detail_pane.current_detail()
+    assert detail is not None and getattr(detail.item, "name_en", "") == HUGE_NAME
     finished = time.perf_counter()
     print(
         f"\nhuge values: window opened in {opened - started:.1f} s, "
