@@ -86,3 +86,33 @@ def test_search_terms_strip_control_characters() -> None:
 def test_no_user_text_raises(catalog: Catalog, text: str) -> None:
     results = catalog.search(text)
     assert len(results.hits) <= 200
+
+
+# -- text from outside: lone surrogates ----------------------------------------------------
+
+# Every code point, lone surrogates (a broken paste) and unassigned ones included.
+ANY_CHARACTER = st.characters(codec=None, exclude_categories=())
+
+
+def test_search_terms_make_lone_surrogates_encodable() -> None:
+    assert search_terms("a\ud800 b") == ("a\ufffd", "b")
+    assert search_terms("\udfff") == ("\ufffd",)
+    for term in search_terms("x\udc80y \ud83d\ude00 即墨\ud800"):
+        term.encode("utf-8")  # raises UnicodeEncodeError on a lone surrogate
+
+
+@pytest.mark.parametrize("query", ["a\ud800", "\udfff\ud800 park", "即墨\ud800", "\ud800"])
+def test_search_and_tree_filter_take_lone_surrogates(catalog: Catalog, query: str) -> None:
+    assert len(catalog.search(query).hits) <= 200
+    catalog.tree_matches(query)  # does not raise
+
+
+@pytest.mark.slow
+@settings(max_examples=2000, deadline=None)
+@given(st.text(ANY_CHARACTER, max_size=60))
+def test_no_text_at_all_raises_in_search_or_the_tree_filter(catalog: Catalog, text: str) -> None:
+    results = catalog.search(text)
+    assert len(results.hits) <= 200
+    for term in results.terms:
+        term.encode("utf-8")
+    catalog.tree_matches(text)

@@ -1,6 +1,7 @@
 """Search: one box for every kind of item, in English or Chinese.
 
-User text is normalised (NFKC), stripped of control and format characters and split into
+User text is made encodable (``user_text.encodable``: a lone surrogate from a broken paste
+becomes U+FFFD), cut to ``MAX_QUERY_LENGTH``, normalised (NFKC), stripped of control and format characters and split into
 terms. Terms of three or more characters go through the trigram full-text index; a query
 with a shorter term (一两个汉字 such as 即墨) is answered by an escaped LIKE scan. Every term
 must match, and no text a user types makes a query fail.
@@ -17,8 +18,12 @@ from typing import Any
 from jimo_desktop.catalog.database import Database, text
 from jimo_desktop.items import KIND_ORDER, ItemKind, ItemRef
 from jimo_desktop.schema import SEARCH_TABLE
+from jimo_desktop.user_text import encodable
 
 MAX_QUERY_LENGTH = 200
+# What is read of a query before it is normalised: NFKC can join a few characters into
+# one, so a little more than ``MAX_QUERY_LENGTH``; a pasted megabyte is not normalised whole.
+_READ_LENGTH = 4 * MAX_QUERY_LENGTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +48,10 @@ class SearchResults:
 
 
 def search_terms(query: str) -> tuple[str, ...]:
-    """The terms of a user's query: control and format characters gone, split on space."""
-    query = unicodedata.normalize("NFKC", query or "")[:MAX_QUERY_LENGTH]
+    """The terms of a user's query: encodable, control and format characters gone, split
+    on space. The search and the tree filter both take their terms from here."""
+    query = encodable((query or "")[:_READ_LENGTH])
+    query = unicodedata.normalize("NFKC", query)[:MAX_QUERY_LENGTH]
     query = "".join(
         " " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in query
     )

@@ -7,7 +7,9 @@ Horizontal bars list items top to bottom with their names on the left axis; vert
 bars stand on a numeric axis (years).
 
 The chart owns its bar items and updates them in ``set_series``; hovering moves one
-label, clicking a bar (or its row) emits ``itemClicked(Bar, QPoint)``.
+label, clicking a bar (or its row) emits ``itemClicked(Bar, QPoint)``. The title, ticks and
+hover lines given to pyqtgraph are elided (``text_limits``); the names come elided from
+``hover_text.bar_name``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from jimo_desktop.chart_series import (
 from jimo_desktop.ui.charts.chart_canvas import ACCENT, HIGHLIGHT, ChartCanvas, ValueAxis
 from jimo_desktop.ui.charts.chart_fonts import chart_font
 from jimo_desktop.ui.charts.hover_text import bar_name, describe_bar, sources_note
+from jimo_desktop.ui.text_limits import elided, elided_lines
 from jimo_desktop.ui.translations import core_text
 
 BAR_THICKNESS = 0.62
@@ -95,7 +98,7 @@ class BarChart(ChartCanvas):
         self._hide_hover()
         bars = series.bars if series else ()
         horizontal = series.horizontal if series else True
-        self.set_title(title or (core_text(series.title) if series else ""))
+        self.set_title(elided(title or (core_text(series.title) if series else "")))
         self._positions = self._layout_positions(series)
         self._thickness = BAR_THICKNESS if horizontal else 0.8
         self._set_bars(series)
@@ -146,7 +149,7 @@ class BarChart(ChartCanvas):
 
     def describe(self, item: object) -> list[str]:
         assert self._series is not None and isinstance(item, Bar)
-        return describe_bar(self._series, item)
+        return elided_lines(describe_bar(self._series, item))
 
     def anchor_of(self, item: object) -> QPointF:
         assert self._series is not None and isinstance(item, Bar)
@@ -252,7 +255,7 @@ class BarChart(ChartCanvas):
             self.plot.setLabel("left", "")
             return
         self._apply_ticks()
-        self.plot.setLabel("bottom" if horizontal else "left", core_text(series.unit_label))
+        self.plot.setLabel("bottom" if horizontal else "left", elided(core_text(series.unit_label)))
         self.plot.setLabel("left" if horizontal else "bottom", "")
         self.plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
         for name in ("left", "bottom"):
@@ -269,7 +272,7 @@ class BarChart(ChartCanvas):
         if series is None:
             return
         if series.ticks:
-            ticks = [(position, core_text(text)) for position, text in series.ticks]
+            ticks = [(position, elided(core_text(text))) for position, text in series.ticks]
         else:
             metrics = QFontMetrics(chart_font())
             room = max(80, int((self.width() if width is None else width) * LABEL_SHARE))

@@ -14,7 +14,8 @@ forms (``%n``; the English forms are in ``jimo_explorer_en.ts``; the count is pa
 bare name, as ``pyside6-lupdate`` skips a message whose count is an expression); the values
 are put in by name. The core's words inside them (qualifier words, unit meanings, period
 labels, what a count bar counts) come marked from the core and are translated with
-``core_text``. No QObject here: ``QCoreApplication.translate`` needs only the application.
+``core_text``. Names, titles and metrics from the database are elided (``text_limits``)
+before they go into a sentence. No QObject here: ``QCoreApplication.translate`` needs only the application.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from jimo_desktop.chart_series import (
     with_unit,
 )
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
 
 # The kind of one period, for "Period: 2021 (full year)" (``chart_series.BASIS_LABELS``
@@ -70,15 +72,15 @@ def _period_kind(basis: str) -> str:
 def _named(title: str, unit: str) -> str:
     """A chart's title with its unit, when it has one: ``GDP (亿元)``."""
     if not unit:
-        return title
+        return elided(title)
     return QCoreApplication.translate("HoverText", "{title} ({unit})").format(
-        title=title, unit=unit
+        title=elided(title), unit=elided(unit)
     )
 
 
 def bar_name(bar: Bar) -> str:
     """A bar's name in English (translated when the core marked it) and Chinese."""
-    return f"{core_text(bar.label)} {bar.label_zh}".strip()
+    return f"{elided(core_text(bar.label))} {elided(bar.label_zh)}".strip()
 
 
 # --------------------------------------------------------------------------- hover
@@ -86,7 +88,7 @@ def bar_name(bar: Bar) -> str:
 
 def _value_lines(unit: str, value: float, mark: Point | Bar) -> list[str]:
     """The value with its qualifier, as published, and the unit's meaning."""
-    shown = with_unit(format_number(value), unit)
+    shown = elided(with_unit(format_number(value), unit))
     if mark.qualifier_class == EXACT:
         lines = [QCoreApplication.translate("HoverText", "{value} (exact)").format(value=shown)]
     else:
@@ -96,15 +98,15 @@ def _value_lines(unit: str, value: float, mark: Point | Bar) -> list[str]:
             ).format(
                 words=core_text(qualifier_words(mark.qualifier)),
                 value=shown,
-                qualifier=mark.qualifier,
+                qualifier=elided(mark.qualifier),
             )
         ]
-    published = "; ".join(dict.fromkeys(f.display_value for f in mark.figures))
+    published = elided("; ".join(dict.fromkeys(f.display_value for f in mark.figures)))
     if mark.converted:
         lines.append(
             QCoreApplication.translate(
                 "HoverText", "As published: {published} (converted to {unit} for this chart)"
-            ).format(published=published, unit=unit)
+            ).format(published=published, unit=elided(unit))
         )
     else:
         lines.append(
@@ -116,7 +118,7 @@ def _value_lines(unit: str, value: float, mark: Point | Bar) -> list[str]:
     if meaning:
         lines.append(
             QCoreApplication.translate("HoverText", "{unit} = {meaning}").format(
-                unit=unit, meaning=core_text(meaning)
+                unit=elided(unit), meaning=core_text(meaning)
             )
         )
     return lines
@@ -124,15 +126,17 @@ def _value_lines(unit: str, value: float, mark: Point | Bar) -> list[str]:
 
 def _source_lines(sources: Iterable[Source]) -> list[str]:
     line = QCoreApplication.translate("HoverText", "Source {id}, grade {grade}: {title}")
-    return [line.format(id=s.id, grade=s.grade, title=s.title) for s in sources]
+    return [
+        line.format(id=elided(s.id), grade=elided(s.grade), title=elided(s.title)) for s in sources
+    ]
 
 
 def describe_point(series: Series, point: Point) -> list[str]:
     """Hover text for a point: value, unit, period, qualifier and every source."""
-    period = core_text(point.period_label)
+    period = elided(core_text(point.period_label))
     lines = [
         QCoreApplication.translate("HoverText", "{metric} · {period}").format(
-            metric=series.metric, period=period
+            metric=elided(series.metric), period=period
         )
     ]
     lines += _value_lines(series.unit, point.value, point)
@@ -157,10 +161,10 @@ def describe_bar(series: BarSeries, bar: Bar, *, limit: int = 8) -> list[str]:
     if series.counts_items:
         lines = [
             QCoreApplication.translate("HoverText", "{name}: {count} {unit}").format(
-                name=bar_name(bar), count=int(bar.value), unit=core_text(series.unit)
+                name=bar_name(bar), count=int(bar.value), unit=elided(core_text(series.unit))
             )
         ]
-        names = [f"{i.name} {i.name_zh}".strip() for i in bar.items]
+        names = [f"{elided(i.name)} {elided(i.name_zh)}".strip() for i in bar.items]
         lines += names[:limit]
         more = len(names) - limit
         if more > 0:
@@ -172,13 +176,13 @@ def describe_bar(series: BarSeries, bar: Bar, *, limit: int = 8) -> list[str]:
         return lines
     lines = [
         QCoreApplication.translate("HoverText", "{name} · {metric}").format(
-            name=bar_name(bar), metric=series.metric
+            name=bar_name(bar), metric=elided(series.metric)
         )
     ]
     lines += _value_lines(series.unit, bar.value, bar)
     lines.append(
         QCoreApplication.translate("HoverText", "Period: {period} (the latest published)").format(
-            period=core_text(bar.period_label)
+            period=elided(core_text(bar.period_label))
         )
     )
     lines += _source_lines(bar.sources)
@@ -197,7 +201,7 @@ def sources_note(chart: Chart) -> str:
     parts = []
     sources = chart.sources
     if sources:
-        cited = ", ".join(f"{s.id} ({s.grade})" for s in sources)
+        cited = elided(", ".join(f"{s.id} ({s.grade})" for s in sources), TEXT_LIMIT)
         parts.append(
             QCoreApplication.translate("HoverText", "Sources: {sources}").format(sources=cited)
         )

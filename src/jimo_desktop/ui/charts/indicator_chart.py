@@ -7,7 +7,8 @@ with full years, half-years with half-years). Values that sources dispute for th
 period are ringed in red and labelled with their source, and are not joined.
 
 The chart owns its plot items and updates them in ``set_series``; hovering moves one
-label, clicking a point emits ``itemClicked(Point, QPoint)``.
+label, clicking a point emits ``itemClicked(Point, QPoint)``. The title, axis label,
+source labels and hover lines given to pyqtgraph are elided (``text_limits``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from jimo_desktop.ui.charts.chart_canvas import (
 )
 from jimo_desktop.ui.charts.chart_fonts import chart_font
 from jimo_desktop.ui.charts.hover_text import describe_point, sources_note
+from jimo_desktop.ui.text_limits import elided, elided_lines
 from jimo_desktop.ui.translations import core_text
 
 SYMBOLS = {EXACT: "o", MORE: "t1", LESS: "t", ABOUT: "d"}
@@ -96,7 +98,7 @@ class IndicatorChart(ChartCanvas):
         self._series = series
         self._hide_hover()
         points = series.points if series else ()
-        self._title = title or (series.metric if series else "")
+        self._title = elided(title or (series.metric if series else ""))
         self.set_title(self._title)
         self._set_axes(series)
         self._set_spans(points)
@@ -143,7 +145,7 @@ class IndicatorChart(ChartCanvas):
 
     def describe(self, item: object) -> list[str]:
         assert self._series is not None and isinstance(item, Point)
-        return describe_point(self._series, item)
+        return elided_lines(describe_point(self._series, item))
 
     def anchor_of(self, item: object) -> QPointF:
         assert isinstance(item, Point)
@@ -152,7 +154,7 @@ class IndicatorChart(ChartCanvas):
     # -- parts --------------------------------------------------------------------------
 
     def _set_axes(self, series: Series | None) -> None:
-        self.plot.setLabel("left", core_text(series.unit_label) if series else "")
+        self.plot.setLabel("left", elided(core_text(series.unit_label)) if series else "")
         rank = series is not None and series.unit == "rank"
         if rank:
             self.plot.setLabel("left", self.tr("rank (1 = first)"))
@@ -219,7 +221,7 @@ class IndicatorChart(ChartCanvas):
             self.plot.addItem(label, ignoreBounds=True)
             self._labels.append(label)
         for label, point in zip(self._labels, disputed, strict=False):
-            label.setText(point.source_label)
+            label.setText(elided(point.source_label))
             label.setPos(point.x, point.value)
             label.setVisible(True)
         for label in self._labels[len(disputed) :]:

@@ -3,7 +3,7 @@
 A thin model over ``comparison.Comparison`` (computed without Qt). Column 0 names what
 is compared; each item column shows the value as published, with the period and source
 of a figure under it; a cell where sources disagree is tinted and its tooltip lists
-every source. ``ROW_ROLE`` gives the table row's ``comparison.ComparisonRow``.
+every source. Names, values and titles are elided (``text_limits``). ``ROW_ROLE`` gives the table row's ``comparison.ComparisonRow``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from jimo_desktop.comparison import FIELDS, Cell, Comparison, ComparisonRow
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.figures_model import CONFLICT_TINT
+from jimo_desktop.ui.text_limits import elided
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +51,7 @@ class CompareModel(QAbstractTableModel):
         return self._comparison
 
     def label(self, row: ComparisonRow) -> str:
-        return row.label if row.is_metric else self._labels.get(row.key, row.label)
+        return elided(row.label if row.is_metric else self._labels.get(row.key, row.label))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         if parent.isValid() or self._comparison is None:
@@ -72,11 +73,13 @@ class CompareModel(QAbstractTableModel):
             return self.tr("Compared") if role == Qt.ItemDataRole.DisplayRole else None
         ref = comparison.refs[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return comparison.names[section - 1]
+            return elided(comparison.names[section - 1])
         if role == Qt.ItemDataRole.DecorationRole:
             return icon_for(ref.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Double-click to open {name}").format(name=comparison.names[section - 1])
+            return self.tr("Double-click to open {name}").format(
+                name=elided(comparison.names[section - 1])
+            )
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -93,7 +96,7 @@ class CompareModel(QAbstractTableModel):
                 return self.tr(
                     "The latest figure each item publishes for “{metric}”, with its period "
                     "and source."
-                ).format(metric=row.label)
+                ).format(metric=elided(row.label))
             if role == Qt.ItemDataRole.FontRole:
                 return None
             return None
@@ -110,8 +113,8 @@ class CompareModel(QAbstractTableModel):
         if not cell.text:
             return "—" if row.is_metric or row.key == "area" else ""
         if cell.figures:
-            return f"{cell.text}\n{cell.detail}"
-        return cell.text
+            return f"{elided(cell.text)}\n{elided(cell.detail)}"
+        return elided(cell.text)
 
     def _tooltip(self, cell: Cell) -> str | None:
         if not cell.sources:
@@ -127,7 +130,7 @@ class CompareModel(QAbstractTableModel):
             lines.append(
                 html.escape(
                     self.tr("{id} (grade {grade}): {title}").format(
-                        id=source.id, grade=source.grade, title=source.title
+                        id=elided(source.id), grade=elided(source.grade), title=elided(source.title)
                     )
                 )
             )

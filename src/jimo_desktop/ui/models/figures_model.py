@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QIcon
 from jimo_desktop.items import Figure
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
 
 # The catalog.Figure of the row.
@@ -159,9 +160,9 @@ class FiguresModel(RowTableModel):
             "<b>{}</b>".format(
                 html.escape(
                     self.tr("{metric}, {period}: {value}").format(
-                        metric=figure.metric,
-                        period=core_text(figure.period_label) or self.tr("no period given"),
-                        value=value_text(figure),
+                        metric=elided(figure.metric),
+                        period=elided(core_text(figure.period_label)) or self.tr("no period given"),
+                        value=elided(value_text(figure)),
                     )
                 )
             )
@@ -175,21 +176,24 @@ class FiguresModel(RowTableModel):
         }.get(figure.qualifier)
         if qualifier:
             lines.append(html.escape(qualifier))
-        published = ", ".join(p for p in (source.publisher, source.date) if p)
+        published = ", ".join(elided(p) for p in (source.publisher, source.date) if p)
         lines.append(
             html.escape(
                 self.tr("Source {id} (grade {grade}): {title}").format(
-                    id=source.id, grade=source.grade, title=source.title
+                    id=elided(source.id), grade=elided(source.grade), title=elided(source.title)
                 )
                 + (f" — {published}" if published else "")
             )
         )
         if figure.note:
-            lines.append(html.escape(self.tr("Note: {note}").format(note=figure.note)))
+            lines.append(
+                html.escape(self.tr("Note: {note}").format(note=elided(figure.note, TEXT_LIMIT)))
+            )
         if figure.conflict:
             others = self.disagreeing(figure)
-            listed = "; ".join(
-                f"{value_text(o)} ({o.source.id} · {o.source.grade})" for o in others
+            listed = elided(
+                "; ".join(f"{value_text(o)} ({o.source.id} · {o.source.grade})" for o in others),
+                TEXT_LIMIT,
             )
             lines.append(
                 "<span style='color:#b26a00'><b>{}</b></span>".format(

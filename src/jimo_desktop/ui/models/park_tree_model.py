@@ -9,7 +9,7 @@ that lead to a match come at once, with the counts of what is shown.
 
 This model only adapts it: internal nodes are small Python objects owned by the model;
 indexes carry a node id that is never reused, so an index kept past a reset can only
-miss, never point at the wrong node.
+miss, never point at the wrong node. Names are elided (``text_limits``) where shown.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from jimo_desktop.catalog.park_tree import Level, ParkTree, ShownNode
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
+from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import core_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -288,8 +289,8 @@ class ParkTreeModel(QAbstractItemModel):
         tree = node.tree
         assert tree is not None
         if node.level is Level.GROUP and tree.ref is None:
-            return core_text(tree.label)
-        return tree.label
+            return elided(core_text(tree.label))
+        return elided(tree.label)
 
     def _display(self, node: _Node) -> str:
         """``Qingdao Auto Industry New City (5) · 青岛汽车产业新城``: the count stays next to
@@ -299,7 +300,9 @@ class ParkTreeModel(QAbstractItemModel):
         if node.level in (Level.GROUP, Level.PARK):
             text = self.tr("{name} ({count})").format(name=text, count=node.count)
         if node.tree.label_zh and node.tree.label_zh != node.tree.label:
-            text = self.tr("{name} · {name_zh}").format(name=text, name_zh=node.tree.label_zh)
+            text = self.tr("{name} · {name_zh}").format(
+                name=text, name_zh=elided(node.tree.label_zh)
+            )
         return text
 
     def _kind_name(self, kind: ItemKind | None) -> str:
@@ -321,9 +324,11 @@ class ParkTreeModel(QAbstractItemModel):
         assert tree is not None
         lines = [self._label(node)]
         if tree.label_zh:
-            lines.append(tree.label_zh)
+            lines.append(elided(tree.label_zh))
         kind = self._kind_name(tree.ref.kind if tree.ref is not None else None)
-        detail = tree.detail if tree.detail and tree.detail.casefold() != kind.casefold() else ""
+        detail = (
+            elided(tree.detail) if tree.detail and tree.detail.casefold() != kind.casefold() else ""
+        )
         lines.append(
             self.tr("{kind}: {detail}").format(kind=kind, detail=detail) if detail else kind
         )

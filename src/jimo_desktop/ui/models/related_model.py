@@ -15,6 +15,7 @@ from jimo_desktop.items import RelatedItem
 from jimo_desktop.ui.kind_labels import kind_label
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
+from jimo_desktop.ui.text_limits import elided
 
 
 class RelatedModel(RowTableModel):
@@ -50,7 +51,7 @@ class RelatedModel(RowTableModel):
                 return item.detail
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Double-click or press Enter to open {name}").format(
-                name=item.name or item.ref.id
+                name=elided(item.name or item.ref.id)
             )
         if role == ITEM_REF_ROLE:
             return item.ref

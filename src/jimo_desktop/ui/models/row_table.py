@@ -2,7 +2,8 @@
 
 ``RowTableModel`` holds the list, counts rows and columns and answers the header; a
 subclass names its columns (``titles``) and says what a cell shows (``cell``).
-``ActivatingTableView`` emits one ``rowActivated`` on double-click or Enter on every
+A cell's text (``DisplayRole``) is elided to ``text_limits.NAME_LIMIT`` here, for every
+table; a subclass elides the parts of its tooltips. ``ActivatingTableView`` emits one ``rowActivated`` on double-click or Enter on every
 platform, and ``sortable_table`` sets up the usual sortable view over such a model.
 """
 
@@ -22,6 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from jimo_desktop.ui.text_limits import elided
 
 # The value a column sorts by (str or number), when it differs from the text shown.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -72,7 +75,10 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self.cell(self._rows[index.row()], index.column(), role)
+        value = self.cell(self._rows[index.row()], index.column(), role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            return elided(value)
+        return value
 
 
 class ActivatingTableView(QTableView):

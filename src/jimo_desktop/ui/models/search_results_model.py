@@ -2,7 +2,8 @@
 
 A thin model over ``catalog.SearchResults``. A kind's row says how many hits it holds
 (``COUNT_ROLE``); a hit's row carries its item (``ITEM_REF_ROLE``) and, in
-``HTML_ROLE``, its title and context with the query's terms highlighted.
+``HTML_ROLE``, its title and context with the query's terms highlighted. Titles and
+context are elided (``text_limits``) before they are highlighted.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from jimo_desktop.catalog import SearchHit, SearchResults
 from jimo_desktop.items import ItemKind
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
+from jimo_desktop.ui.text_limits import elided
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -154,15 +156,16 @@ class SearchResultsModel(QAbstractItemModel):
             if role == COUNT_ROLE:
                 return len(node.children)
             return None
+        titles = [elided(p) for p in (hit.title, hit.title_zh) if p]
         if role == Qt.ItemDataRole.DisplayRole:
-            return " · ".join(p for p in (hit.title, hit.title_zh) if p)
+            return " · ".join(titles)
         if role == HTML_ROLE:
-            line = " · ".join(highlight(p, self._terms) for p in (hit.title, hit.title_zh) if p)
+            line = " · ".join(highlight(p, self._terms) for p in titles)
             if hit.context:
-                line += f"<br><small>{highlight(hit.context, self._terms)}</small>"
+                line += f"<br><small>{highlight(elided(hit.context), self._terms)}</small>"
             return line
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.context or hit.title
+            return elided(hit.context or hit.title)
         if role == ITEM_REF_ROLE:
             return hit.ref
         return None

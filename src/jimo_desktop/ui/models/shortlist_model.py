@@ -17,6 +17,7 @@ from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.kind_labels import kind_label
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import RowTableModel
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,20 +50,22 @@ class ShortlistModel(RowTableModel):
                 return (
                     row.name
                     if row.known
-                    else self.tr("{name} (not in this database)").format(name=row.name)
+                    else self.tr("{name} (not in this database)").format(name=elided(row.name))
                 )
             if column == self.NAME_ZH:
                 return row.name_zh
             if column == self.TYPE:
                 return kind_label(row.ref.kind)
             if column == self.NOTE:
-                return " ".join(row.note.split())  # one line in the table
+                return " ".join(elided(row.note, TEXT_LIMIT).split())  # one line in the table
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return icon_for(row.ref.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NOTE and row.note:
-                return row.note
-            return self.tr("Double-click or press Enter to open {name}").format(name=row.name)
+                return elided(row.note, TEXT_LIMIT)
+            return self.tr("Double-click or press Enter to open {name}").format(
+                name=elided(row.name)
+            )
         if role == ITEM_REF_ROLE:
             return row.ref
         return None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from jimo_desktop import dates
 from jimo_desktop.items import Source
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
 
 # The catalog.Source of the row.
@@ -41,9 +42,9 @@ def grade_meaning(grade: str) -> str:
 
 def source_tooltip(source: Source) -> str:
     """Rich-text tooltip: title, publisher and date, grade meaning, note, address."""
-    lines = [f"<b>{html.escape(source.id)}</b> — {html.escape(source.title)}"]
+    lines = [f"<b>{html.escape(elided(source.id))}</b> — {html.escape(elided(source.title))}"]
     published = ", ".join(
-        p for p in (source.publisher, core_text(dates.describe(source.date))) if p
+        elided(p) for p in (source.publisher, core_text(dates.describe(source.date))) if p
     )
     if published:
         lines.append(html.escape(published))
@@ -51,9 +52,9 @@ def source_tooltip(source: Source) -> str:
     if meaning:
         lines.append(html.escape(meaning))
     if source.note:
-        lines.append(f"<i>{html.escape(source.note)}</i>")
+        lines.append(f"<i>{html.escape(elided(source.note, TEXT_LIMIT))}</i>")
     if source.address:
-        lines.append(html.escape(source.address))
+        lines.append(html.escape(elided(source.address)))
     return "<p>" + "<br>".join(lines) + "</p>"
 
 

@@ -35,6 +35,7 @@ from jimo_desktop.ui.panes.links import (
     scaled_font,
     source_link,
 )
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 
 # The statuses in the order the filter lists them, with badge colours (background, text).
 STATUSES = ("corroborated", "partly corroborated", "not corroborated", "contradicted")
@@ -55,7 +56,7 @@ def status_label(status: str) -> str:
         "not corroborated": QCoreApplication.translate("FactCheck", "Not corroborated"),
         "contradicted": QCoreApplication.translate("FactCheck", "Contradicted"),
     }
-    return labels.get(status, status[:1].upper() + status[1:])
+    return labels.get(status, elided(status[:1].upper() + status[1:]))
 
 
 def status_colours(status: str) -> tuple[QColor, QColor]:
@@ -101,7 +102,7 @@ class ClaimCard(QFrame):
         self.badge = StatusBadge(claim.status, self)
         top.addWidget(self.badge)
         if claim.status_note:
-            note = QLabel(claim.status_note, self)
+            note = QLabel(elided(claim.status_note, TEXT_LIMIT), self)
             note.setObjectName("statusNote")
             note.setWordWrap(True)
             font = note.font()
@@ -112,7 +113,7 @@ class ClaimCard(QFrame):
             top.addStretch(1)
         layout.addLayout(top)
 
-        text = QLabel(self.tr("“{claim}”").format(claim=claim.claim), self)
+        text = QLabel(self.tr("“{claim}”").format(claim=elided(claim.claim, TEXT_LIMIT)), self)
         text.setObjectName("claimText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,7 +123,9 @@ class ClaimCard(QFrame):
 
         if claim.evidence:
             evidence = QLabel(
-                f"<b>{html.escape(self.tr('Evidence:'))}</b> {html.escape(claim.evidence)}", self
+                f"<b>{html.escape(self.tr('Evidence:'))}</b> "
+                f"{html.escape(elided(claim.evidence, TEXT_LIMIT))}",
+                self,
             )
             evidence.setObjectName("evidence")
             evidence.setTextFormat(Qt.TextFormat.RichText)
@@ -135,9 +138,9 @@ class ClaimCard(QFrame):
             self.sources.setObjectName("evidenceSources")
             tips = {
                 f"source:{s.id}": self.tr("{id} (grade {grade}): {title}").format(
-                    id=s.id, grade=s.grade, title=s.title
+                    id=elided(s.id), grade=elided(s.grade), title=elided(s.title)
                 )
-                + (f" — {s.publisher}" if s.publisher else "")
+                + (f" — {elided(s.publisher)}" if s.publisher else "")
                 for s in claim.evidence_sources
             }
             self.sources.set_links(
@@ -145,7 +148,7 @@ class ClaimCard(QFrame):
                 + ", ".join(source_link(s.id) for s in claim.evidence_sources),
                 tips,
             )
-            self.sources.setToolTip("\n".join(tips.values()))
+            self.sources.setToolTip(elided("\n".join(tips.values()), TEXT_LIMIT))
             # A source id is for reading its title: following it shows the title.
             self.sources.refActivated.connect(self._show_source)
             layout.addWidget(self.sources)

@@ -34,6 +34,7 @@ from jimo_desktop.catalog import Overview
 from jimo_desktop.items import Place, RelatedItem
 from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
 from jimo_desktop.ui.panes.links import LinkLabel, ref_link, scaled_font
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class HomePage(QScrollArea):
         if self._dashboard_source is not None:
             column.addSpacing(line)
             name = overview.district.name_en if overview.district else self.tr("The district")
-            heading = self.tr("{name} at a glance").format(name=name)
+            heading = self.tr("{name} at a glance").format(name=elided(name))
             column.addWidget(self._heading(heading, column_widget))
             column.addWidget(self._ensure_dashboard_host())
         column.addSpacing(line)
@@ -134,7 +135,7 @@ class HomePage(QScrollArea):
         column.addLayout(self._stat_grid(overview, column_widget))
         column.addSpacing(line // 2)
         column.addLayout(self._grades_row(overview, column_widget))
-        as_of = core_text(dates.describe(overview.data_as_of)) or overview.data_as_of
+        as_of = elided(core_text(dates.describe(overview.data_as_of)) or overview.data_as_of)
         if as_of:
             note = QLabel(
                 self.tr(
@@ -224,12 +225,12 @@ class HomePage(QScrollArea):
             return
         names = QHBoxLayout()
         title_font = scaled_font(self.font(), 2.2, bold=True)
-        name = QLabel(district.name_en, parent)
+        name = QLabel(elided(district.name_en), parent)
         name.setObjectName("districtName")
         name.setFont(title_font)
         names.addWidget(name)
         if district.name_zh:
-            name_zh = QLabel(district.name_zh, parent)
+            name_zh = QLabel(elided(district.name_zh), parent)
             name_zh.setObjectName("districtNameZh")
             name_zh.setFont(title_font)
             names.addWidget(name_zh)
@@ -239,9 +240,9 @@ class HomePage(QScrollArea):
             where = QLabel(
                 self.tr("A {kind} of {parent} {parent_zh}")
                 .format(
-                    kind=district.kind or self.tr("district"),
-                    parent=district.parent.name,
-                    parent_zh=district.parent.name_zh,
+                    kind=elided(district.kind) or self.tr("district"),
+                    parent=elided(district.parent.name),
+                    parent_zh=elided(district.parent.name_zh),
                 )
                 .strip(),
                 parent,
@@ -250,7 +251,7 @@ class HomePage(QScrollArea):
             where.setWordWrap(True)
             column.addWidget(where)
         if district.summary:
-            summary = QLabel(district.summary, parent)
+            summary = QLabel(elided(district.summary, TEXT_LIMIT), parent)
             summary.setObjectName("districtSummary")
             summary.setWordWrap(True)
             summary.setTextFormat(Qt.TextFormat.PlainText)

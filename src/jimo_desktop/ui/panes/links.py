@@ -3,7 +3,8 @@
 ``LinkLabel`` is a wrapped rich-text label whose anchors are item references such as
 ``park:jimo-edz``; ``FlowLayout`` lays chips out so that they wrap onto new lines
 instead of widening the window. ``ref_link``, ``ref_links`` and ``source_link`` write the
-anchors; ``scaled_font`` and ``names_text`` are shared by the cards that show them.
+anchors; ``scaled_font`` and ``names_text`` are shared by the cards that show them. The
+names in links and chips are elided (``text_limits``).
 
 Signals (``LinkLabel``):
     refActivated(ItemRef): the user followed a link (mouse, or Tab then Enter).
@@ -19,6 +20,7 @@ from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QToolTip, QWidget
 
 from jimo_desktop.items import ItemRef, RelatedItem
+from jimo_desktop.ui.text_limits import elided
 
 
 def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:
@@ -35,14 +37,15 @@ def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFon
 
 def names_text(name: str, name_zh: str) -> str:
     """``Name 中文名`` (plain text), or just the name when there is no Chinese name."""
-    return f"{name} {name_zh}".strip() if name_zh else name
+    return f"{elided(name)} {elided(name_zh)}".strip() if name_zh else elided(name)
 
 
 def ref_link(item: RelatedItem, *, with_zh: bool = True) -> str:
     """An anchor to a related item: ``<a href="park:x">Name</a> 中文名`` (escaped HTML)."""
-    anchor = f'<a href="{html.escape(str(item.ref))}">{html.escape(item.name or item.ref.id)}</a>'
+    name = html.escape(elided(item.name or item.ref.id))
+    anchor = f'<a href="{html.escape(str(item.ref))}">{name}</a>'
     if with_zh and item.name_zh:
-        anchor += f" {html.escape(item.name_zh)}"
+        anchor += f" {html.escape(elided(item.name_zh))}"
     return anchor
 
 
@@ -51,7 +54,7 @@ def ref_links(items: Iterable[RelatedItem], *, with_zh: bool = True) -> str:
 
 
 def source_link(source_id: str) -> str:
-    return f'<a href="source:{html.escape(source_id)}">{html.escape(source_id)}</a>'
+    return f'<a href="source:{html.escape(source_id)}">{html.escape(elided(source_id))}</a>'
 
 
 class LinkLabel(QLabel):

@@ -39,6 +39,7 @@ from jimo_desktop.catalog import SearchResults
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE, refs_in, selected_in
 from jimo_desktop.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
+from jimo_desktop.ui.text_limits import elided
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -194,7 +195,7 @@ class SearchPanel(QWidget):
             self.status.setText(
                 self.tr(
                     "Nothing matches “{query}”. Try fewer or shorter words, or Chinese."
-                ).format(query=text.strip())
+                ).format(query=elided(text.strip()))
             )
             self.status.show()
         self.view.setVisible(active and bool(results.hits))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel
+from jimo_desktop.ui.text_limits import elided
 
 _Select = QItemSelectionModel.SelectionFlag
 
@@ -257,7 +258,7 @@ class TreePanel(QWidget):
         if nothing:
             self._empty.setText(
                 self.tr("No park or company matches “{text}”.\n\nPress Esc to clear the filter.")
-                .format(text=self._filter.text().strip())
+                .format(text=elided(self._filter.text().strip()))
             )  # fmt: skip
         self._stack.setCurrentWidget(self._empty if nothing else self._view)
 

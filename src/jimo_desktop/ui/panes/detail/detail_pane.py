@@ -53,6 +53,7 @@ from jimo_desktop.items import (
     Project,
 )
 from jimo_desktop.ui.panes.home_page import HomePage
+from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.widget_slot import WidgetSlot
 
 if TYPE_CHECKING:
@@ -346,7 +347,7 @@ class DetailPane(QWidget):
         if self._chart_slot.widget_in_slot() is not self._chart_panel:
             self.set_chart_widget(self._chart_panel)
         item = detail.item
-        title = f"{_name(item)} {getattr(item, 'name_zh', '')}".strip()
+        title = f"{elided(_name(item))} {elided(getattr(item, 'name_zh', ''))}".strip()
         self._chart_panel.set_figures(detail.figures, peers, subject=item.ref, subject_title=title)
         self._chart_holder.setVisible(self._chart_panel.has_charts())
 

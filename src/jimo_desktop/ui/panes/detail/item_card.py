@@ -2,7 +2,8 @@
 
 Given a ``catalog.Detail`` (``show_detail``); the links it shows (industry chips, the
 parent zone or organization, parks, places) use ``LinkLabel`` and ``FlowLayout`` from
-``panes.links``.
+``panes.links``. Every text from the database is elided (``text_limits``): names to
+``NAME_LIMIT``, the aliases and the summary to ``TEXT_LIMIT``; the export has it whole.
 
 Signals:
     linkActivated(ItemRef): the user followed a link to another item.
@@ -42,6 +43,7 @@ from jimo_desktop.ui.panes.links import (
     ref_links,
     scaled_font,
 )
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
 
 _CHIP_STYLE = """
@@ -121,12 +123,14 @@ class ItemCard(QFrame):
         name_en, name_zh = (
             (item.title, "") if isinstance(item, Source) else (item.name_en, item.name_zh)
         )
-        self._name_en.setText(name_en)
-        self._name_zh.setText(name_zh)
+        self._name_en.setText(elided(name_en))
+        self._name_zh.setText(elided(name_zh))
         self._name_zh.setVisible(bool(name_zh))
         aliases = getattr(item, "aliases", ())
         self._aliases.setText(
-            self.tr("Also known as: {aliases}").format(aliases="; ".join(aliases))
+            self.tr("Also known as: {aliases}").format(
+                aliases=elided("; ".join(elided(alias) for alias in aliases), TEXT_LIMIT)
+            )
         )
         self._aliases.setVisible(bool(aliases))
         if isinstance(item, Industry):
@@ -135,7 +139,7 @@ class ItemCard(QFrame):
             summary = item.note
         else:
             summary = item.summary
-        self._summary.setText(summary)
+        self._summary.setText(elided(summary, TEXT_LIMIT))
         self._summary.setVisible(bool(summary))
         self._rebuild_facts(detail)
 
@@ -178,7 +182,7 @@ class ItemCard(QFrame):
     def _add_text(self, form: QFormLayout, label: str, value: str) -> None:
         if not value:
             return
-        field = QLabel(value, self._facts)
+        field = QLabel(elided(value, TEXT_LIMIT), self._facts)
         field.setTextFormat(Qt.TextFormat.PlainText)
         field.setWordWrap(True)
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,10 +218,10 @@ class ItemCard(QFrame):
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             chip.setProperty("ref", str(industry.ref))
-            tip = self.tr("Open the industry “{name}”").format(name=industry.name)
+            tip = self.tr("Open the industry “{name}”").format(name=elided(industry.name))
             if industry.detail:
                 tip += "\n" + self.tr("Recorded for this park by source {source}").format(
-                    source=industry.detail
+                    source=elided(industry.detail)
                 )
             chip.setToolTip(tip)
             chip.clicked.connect(lambda _=False, ref=industry.ref: self.linkActivated.emit(ref))
@@ -227,9 +231,9 @@ class ItemCard(QFrame):
     def _park_facts(self, form: QFormLayout, park: Park, detail: Detail) -> None:
         self._add_text(form, self.tr("Kind"), park.kind)
         self._add_text(form, self.tr("Level"), park.level or self.tr("none known"))
-        founded = core_text(dates.describe(park.founded))
+        founded = elided(core_text(dates.describe(park.founded)))
         if founded and park.founded_note:
-            founded = f"{founded} — {park.founded_note}"
+            founded = f"{founded} — {elided(park.founded_note, TEXT_LIMIT)}"
         self._add_text(form, self.tr("Founded"), founded)
         self._add_text(form, self.tr("Area"), self._area_text(detail))
         self._add_text(form, self.tr("Location"), park.location)
@@ -287,14 +291,14 @@ class ItemCard(QFrame):
         where = self.tr("source {source} · grade {grade}").format(
             source=area.source.id, grade=area.source.grade
         )
-        text = area.display_value
-        period = core_text(area.period_label)
+        text = elided(area.display_value)
+        period = elided(core_text(area.period_label))
         text += f" ({period}; {where})" if period else f" ({where})"
         others = _other_values(area, detail.figures)
         if others:
             text += "\n" + self.tr(
                 "Other sources give {values}: see the Figures tab. All are kept."
-            ).format(values=", ".join(others))
+            ).format(values=elided(", ".join(others), TEXT_LIMIT))
         return text
 
 

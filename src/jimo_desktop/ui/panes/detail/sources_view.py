@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop.items import Source
 from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel, grade_meaning
 from jimo_desktop.ui.panes.table_pane import TablePane
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +62,7 @@ class GradeBadge(QLabel):
         self.setObjectName("gradeBadge")
         self.setProperty("grade", grade)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(f"{grade} {suffix}".strip())
+        self.setText(f"{elided(grade)} {suffix}".strip())
         background, foreground = grade_colours(grade)
         self.setStyleSheet(
             f"QLabel#gradeBadge {{ background: {background.name()}; color: {foreground.name()};"
@@ -197,7 +198,8 @@ class SourcesView(TablePane):
         source = self.current_source()
         self.open_action.setEnabled(source is not None and source.is_online)
         self.copy_action.setEnabled(source is not None)
-        self._citation.setText(core_text(source.citation()) if source is not None else "")
+        citation = core_text(source.citation()) if source is not None else ""
+        self._citation.setText(elided(citation, TEXT_LIMIT))  # "Copy citation" copies it whole
         self._citation.setVisible(source is not None)
 
     def _context_menu(self, pos: QPoint) -> None:

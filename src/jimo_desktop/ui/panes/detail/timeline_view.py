@@ -3,6 +3,7 @@
 A vertical list with a date column. Titles (and Chinese titles), descriptions, the
 items each event concerns as links (``linkActivated(ItemRef)``) and the ids of its
 sources as links too (``linkActivated(ItemRef(SOURCE, id))``, with the title as tooltip).
+Titles and notes are elided to ``text_limits.NAME_LIMIT``, descriptions to ``TEXT_LIMIT``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop import dates
 from jimo_desktop.items import Event, ItemRef
 from jimo_desktop.ui.panes.links import LinkLabel, ref_links, scaled_font, source_link
+from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
 
 
@@ -90,10 +92,10 @@ class TimelineView(QScrollArea):
         title.setWordWrap(True)
         title.setFont(scaled_font(self.font(), 1.05, bold=True))
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        title.setText(event.title_en)
+        title.setText(elided(event.title_en))
         layout.addWidget(title)
         if event.title_zh:
-            title_zh = QLabel(event.title_zh, box)
+            title_zh = QLabel(elided(event.title_zh), box)
             title_zh.setObjectName("eventTitleZh")
             title_zh.setTextFormat(Qt.TextFormat.PlainText)
             title_zh.setWordWrap(True)
@@ -101,7 +103,7 @@ class TimelineView(QScrollArea):
             title_zh.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(title_zh)
         if event.date_note:
-            note = QLabel(self.tr("Date: {note}").format(note=event.date_note), box)
+            note = QLabel(self.tr("Date: {note}").format(note=elided(event.date_note)), box)
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
             font = note.font()
@@ -110,7 +112,7 @@ class TimelineView(QScrollArea):
             note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             layout.addWidget(note)
         if event.description:
-            description = QLabel(event.description, box)
+            description = QLabel(elided(event.description, TEXT_LIMIT), box)
             description.setObjectName("eventDescription")
             description.setTextFormat(Qt.TextFormat.PlainText)
             description.setWordWrap(True)
@@ -124,7 +126,8 @@ class TimelineView(QScrollArea):
             layout.addWidget(links)
         if event.sources:
             tips = {
-                f"source:{s.id}": f"{s.title} ({s.publisher}, {s.grade})" for s in event.sources
+                f"source:{s.id}": f"{elided(s.title)} ({elided(s.publisher)}, {elided(s.grade)})"
+                for s in event.sources
             }
             sources = LinkLabel("", box)
             sources.setObjectName("eventSources")
@@ -134,7 +137,12 @@ class TimelineView(QScrollArea):
                 + ", ".join(source_link(s.id) for s in event.sources),
                 tips,
             )
-            sources.setToolTip("\n".join(f"{s.id}: {s.title}" for s in event.sources))
+            sources.setToolTip(
+                elided(
+                    "\n".join(f"{elided(s.id)}: {elided(s.title)}" for s in event.sources),
+                    TEXT_LIMIT,
+                )
+            )
             sources.refActivated.connect(self.linkActivated)
             layout.addWidget(sources)
         return box
