@@ -307,3 +307,9 @@ def test_the_window_translates_title_and_file_name_as_a_whole(rows: Rows) -> Non
     assert translate_with(translate, request.file_name) == "相关-条目.csv"
     named = related_request(rows, EDZ_NAME, EDZ, [], [], [])
     assert translate_with(translate, named.file_name) == "相关-jimo-edz.csv"  # ids stay
+
+
+def test_a_search_with_a_broken_paste_still_names_its_export(rows: Rows) -> None:
+    request = search_request(rows, "blue\ud800" + "x" * 5000, [], [BLUE])
+    assert "\ud800" not in request.what and len(request.what) < 300
+    request.what.encode("utf-8")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from jimo_desktop.catalog import Catalog, Figure, ItemKind, ItemRef
+from jimo_desktop.catalog.search import MAX_QUERY_LENGTH
 from jimo_desktop.comparison import Comparison
 from jimo_desktop.export.rows import Rows
 from jimo_desktop.export.tables import (
@@ -30,6 +31,7 @@ from jimo_desktop.export.tables import (
 )
 from jimo_desktop.store import ShortlistEntry
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.user_text import encodable
 
 # The columns the park tree and the search results show (their views have no others).
 TREE_COLUMNS = ("name_en", "name_zh", "type", "kind")
@@ -137,7 +139,10 @@ def search_request(
     """The search results for ``query``: selected or shown (not the whole database)."""
     return items_request(
         rows,
-        Message(QT_TRANSLATE_NOOP("ExportRequest", "search results for “{query}”"), query=query),
+        Message(
+            QT_TRANSLATE_NOOP("ExportRequest", "search results for “{query}”"),
+            query=encodable(query)[:MAX_QUERY_LENGTH],
+        ),
         selected,
         shown,
         None,

@@ -56,6 +56,7 @@ from jimo_desktop.ui.charts.bar_chart import BarChart
 from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
 from jimo_desktop.ui.charts.hover_text import chooser_label, sources_note
 from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
+from jimo_desktop.ui.text_limits import NAME_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
 
 
@@ -265,7 +266,7 @@ class ChartPanel(QFrame):
         menu = QMenu(self)
         menu.setObjectName("chartItemMenu")
         for item in items:
-            text = f"{item.name} {item.name_zh}".strip()
+            text = elided(f"{item.name} {item.name_zh}".strip(), NAME_LIMIT)
             if item.detail:
                 text += f" — {item.detail}"
             action = menu.addAction(text)
