@@ -145,6 +145,30 @@ def test_a_read_only_file_system_is_found_at_open(tmp_path: Path) -> None:
             remount(disk, "rw")
 
 
+def test_the_window_starts_over_a_gbk_settings_file_and_a_newer_window_state(
+    qtbot, profile_dir: Path
+) -> None:
+    """A Chinese editor saved settings.json as GBK; a newer version left window-state.json."""
+    from jimo_desktop.app import create_window
+
+    config = paths.UserDirs.from_profile(profile_dir).config
+    config.mkdir(parents=True)
+    gbk = '{"version": 1, "values": {"last_item": "park:即墨"}}'.encode("gbk")
+    (config / "settings.json").write_bytes(gbk)
+    newer = b'{"version": 3, "values": {"geometry": ""}, "screens": []}'
+    (config / "window-state.json").write_bytes(newer)
+    win = create_window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "damaged" in win.statusBar().currentMessage())
+    assert "newer version" in win.statusBar().currentMessage()
+    win.close()
+    kept = list(config.glob("settings.json.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == gbk
+    assert (config / "window-state.json").read_bytes() == newer, "never overwritten"
+    assert json.loads((config / "settings.json").read_text(encoding="utf-8"))["version"] == 1
+
+
 # --------------------------------------------------------------------------- the log file
 
 
