@@ -21,6 +21,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -30,7 +31,7 @@ from hypothesis import strategies as st
 from jimo_desktop import paths
 from jimo_desktop.app import LogFileHandler, setup_logging
 from jimo_desktop.items import ItemKind, ItemRef
-from jimo_desktop.settings import Settings, settings_store, window_state_store
+from jimo_desktop.settings import JsonStore, Settings, settings_store, window_state_store
 from jimo_desktop.store import UserStore
 from jimo_desktop.user_text import encodable
 
@@ -316,7 +317,7 @@ def test_the_settings_loader_never_raises_and_never_loses_the_file(
 ) -> None:
     for old in scratch.iterdir():
         old.unlink()
-    store = (window_state_store if window_state else settings_store)(scratch)
+    store: JsonStore[Any] = (window_state_store if window_state else settings_store)(scratch)
     store.path.write_bytes(content)
     record = store.load()
     assert isinstance(record, store.record_type)
