@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from hypothesis import given, settings
@@ -19,6 +22,7 @@ from jimo_desktop.store import (
     UserStore,
     migrate,
     schema_version,
+    user_store,
 )
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
@@ -168,17 +172,50 @@ def test_file_failing_quick_check_is_moved_aside(tmp_path: Path) -> None:
     store.close()
 
 
-def test_file_from_a_newer_version_is_moved_aside(tmp_path: Path) -> None:
+def newer_file(path: Path) -> None:
+    """A user data file as a newer version might write it: more columns, more tables."""
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "create table shortlist (ref text primary key, added_at text, position integer, "
+            "colour text)"
+        )
+        conn.execute("create table notes (ref text primary key, body text, updated_at text)")
+        conn.execute("create table folders (name text)")
+        conn.execute("insert into shortlist values ('park:jimo-edz', '2031-01-01', 1, 'red')")
+        conn.execute("insert into notes values ('park:jimo-edz', 'from the future', '2031')")
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+
+
+def test_file_from_a_newer_version_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / STORE_NAME
+    newer_file(path)
+    before = path.read_bytes()
+    store = UserStore.open(tmp_path)
+    assert "made by a newer version of Jimo Explorer" in store.problem
+    assert "won't be saved" in store.problem
+    assert damaged_copies(tmp_path) == [], "never renamed aside"
+    assert not store.is_persistent and store.kept_as is None
+    assert store.starred() == [EDZ], "the shortlist it holds is shown"
+    assert store.note(EDZ) == "from the future"
+    assert store.set_starred(BLUE, True) and store.set_note(EDZ, "changed")  # in memory
+    store.close()
+    assert path.read_bytes() == before and user_version(path) == 99
+    assert sorted(p.name for p in tmp_path.iterdir()) == [STORE_NAME]
+
+
+def test_file_from_a_newer_version_of_another_shape_is_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / STORE_NAME
     with sqlite3.connect(path) as conn:
         conn.execute("create table shortlist (ref text)")
+        conn.execute("insert into shortlist values ('park:jimo-edz')")
         conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    before = path.read_bytes()
     store = UserStore.open(tmp_path)
-    assert "newer version" in store.problem
-    kept = damaged_copies(tmp_path)
-    assert len(kept) == 1 and user_version(kept[0]) == 99
-    assert user_version(path) == SCHEMA_VERSION
+    assert "newer version" in store.problem and store.shortlist() == []
     store.close()
+    assert path.read_bytes() == before and damaged_copies(tmp_path) == []
 
 
 def test_file_missing_its_tables_is_moved_aside(tmp_path: Path) -> None:
@@ -223,3 +260,164 @@ def test_read_only_open_refuses_damaged_or_newer_files(tmp_path: Path) -> None:
     with pytest.raises(StoreTooNew):
         UserStore.open_read_only(tmp_path)
     assert damaged_copies(tmp_path) == [], "reading never moves files"
+
+
+# --------------------------------------------------------------------------- read-only files
+
+
+def read_only_connections(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open every store file as SQLite opens a file it may not write (``mode=ro``)."""
+    real = user_store.connect
+
+    def connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+        if uri or target == ":memory:":
+            return real(target, uri=uri)
+        return real(Path(target).absolute().as_uri() + "?mode=ro", uri=True)
+
+    monkeypatch.setattr(user_store, "connect", connect)
+
+
+def test_read_only_file_is_found_at_open_and_still_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with UserStore.open(tmp_path) as store:
+        store.set_starred(EDZ, True)
+        store.set_note(EDZ, "read me")
+    before = (tmp_path / STORE_NAME).read_bytes()
+    read_only_connections(monkeypatch)
+    store = UserStore.open(tmp_path)
+    assert "read-only" in store.problem and "won't be saved" in store.problem, store.problem
+    assert not store.is_persistent
+    assert store.starred() == [EDZ] and store.note(EDZ) == "read me"
+    assert store.set_starred(BLUE, True), "works until quitting"
+    store.close()
+    assert (tmp_path / STORE_NAME).read_bytes() == before
+    assert damaged_copies(tmp_path) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can write anywhere")
+def test_read_only_file_mode_is_found_at_open(tmp_path: Path) -> None:
+    with UserStore.open(tmp_path) as store:
+        store.set_starred(EDZ, True)
+    (tmp_path / STORE_NAME).chmod(0o444)
+    try:
+        store = UserStore.open(tmp_path)
+        assert "read-only" in store.problem and store.starred() == [EDZ]
+        store.close()
+    finally:
+        (tmp_path / STORE_NAME).chmod(0o644)
+
+
+# --------------------------------------------------------------------------- a full disk
+
+
+class FullAtCommit:
+    """A connection whose COMMIT fails as on a full disk: SQLite has rolled back already
+    (``rolled_back``, as it does for SQLITE_FULL) or the OS said ENOSPC."""
+
+    def __init__(self, conn: sqlite3.Connection, error: BaseException, rolled_back: bool):
+        self.conn, self.error, self.rolled_back = conn, error, rolled_back
+
+    def execute(self, sql: str, *params: Any) -> sqlite3.Cursor:
+        if sql == "COMMIT":
+            if self.rolled_back:
+                self.conn.execute("ROLLBACK")
+            raise self.error
+        return self.conn.execute(sql, *params)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.conn, name)
+
+
+def sqlite_full() -> sqlite3.OperationalError:
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorcode = sqlite3.SQLITE_FULL
+    return error
+
+
+@pytest.mark.parametrize(
+    ("error", "rolled_back"),
+    [(sqlite_full(), True), (OSError(errno.ENOSPC, "No space left on device"), False)],
+    ids=["SQLITE_FULL", "ENOSPC"],
+)
+def test_disk_full_while_starring_says_the_star_was_not_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException, rolled_back: bool
+) -> None:
+    store = UserStore.open(tmp_path)
+    store.set_starred(BLUE, True)
+    real = store._conn
+    monkeypatch.setattr(store, "_conn", FullAtCommit(real, error, rolled_back))
+    assert not store.set_starred(EDZ, True)
+    assert store.problem == "The disk is full: the star was not saved."
+    assert not store.set_starred(BLUE, False)
+    assert store.problem == "The disk is full: the item was not taken off the shortlist."
+    assert not real.in_transaction
+    monkeypatch.setattr(store, "_conn", real)
+    assert store.starred() == [BLUE], "the old state, whole"
+    assert store.set_starred(EDZ, True) and store.starred() == [BLUE, EDZ]
+    store.close()
+
+
+def test_disk_full_while_saving_a_note_says_the_note_was_not_saved(tmp_path: Path) -> None:
+    """A real SQLITE_FULL from SQLite: the file may not grow by another page."""
+    store = UserStore.open(tmp_path)
+    assert store.set_note(EDZ, "short")
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")
+    assert not store.set_note(EDZ, "a long note " * 2000)
+    assert store.problem == "The disk is full: your note was not saved."
+    assert "no transaction" not in store.problem
+    assert store.note(EDZ) == "short"
+    store.close()
+
+
+def test_a_failed_migration_after_sqlite_rolled_back_raises_the_real_error(
+    tmp_path: Path,
+) -> None:
+    conn = autocommit(tmp_path / "m.db")
+    stand_in = cast(sqlite3.Connection, FullAtCommit(conn, sqlite_full(), rolled_back=True))
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        migrate(stand_in, MIGRATIONS)
+    assert schema_version(conn) == 0 and not conn.in_transaction
+    conn.close()
+
+
+def test_disk_full_at_open_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(conn: sqlite3.Connection) -> None:
+        raise sqlite_full()
+
+    monkeypatch.setattr(user_store, "probe_writable", full)
+    store = UserStore.open(tmp_path)
+    assert store.problem.startswith("The disk is full") and "won't be saved" in store.problem
+    assert not store.is_persistent
+    store.close()
+
+
+# --------------------------------------------------------------------------- text
+
+
+def test_lone_surrogates_in_notes_and_refs_are_made_encodable(tmp_path: Path) -> None:
+    odd = ItemRef(ItemKind.PARK, "odd\udc80")
+    with UserStore.open(tmp_path) as store:
+        assert store.set_note(EDZ, "pasted \ud800 half")
+        assert store.set_starred(odd, True) and store.is_starred(odd)
+        assert store.set_note(odd, "x")
+    with UserStore.open(tmp_path) as again:
+        assert again.note(EDZ) == "pasted \ufffd half"
+        assert again.starred() == [ItemRef(ItemKind.PARK, "odd\ufffd")]
+        assert again.note(odd) == "x"
+
+
+def test_cells_that_are_not_text_read_without_raising(tmp_path: Path) -> None:
+    with UserStore.open(tmp_path) as store:
+        store.set_starred(EDZ, True)
+    with sqlite3.connect(tmp_path / STORE_NAME) as conn:
+        conn.execute("insert into shortlist values (x'ff', '2030', 5)")
+        conn.execute("insert into shortlist values (cast(x'7061726b3aff' as text), x'00', 6)")
+        conn.execute("insert into notes values ('park:jimo-edz', x'ff00', '2030')")
+        conn.execute("insert into notes values (cast(x'7061726b3ac3' as text), 'y', '2030')")
+    conn.close()
+    with UserStore.open(tmp_path) as again:
+        assert [e.ref for e in again.shortlist()] == [EDZ, ItemRef(ItemKind.PARK, "\ufffd")]
+        assert again.note(EDZ) == ""
+        assert again.notes()[ItemRef(ItemKind.PARK, "\ufffd")] == "y"

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
 import os
@@ -37,12 +38,45 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
+class LogFileHandler(logging.FileHandler):
+    """The log file. When it cannot be written (a full disk, a file made read-only), it
+    says so once on stderr and turns itself off: never a ``--- Logging error ---``
+    traceback per message, and the app carries on."""
+
+    def __init__(self, path: Path):
+        # A lone surrogate in a message is written escaped, never a reason to stop.
+        super().__init__(path, encoding="utf-8", errors="backslashreplace")
+        self.failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):  # a bug in a logging call: shown as a bug
+            super().handleError(record)
+            return
+        if self.failed:
+            return
+        self.failed = True
+        reason = getattr(error, "strerror", None) or error
+        with contextlib.suppress(Exception):  # stderr may be gone (a windowed build)
+            print(
+                f"jimo-desktop: cannot write the log file {self.baseFilename} ({reason}); "
+                "logging is off.",
+                file=sys.stderr,
+            )
+        with contextlib.suppress(Exception):  # the unwritten lines go with the stream
+            self.close()
+
+
 def setup_logging(dirs: paths.UserDirs) -> Path | None:
     """Log to a file in the user's log folder; None when that folder cannot be written."""
     try:
         dirs.log.mkdir(parents=True, exist_ok=True)
         log_file = dirs.log / "jimo-explorer.log"
-        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler: logging.Handler = LogFileHandler(log_file)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -1,8 +1,11 @@
 """The user's settings and the window's state, each declared once with types and defaults.
 
-Both are small JSON files under the user's config folder, written atomically. A file that
-cannot be read is moved aside (kept, never deleted) and defaults are used; a folder that
-cannot be written leaves the app running, with ``problem`` saying changes won't be kept.
+Both are small JSON files under the user's config folder, written atomically. ``load()``
+never raises: a file that cannot be read as ours (not JSON, not UTF-8, binary, nested too
+deep, not an object) is moved aside (kept, never deleted) and defaults are used; a file
+whose ``version`` is newer than ``SETTINGS_VERSION`` is read for what it gives and never
+overwritten; a folder that cannot be written leaves the app running. Each time
+``problem`` says so in plain language.
 Nothing here imports Qt.
 """
 
@@ -17,10 +20,12 @@ from typing import Any, Generic, TypeVar
 
 from jimo_desktop.safe_write import write_private
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.user_text import encodable
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
+MAX_BYTES = 4 * 1024 * 1024  # far beyond any settings file: a bigger one is not ours
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,50 +57,57 @@ class JsonStore(Generic[T]):
         self.record_type: type[T] = record_type
         self.problem: str = ""  # a plain-language message for the user, or ""
         self._saved: T | None = None
+        # Set when the file is from a newer version: read, never overwritten.
+        self._newer: Message | None = None
+        self._told_newer = False
 
     def load(self) -> T:
+        """The record in the file, or defaults; never raises, whatever the file holds."""
         defaults = self.record_type()
         try:
-            raw = self.path.read_text(encoding="utf-8")
+            with self.path.open("rb") as stream:
+                raw = stream.read(MAX_BYTES + 1)
         except FileNotFoundError:
             return defaults
         except OSError as error:
             message = QT_TRANSLATE_NOOP(
                 "Settings", "Your settings could not be read ({reason}); defaults are used."
             )
-            self.problem = Message(message, reason=error.strerror)
+            self.problem = Message(message, reason=error.strerror or error)
             return defaults
-        try:
-            document = json.loads(raw)
-            if not isinstance(document, dict) or not isinstance(document.get("values"), dict):
-                raise ValueError("not a settings document")
-        except ValueError:
-            kept = self._move_aside()
-            self.problem = (
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Settings",
-                        "Your settings file was damaged and has been kept as “{name}”; "
-                        "defaults are used.",
-                    ),
-                    name=kept.name,
-                )
-                if kept
-                else QT_TRANSLATE_NOOP(
-                    "Settings", "Your settings file was damaged; defaults are used."
-                )
+        document = _parse(raw)
+        if document is None:
+            return self._damaged(defaults)
+        if _is_newer(document.get("version")):
+            message = QT_TRANSLATE_NOOP(
+                "Settings",
+                "“{name}” was saved by a newer version of Jimo Explorer: it is used as far as "
+                "this version understands it and kept as it is (changes won't be kept after "
+                "you quit).",
             )
-            log.warning("damaged settings file %s moved to %s", self.path, kept)
-            return defaults
+            self._newer = self.problem = Message(message, name=self.path.name)
+            log.warning("settings file %s is from a newer version: kept as it is", self.path)
+            values = document.get("values")
+            return self._from_values(values if isinstance(values, dict) else {}, defaults)
+        if not isinstance(document.get("values"), dict):
+            return self._damaged(defaults)
         record = self._from_values(document["values"], defaults)
         self._saved = record
         return record
 
     def save(self, record: T) -> bool:
-        """Write ``record``; False (and ``problem`` set) when the folder cannot be written."""
+        """Write ``record``; False (and ``problem`` set) when it was not written: the folder
+        cannot be written, or the file is from a newer version (kept as it is)."""
+        if self._newer is not None:
+            if not self._told_newer:  # said once; the user has read it at start already
+                self._told_newer = True
+                self.problem = self._newer
+                log.info("settings file %s from a newer version left unchanged", self.path)
+            return False
         if record == self._saved:
             return True
-        document = {"version": SETTINGS_VERSION, "values": asdict(record)}
+        values = {k: encodable(v) if isinstance(v, str) else v for k, v in asdict(record).items()}
+        document = {"version": SETTINGS_VERSION, "values": values}
         data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -106,32 +118,77 @@ class JsonStore(Generic[T]):
                 "Settings cannot be saved in “{folder}” ({reason}); "
                 "changes won't be kept after you quit.",
             )
-            self.problem = Message(message, folder=self.path.parent, reason=error.strerror)
+            self.problem = Message(message, folder=self.path.parent, reason=error.strerror or error)
             log.warning("cannot save %s: %s", self.path, error)
             return False
         self._saved = record
         return True
 
+    def _damaged(self, defaults: T) -> T:
+        """Move the unreadable file aside (kept), tell the user, return ``defaults``."""
+        kept = self._move_aside()
+        self.problem = (
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Settings",
+                    "Your settings file was damaged and has been kept as “{name}”; "
+                    "defaults are used.",
+                ),
+                name=kept.name,
+            )
+            if kept
+            else QT_TRANSLATE_NOOP("Settings", "Your settings file was damaged; defaults are used.")
+        )
+        log.warning("damaged settings file %s moved to %s", self.path, kept)
+        return defaults
+
     def _from_values(self, values: dict[str, Any], defaults: T) -> T:
         """Known fields of the right type; anything else falls back to its default."""
-        chosen = {}
+        chosen: dict[str, Any] = {}
         for field in fields(defaults):
             value = values.get(field.name)
             default = getattr(defaults, field.name)
             if isinstance(value, type(default)) and not (
                 isinstance(value, bool) and not isinstance(default, bool)
             ):
-                chosen[field.name] = value
+                chosen[field.name] = encodable(value) if isinstance(value, str) else value
         return replace(defaults, **chosen)
 
     def _move_aside(self) -> Path | None:
+        """Rename the file to ``NAME.damaged-YYYYmmdd-HHMMSS`` (never over an earlier one)."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.name}.damaged-{stamp}")
+        n = 1
+        while target.exists() or target.is_symlink():
+            n += 1
+            target = self.path.with_name(f"{self.path.name}.damaged-{stamp}-{n}")
         try:
             self.path.replace(target)
         except OSError:
             return None
         return target
+
+
+def _parse(raw: bytes) -> dict[str, Any] | None:
+    """The JSON object in ``raw``, or None for anything else: bytes that are not UTF-8
+    (Latin-1, GBK), binary, a huge file, nesting too deep for the parser, a huge number,
+    a top level that is not an object."""
+    if len(raw) > MAX_BYTES:
+        return None
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError included
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def _is_newer(version: object) -> bool:
+    """Whether ``version`` (the file's ``version``) is that of a newer program."""
+    return (
+        isinstance(version, int | float)
+        and not isinstance(version, bool)
+        and version > SETTINGS_VERSION
+    )
 
 
 def settings_store(config_dir: Path) -> JsonStore[Settings]:

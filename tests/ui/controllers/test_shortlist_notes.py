@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QPlainText
 from jimo_desktop.app import create_window
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.navigation import Screen
-from jimo_desktop.store import STORE_NAME
+from jimo_desktop.store import STORE_NAME, user_store
 from jimo_desktop.ui.main_window import MainWindow
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
@@ -286,3 +287,92 @@ def test_unwritable_data_folder_still_runs_and_says_so(qtbot, profile_dir: Path)
     qtbot.keyClicks(editor, "x")
     win.tree_panel.setFocus()
     assert win.note_editor.state.text() == "Kept only until you quit"
+
+
+def newer_user_database(path: Path) -> None:
+    """The shortlist file as a newer version wrote it (data format 99)."""
+    path.parent.mkdir(parents=True)
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table shortlist (ref text primary key, added_at text, position int)")
+        conn.execute("create table notes (ref text primary key, body text, updated_at text)")
+        conn.execute("insert into shortlist values ('park:jimo-edz', '2031-01-01', 1)")
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+
+
+def test_a_newer_user_database_is_left_untouched_and_the_user_told(
+    qtbot, profile_dir: Path
+) -> None:
+    path = profile_dir / "data" / STORE_NAME
+    newer_user_database(path)
+    before = path.read_bytes()
+    win = open_window(qtbot)
+    qtbot.waitUntil(lambda: "newer version" in win.statusBar().currentMessage())
+    assert "made by a newer version of Jimo Explorer" in win.shortlist_panel.problem_text()
+    assert shortlist_names(win) == ["Jimo Economic Development Zone"], "its shortlist is shown"
+    star_with_keys(win, qtbot, BLUE)  # works until quitting
+    win.close()
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir()) == [STORE_NAME]
+
+
+def test_a_read_only_user_database_is_announced_at_start(
+    qtbot, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = open_window(qtbot)
+    star_with_keys(first, qtbot, EDZ)
+    first.close()
+    real = user_store.connect
+
+    def read_only(target: str, *, uri: bool = False) -> sqlite3.Connection:
+        if uri or target == ":memory:":
+            return real(target, uri=uri)
+        return real(Path(target).absolute().as_uri() + "?mode=ro", uri=True)
+
+    monkeypatch.setattr(user_store, "connect", read_only)
+    win = open_window(qtbot)
+    qtbot.waitUntil(lambda: "read-only" in win.statusBar().currentMessage())
+    assert "read-only" in win.shortlist_panel.problem_text()
+    assert shortlist_names(win) == ["Jimo Economic Development Zone"]
+
+
+class FullAtCommit:
+    """A connection whose COMMIT fails as on a full disk (SQLite has rolled back)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, *params: Any) -> sqlite3.Cursor:
+        if sql == "COMMIT":
+            self.conn.execute("ROLLBACK")
+            error = sqlite3.OperationalError("database or disk is full")
+            error.sqlite_errorcode = sqlite3.SQLITE_FULL
+            raise error
+        return self.conn.execute(sql, *params)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.conn, name)
+
+
+def test_a_full_disk_while_starring_says_so_at_once(
+    window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(window.store, "_conn", FullAtCommit(window.store._conn))
+    star_with_keys(window, qtbot, EDZ)
+    assert window.statusBar().currentMessage() == "The disk is full: the star was not saved."
+    assert shortlist_names(window) == [] and not window.window_actions.star.isChecked()
+
+
+def test_a_full_disk_while_saving_a_note_says_so_at_once(window: MainWindow, qtbot) -> None:
+    window.navigate(EDZ)
+    conn = window.store._conn
+    conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+    editor = note_box(window)
+    editor.setFocus()
+    type_text(editor, "a long note " * 2000)
+    window.tree_panel.setFocus()  # saved at once
+    message = "The disk is full: your note was not saved."
+    assert window.statusBar().currentMessage() == message
+    assert window.note_editor.state.text() == "Not saved"
+    assert window.note_editor.state.toolTip() == message
+    assert window.store.note(EDZ) == ""

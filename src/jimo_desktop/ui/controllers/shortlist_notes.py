@@ -3,7 +3,10 @@
 The window builds one ``ShortlistNotes`` and tells it which page is shown
 (``show_page``); this object asks the user store and the catalog, fills the shortlist
 pane, loads and saves the note of the item shown, and keeps the Star action's state.
-What the user should read in the status bar leaves as ``message(text, msecs)``.
+What the user should read in the status bar leaves as ``message(text, msecs)``: a star or
+a note that could not be saved says why at that moment (the store's words, such as "the
+disk is full: your note was not saved"); what the store found at opening (a read-only
+file, one from a newer version) stays on the shortlist pane's problem line.
 """
 
 from __future__ import annotations
@@ -120,10 +123,14 @@ class ShortlistNotes(QObject):
         self.star.setText(self.tr("Starred") if starred else self.tr("Star"))
 
     def _note_changed(self, ref: ItemRef, text: str) -> None:
+        self.note_editor.state.setToolTip("")
         if not self.store.set_note(ref, text):
-            self.note_editor.set_saved(
-                False, self.tr("Not saved: {why}").format(why=core_text(self.store.problem))
-            )
+            # The store's words say what was lost ("the disk is full: your note was not
+            # saved"): in the status bar now, and on the note's short "Not saved" label.
+            why = core_text(self.store.problem)
+            self.note_editor.set_saved(False, self.tr("Not saved"))
+            self.note_editor.state.setToolTip(why)
+            self.message.emit(why, 15000)
         elif not self.store.is_persistent:
             self.note_editor.set_saved(False, self.tr("Kept only until you quit"))
         else:

@@ -2,17 +2,24 @@
 
 The file lives in the user's data folder (platformdirs, or the profile folder), never
 beside the program. Every write is one SQLite transaction, so a kill at any moment
-leaves the old state or the new. The schema carries a version (``PRAGMA user_version``)
-and is brought up to date by migrations that run, each together with the new version
-number, in ONE explicit transaction (never ``executescript()``, which commits as it goes).
+leaves the old state or the new. The file's schema, checks and faults are in
+``data_file``.
 
 Opening never fails for an expected fault:
 
-* a file that is not a database, fails ``PRAGMA quick_check``, lacks its tables or was
-  written by a newer version of the program is moved aside (kept, renamed with a
-  timestamp), a fresh file is made, and ``problem`` says so;
-* a folder that cannot be written gives an in-memory store, and ``problem`` says that
-  changes won't be saved.
+* a file that is not a database, fails ``PRAGMA quick_check`` or lacks its tables is
+  moved aside (kept, renamed with a timestamp), a fresh file is made, and ``problem``
+  says so;
+* a file made by a newer version of the program is left untouched: what this version can
+  read of it is copied into an in-memory store, and ``problem`` says so;
+* a file or folder that cannot be written (read-only, a full disk) is found at once by a
+  write that is rolled back, and gives an in-memory store holding what the file holds;
+  ``problem`` says that changes won't be saved.
+
+A write that fails later (the disk fills up) says so in ``problem`` at that moment, in
+the words of what was lost ("the disk is full: your note was not saved"). Text entering
+the store is made encodable first (``user_text.encodable``); text read back that is not
+UTF-8 reads with U+FFFD in place of the bad bytes.
 
 ``problem`` is a plain-language message for the user, or "". Nothing here imports Qt.
 """
@@ -22,49 +29,34 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from jimo_desktop.items import ItemRef
-from jimo_desktop.translatable import QT_TRANSLATE_NOOP, KnownError, Message
+from jimo_desktop.store.data_file import (
+    SCHEMA_VERSION,
+    STORE_NAME,
+    StoreDamaged,
+    StoreError,
+    StoreTooNew,
+    check,
+    connect,
+    copy_rows,
+    is_disk_full,
+    is_read_only,
+    looks_like_sqlite,
+    migrate,
+    move_aside,
+    probe_writable,
+    rollback,
+    schema_version,
+)
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.user_text import encodable
 
 log = logging.getLogger(__name__)
-
-STORE_NAME = "user-data.db"
-
-# Each migration takes the schema from version ``i`` to ``i + 1``: a list of statements.
-Migration = Sequence[str]
-MIGRATIONS: tuple[Migration, ...] = (
-    (  # 0 -> 1: the shortlist and the notes
-        """create table shortlist (
-            ref text primary key,
-            added_at text not null,
-            position integer not null
-        )""",
-        """create table notes (
-            ref text primary key,
-            body text not null,
-            updated_at text not null
-        )""",
-    ),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-EXPECTED_TABLES = frozenset({"shortlist", "notes"})
-
-
-class StoreError(KnownError):
-    """An expected fault with the user's data file."""
-
-
-class StoreDamaged(StoreError):
-    pass
-
-
-class StoreTooNew(StoreError):
-    pass
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,95 +70,6 @@ class ShortlistEntry:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-# --------------------------------------------------------------------------- schema
-
-
-def schema_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
-    """Bring the schema up to ``len(migrations)``; return the version reached.
-
-    All pending migrations and the new ``user_version`` go in one explicit transaction:
-    if any statement fails, everything is rolled back and the version is unchanged.
-    ``conn`` must be in autocommit mode (``isolation_level=None``).
-    """
-    target = len(migrations)
-    current = schema_version(conn)
-    if current >= target:
-        return current
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        current = schema_version(conn)  # another process may have migrated meanwhile
-        for statements in migrations[current:target]:
-            for statement in statements:
-                conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {int(target)}")
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return target
-
-
-def _check(conn: sqlite3.Connection, path: Path) -> None:
-    """Raise StoreDamaged / StoreTooNew unless ``conn`` is a sound user data file."""
-    try:
-        status = conn.execute("PRAGMA quick_check").fetchone()[0]
-        version = schema_version(conn)
-        tables = {
-            row[0] for row in conn.execute("select name from sqlite_master where type = 'table'")
-        }
-    except sqlite3.OperationalError:
-        raise  # the environment (cannot open, locked, read-only), not the file's content
-    except sqlite3.DatabaseError as error:
-        raise StoreDamaged(
-            QT_TRANSLATE_NOOP("UserStore", "“{name}” is not a readable database ({error})."),
-            name=path.name,
-            error=error,
-        ) from error
-    if status != "ok":
-        raise StoreDamaged(
-            QT_TRANSLATE_NOOP("UserStore", "“{name}” is damaged ({status})."),
-            name=path.name,
-            status=status,
-        )
-    if version > SCHEMA_VERSION:
-        message = QT_TRANSLATE_NOOP(
-            "UserStore",
-            "“{name}” was written by a newer version of Jimo Explorer "
-            "(data format {version}; this version reads up to {supported}).",
-        )
-        raise StoreTooNew(message, name=path.name, version=version, supported=SCHEMA_VERSION)
-    if version == 0 and tables:
-        raise StoreDamaged(
-            QT_TRANSLATE_NOOP("UserStore", "“{name}” holds tables but no data format version."),
-            name=path.name,
-        )
-    if version > 0 and not tables >= EXPECTED_TABLES:
-        missing = ", ".join(sorted(EXPECTED_TABLES - tables))
-        raise StoreDamaged(
-            QT_TRANSLATE_NOOP("UserStore", "“{name}” lacks the table(s) {tables}."),
-            name=path.name,
-            tables=missing,
-        )
-
-
-def _looks_like_sqlite(path: Path) -> bool:
-    with path.open("rb") as handle:
-        header = handle.read(16)
-    return not header or header == b"SQLite format 3\x00"
-
-
-def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
-    conn = sqlite3.connect(target, uri=uri, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA trusted_schema = OFF")
-    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-    return conn
 
 
 # --------------------------------------------------------------------------- store
@@ -185,7 +88,7 @@ class UserStore:
 
     @classmethod
     def in_memory(cls, problem: str = "") -> UserStore:
-        conn = _connect(":memory:")
+        conn = connect(":memory:")
         migrate(conn)
         return cls(conn, None, problem)
 
@@ -202,29 +105,38 @@ class UserStore:
         for _attempt in range(2):
             try:
                 return cls._open_file(path, kept, reason)
+            except StoreTooNew as error:  # never moved aside: the newer version needs it
+                log.warning("user data file %s: %s", path, error.message)
+                message = QT_TRANSLATE_NOOP(
+                    "UserStore",
+                    "{reason} It is left as it is; changes you make now won't be saved "
+                    "after you quit.",
+                )
+                return cls._in_memory_copy(path, Message(message, reason=error.message))
             except StoreError as error:
                 if kept is not None:  # the fresh file failed too: give up on the folder
                     break
                 reason = error.message
                 log.warning("user data file %s: %s", path, reason)
                 try:
-                    kept = _move_aside(path)
+                    kept = move_aside(path)
                 except OSError as move_error:
                     return cls._unsaved(path, move_error, reason)
             except (OSError, sqlite3.Error) as error:
-                return cls._unsaved(path, error)
+                return cls._unsaved(path, error, reason)
         return cls._unsaved(path, None, reason)
 
     @classmethod
     def _open_file(cls, path: Path, kept: Path | None, reason: str) -> UserStore:
-        if path.exists() and not _looks_like_sqlite(path):
+        if path.exists() and not looks_like_sqlite(path):
             raise StoreDamaged(
                 QT_TRANSLATE_NOOP("UserStore", "“{name}” is not a database file."), name=path.name
             )
-        conn = _connect(str(path))
+        conn = connect(str(path))
         try:
-            _check(conn, path)
+            check(conn, path)
             migrate(conn)
+            probe_writable(conn)
             conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as error:
             conn.close()
@@ -251,6 +163,7 @@ class UserStore:
 
     @classmethod
     def _unsaved(cls, path: Path, error: BaseException | None, reason: str = "") -> UserStore:
+        """An in-memory store holding what ``path`` holds, saying why nothing is saved."""
         why = f" ({getattr(error, 'strerror', None) or error})" if error else ""
         log.warning("user data cannot be saved in %s%s", path.parent, why)
         message = QT_TRANSLATE_NOOP(
@@ -258,13 +171,35 @@ class UserStore:
             "Your shortlist and notes cannot be saved in “{folder}”{why}; "
             "changes won't be saved after you quit.",
         )
-        if reason:
+        if error is not None and is_disk_full(error):
             message = QT_TRANSLATE_NOOP(
                 "UserStore",
-                "{reason} Your shortlist and notes cannot be saved in “{folder}”{why}; "
+                "The disk is full: your shortlist and notes cannot be saved in “{folder}”; "
                 "changes won't be saved after you quit.",
             )
-        return cls.in_memory(Message(message, reason=reason, folder=path.parent, why=why))
+        elif error is not None and is_read_only(error):
+            message = QT_TRANSLATE_NOOP(
+                "UserStore",
+                "Your shortlist and notes file in “{folder}” is read-only: it is shown, "
+                "but changes won't be saved after you quit.",
+            )
+        problem = Message(message, folder=path.parent, why=why)
+        if reason:  # what went wrong first: the file was damaged
+            problem = Message(
+                QT_TRANSLATE_NOOP("UserStore", "{reason} {consequence}"),
+                reason=reason,
+                consequence=problem,
+            )
+        return cls._in_memory_copy(path, problem)
+
+    @classmethod
+    def _in_memory_copy(cls, path: Path, problem: str) -> UserStore:
+        """An in-memory store with what can be read of ``path`` (never written to)."""
+        store = cls.in_memory(problem)
+        with contextlib.suppress(OSError):  # unreadable: nothing to show
+            if path.is_file() and looks_like_sqlite(path):
+                copy_rows(path, store._conn)
+        return store
 
     @classmethod
     def open_read_only(cls, data_dir: Path) -> UserStore:
@@ -275,7 +210,7 @@ class UserStore:
         path = Path(data_dir) / STORE_NAME
         if not path.is_file():
             return cls.in_memory()
-        if not _looks_like_sqlite(path):
+        if not looks_like_sqlite(path):
             raise StoreDamaged(
                 QT_TRANSLATE_NOOP(
                     "UserStore", "The shortlist file “{path}” is not a database file."
@@ -283,14 +218,14 @@ class UserStore:
                 path=path,
             )
         try:
-            conn = _connect(path.absolute().as_uri() + "?mode=ro", uri=True)
+            conn = connect(path.absolute().as_uri() + "?mode=ro", uri=True)
         except sqlite3.Error as error:
             message = QT_TRANSLATE_NOOP(
                 "UserStore", "The shortlist file “{path}” cannot be opened ({error})."
             )
             raise StoreDamaged(message, path=path, error=error) from error
         try:
-            _check(conn, path)
+            check(conn, path)
         except StoreError as error:
             conn.close()
             message = QT_TRANSLATE_NOOP(
@@ -324,22 +259,28 @@ class UserStore:
             yield self._conn
             self._conn.execute("COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            rollback(self._conn)
             raise
 
-    def _write(self, statements: Sequence[tuple[str, Sequence[object]]]) -> bool:
-        """Run ``statements`` in one transaction; False (and ``problem`` set) on failure."""
+    def _write(self, change: str, statements: Sequence[tuple[str, Sequence[object]]]) -> bool:
+        """Run ``statements`` in one transaction; False (and ``problem`` set) on failure.
+
+        ``change`` (a key of ``_LOST``) names what is lost when the disk is full.
+        """
         try:
             with self._transaction() as conn:
                 for sql, params in statements:
                     conn.execute(sql, params)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, OSError) as error:
+            log.warning("user data write failed in %s: %s", self.path, error)
+            if is_disk_full(error):
+                self.problem = _LOST[change]
+                return False
             message = QT_TRANSLATE_NOOP(
                 "UserStore",
                 "Your change could not be saved ({error}); it will be lost when you quit.",
             )
             self.problem = Message(message, error=error)
-            log.warning("user data write failed in %s: %s", self.path, error)
             return False
         return True
 
@@ -353,18 +294,16 @@ class UserStore:
         ).fetchall()
         entries = []
         for row in rows:
-            try:
-                ref = ItemRef.parse(row["ref"])
-            except ValueError:
-                continue  # a kind this version does not know
-            entries.append(ShortlistEntry(ref, row["added_at"], row["note"]))
+            ref = _parse_ref(row["ref"])
+            if ref is not None:  # else a kind this version does not know
+                entries.append(ShortlistEntry(ref, _text(row["added_at"]), _text(row["note"])))
         return entries
 
     def starred(self) -> list[ItemRef]:
         return [entry.ref for entry in self.shortlist()]
 
     def is_starred(self, ref: ItemRef) -> bool:
-        row = self._conn.execute("select 1 from shortlist where ref = ?", (str(ref),)).fetchone()
+        row = self._conn.execute("select 1 from shortlist where ref = ?", (_key(ref),)).fetchone()
         return row is not None
 
     def set_starred(self, ref: ItemRef, starred: bool) -> bool:
@@ -372,15 +311,16 @@ class UserStore:
         if starred == self.is_starred(ref):
             return True
         if not starred:
-            return self._write([("delete from shortlist where ref = ?", (str(ref),))])
+            return self._write("unstar", [("delete from shortlist where ref = ?", (_key(ref),))])
         return self._write(
+            "star",
             [
                 (
                     """insert into shortlist (ref, added_at, position)
                     values (?, ?, (select coalesce(max(position), 0) + 1 from shortlist))""",
-                    (str(ref), _now()),
+                    (_key(ref), _now()),
                 )
-            ]
+            ],
         )
 
     def toggle_star(self, ref: ItemRef) -> bool:
@@ -391,48 +331,64 @@ class UserStore:
     # -- notes ------------------------------------------------------------------------
 
     def note(self, ref: ItemRef) -> str:
-        row = self._conn.execute("select body from notes where ref = ?", (str(ref),)).fetchone()
-        return row["body"] if row else ""
+        row = self._conn.execute("select body from notes where ref = ?", (_key(ref),)).fetchone()
+        return _text(row["body"]) if row else ""
 
     def notes(self) -> dict[ItemRef, str]:
         found = {}
         for row in self._conn.execute("select ref, body from notes order by ref"):
-            try:
-                found[ItemRef.parse(row["ref"])] = row["body"]
-            except ValueError:
-                continue
+            ref = _parse_ref(row["ref"])
+            if ref is not None:
+                found[ref] = _text(row["body"])
         return found
 
     def set_note(self, ref: ItemRef, text: str) -> bool:
         """Keep ``text`` as the note on ``ref`` (blank text removes it); False on error."""
+        text = encodable(text)
         if text == self.note(ref):
             return True
         if not text.strip():
-            return self._write([("delete from notes where ref = ?", (str(ref),))])
+            return self._write("note", [("delete from notes where ref = ?", (_key(ref),))])
         return self._write(
+            "note",
             [
                 (
                     """insert into notes (ref, body, updated_at) values (?, ?, ?)
                     on conflict (ref) do update set body = excluded.body,
                     updated_at = excluded.updated_at""",
-                    (str(ref), text, _now()),
+                    (_key(ref), text, _now()),
                 )
-            ]
+            ],
         )
 
 
-def _move_aside(path: Path) -> Path:
-    """Rename a damaged file (and its journal) to ``NAME.damaged-YYYYmmdd-HHMMSS``."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
-    path.replace(target)
-    for suffix in ("-journal", "-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            with contextlib.suppress(OSError):
-                side.replace(target.with_name(target.name + suffix))
-    return target
+# What the user reads when the disk is full, by the change that was not saved.
+_LOST = {
+    "star": QT_TRANSLATE_NOOP("UserStore", "The disk is full: the star was not saved."),
+    "unstar": QT_TRANSLATE_NOOP(
+        "UserStore", "The disk is full: the item was not taken off the shortlist."
+    ),
+    "note": QT_TRANSLATE_NOOP("UserStore", "The disk is full: your note was not saved."),
+}
+
+
+def _key(ref: ItemRef) -> str:
+    """``ref`` as the store keeps it: ``park:jimo-edz``, made encodable."""
+    return encodable(str(ref))
+
+
+def _parse_ref(value: object) -> ItemRef | None:
+    """The ref in a ``ref`` cell; None for a kind this version does not know, or junk."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return ItemRef.parse(value)
+    except ValueError:
+        return None
+
+
+def _text(value: object) -> str:
+    """A text cell as text: "" for NULL or a BLOB where text belongs."""
+    if value is None or isinstance(value, bytes):
+        return ""
+    return value if isinstance(value, str) else str(value)
