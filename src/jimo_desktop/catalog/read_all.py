@@ -45,10 +45,12 @@ def read_everything(db: Database) -> int:
             for park in tree.parks(db, grouping, group.key):
                 if park.ref is not None:
                     tree.children(db, park.ref)
-    for row in db.rows(f"select rowid, kind, item_id from {SEARCH_TABLE} order by rowid"):
+    for row in db.rows(f"select * from {SEARCH_TABLE} order by rowid"):
         cells = Cells(db.path, SEARCH_TABLE, row)
         cells.kind("kind")
         cells.ident("item_id")
+        for column in ("title", "title_zh", "aliases", "body"):
+            cells.text(column)
     for query in ("park", "即墨", "FAW"):
         search(db, query)
     for table in ("parks", "organizations", "projects", "places", "industries", "events"):
