@@ -1,4 +1,5 @@
-"""The error hook: an unexpected error becomes a dialog with its details, and is logged."""
+"""The error hook: an unexpected error becomes a dialog with its details, and is logged; a
+known fault (a damaged database met while browsing) a plain dialog without details."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 
+from jimo_desktop import paths
+from jimo_desktop.catalog import DatabaseDamaged
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 from jimo_desktop.ui.dialogs.error_dialog import ErrorHook
 
 
@@ -27,5 +31,55 @@ def test_unexpected_error_shows_a_dialog_with_details(qtbot, tmp_path: Path) -> 
         assert "ValueError: boom" in QGuiApplication.clipboard().text()
         assert box.isVisible(), "copying keeps the dialog open"
         box.close()
+    finally:
+        hook.uninstall()
+
+
+def _report(error: BaseException) -> None:
+    try:
+        raise error
+    except BaseException:
+        sys.excepthook(*sys.exc_info())
+
+
+def _damaged(path: Path) -> DatabaseDamaged:
+    message = QT_TRANSLATE_NOOP(
+        "DatabaseError", "The database file “{path}” is damaged ({status})."
+    )
+    return DatabaseDamaged(path, message, status="row 3")
+
+
+def test_known_error_is_a_plain_dialog_not_a_bug(qtbot, tmp_path: Path) -> None:
+    hook = ErrorHook(tmp_path / "log.txt")
+    hook.install()
+    try:
+        error = _damaged(tmp_path / "user.db")
+        _report(error)
+        _report(_damaged(tmp_path / "user.db"))  # met again while the dialog is open
+        qtbot.waitUntil(lambda: bool(hook.dialogs))
+        qtbot.wait(20)
+        assert len(hook.dialogs) == 1
+        box = hook.dialogs[0]
+        assert box.objectName() == "knownErrorDialog"
+        assert str(tmp_path / "user.db") in box.text()
+        assert box.detailedText() == ""
+        assert "Copy details" not in [b.text() for b in box.buttons()]
+        assert "unexpected" not in box.windowTitle()
+        assert hook.errors[0] is error
+        with qtbot.waitSignal(hook.reopen_bundled):
+            next(b for b in box.buttons() if b.text() == "Open the bundled database").click()
+    finally:
+        hook.uninstall()
+
+
+def test_no_reopen_offer_for_the_bundled_database(qtbot, tmp_path: Path) -> None:
+    hook = ErrorHook(None)
+    hook.install()
+    try:
+        _report(_damaged(paths.bundled_database()))
+        qtbot.waitUntil(lambda: bool(hook.dialogs))
+        texts = [b.text() for b in hook.dialogs[0].buttons()]
+        assert "Open the bundled database" not in texts
+        hook.dialogs[0].close()
     finally:
         hook.uninstall()
