@@ -49,6 +49,8 @@ def test_text_that_is_not_utf8_is_damage_naming_the_file(tmp_path: Path) -> None
         ("update figures set value = 1e308", "infinite or far too large"),
         ("update figures set value = 'lots'", "not a number"),
         ("update claims set number = 'first'", "not a whole number"),
+        ("update figures set period = '2019-13' where id = 'F004'", "no date or period"),
+        ("update events set date = '2019-02-30'", "no date or period"),
     ],
 )
 def test_values_that_no_record_can_hold_are_damage(

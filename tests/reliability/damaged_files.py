@@ -218,6 +218,7 @@ CORPUS: tuple[Case, ...] = (
         _sql("update places set latitude = -1e300 where rowid = 1"),
         damaged=True,
     ),
+    Case("month-13", _sql("update figures set period = '2019-13' where rowid = 4"), damaged=True),
     Case("dropped-column", _sql("alter table parks drop column summary"), damaged=True),
     Case("wal", _wal, damaged=False),
     Case("wal-with-data", wal_with_data, damaged=False),

@@ -3,7 +3,7 @@
 A file that passes the probe can still hold a kind that is not an ``ItemKind``, a BLOB or
 a number where a name belongs, or a number no chart can draw (infinite, 1e308). Every
 record is built from ``Cells(path, table, row)``: ``text``, ``ident``, ``words``,
-``number``, ``integer`` and ``kind`` each return the value as the record needs it, or raise
+``period``, ``number``, ``integer`` and ``kind`` each return the value as the record needs it, or raise
 ``DatabaseDamaged`` saying which table and row hold what cannot be read. ``check_row``
 does the same for the whole rows the exports write, by the schema's column kinds.
 Nothing here imports Qt.
@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from jimo_desktop import dates
 from jimo_desktop.catalog.database import DatabaseDamaged, one_line
 from jimo_desktop.items import ItemKind
 from jimo_desktop.schema import TABLES_BY_NAME, CellKind
@@ -37,6 +38,8 @@ _NOT_NUMBER = QT_TRANSLATE_NOOP("DatabaseError", "a value that is not a number")
 _BAD_NUMBER = QT_TRANSLATE_NOOP("DatabaseError", "a number that is infinite or far too large")
 _NOT_INTEGER = QT_TRANSLATE_NOOP("DatabaseError", "a value that is not a whole number")
 _NOT_KIND = QT_TRANSLATE_NOOP("DatabaseError", "a value that is no kind of item")
+_NOT_DATE = QT_TRANSLATE_NOOP("DatabaseError", "a value that is no date or period")
+_DATE_KINDS = (CellKind.DATE, CellKind.DATE_RANGE, CellKind.PERIOD)
 
 
 def _row_name(value: object) -> str:
@@ -101,6 +104,16 @@ class Cells:
         """A ``;`` list cell (aliases) as its words."""
         return tuple(a.strip() for a in self.text(key).split(";") if a.strip())
 
+    def period(self, key: str | int) -> str:
+        """A date, a range of dates or a figure's period (``dates.period``), "" for NULL."""
+        value = self.text(key)
+        if value:
+            try:
+                dates.period(value)
+            except dates.PeriodError:
+                raise self.damaged(key, _NOT_DATE) from None
+        return value
+
     def number(self, key: str | int) -> float | None:
         """A finite number of sane size (|x| < ``MAX_NUMBER``), None for NULL."""
         value = self._cell(key)
@@ -145,6 +158,8 @@ def check_row(path: Path, table: str, row: sqlite3.Row) -> dict[str, Any]:
             checked[key] = None if row[key] is None else cells.integer(key)
         elif kind is CellKind.ID:
             checked[key] = cells.ident(key)
+        elif kind in _DATE_KINDS:
+            checked[key] = cells.period(key)
         else:
             checked[key] = cells.text(key)
     return checked

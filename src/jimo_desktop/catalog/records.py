@@ -30,7 +30,7 @@ def source(db: Database, row: sqlite3.Row, prefix: str = "") -> Source:
         cells.text(f"{prefix}title"),
         cells.text(f"{prefix}publisher"),
         cells.text(f"{prefix}address"),
-        cells.text(f"{prefix}date"),
+        cells.period(f"{prefix}date"),
         cells.text(f"{prefix}grade"),
         cells.text(f"{prefix}note"),
     )
@@ -146,7 +146,7 @@ def _figure(db: Database, row: sqlite3.Row) -> Figure:
         ItemRef(cells.kind("subject_type"), cells.ident("subject_id")),
         cells.text("subject_name"),
         cells.text("metric"),
-        cells.text("period"),
+        cells.period("period"),
         cells.text("period_start"),
         cells.text("period_end"),
         cells.number("value"),
@@ -186,7 +186,7 @@ def _event(db: Database, row: sqlite3.Row) -> Event:
     event_id = cells.ident("id")
     return Event(
         event_id,
-        cells.text("date"),
+        cells.period("date"),
         cells.text("date_start"),
         cells.text("date_note"),
         cells.text("title_en"),
