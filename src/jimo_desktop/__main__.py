@@ -166,6 +166,8 @@ def run_export(argv: Sequence[str]) -> int:
             return fail(describe_write_error(args.output, error), EXIT_WRITE)
     except ExportError as error:
         return fail(str(error), EXIT_USAGE)
+    except DatabaseError as error:  # a damaged row, or the file locked, met while reading
+        return fail(str(error), EXIT_DATABASE)
     finally:
         catalog.close()
     noun = "row" if count == 1 else "rows"

@@ -1,7 +1,8 @@
 """Start-up: the one sequence from arguments to a painted window.
 
 1. arguments (``__main__``), 2. user folders and logging, 3. the Qt application,
-4. the database (a known database fault becomes a dialog and exit code 2),
+4. the database (a known database fault becomes a dialog and exit code 2; one met later,
+   while browsing, a plain dialog that can switch the window to the bundled database),
 5. the user's shortlist and notes (a damaged file is moved aside, an unwritable folder
    gives an in-memory store; either way the window says so), 6. the main window.
 """
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from jimo_desktop import __version__, paths
@@ -115,9 +116,14 @@ def create_window(db_path: Path | None = None, *, profile_dir: Path | None = Non
 
     application()
     catalog = Catalog.open(db_path)
-    dirs = paths.user_dirs(profile_dir)
-    store = UserStore.open(dirs.data)
-    return MainWindow(catalog, settings_store(dirs.config), window_state_store(dirs.config), store)
+    try:
+        dirs = paths.user_dirs(profile_dir)
+        store = UserStore.open(dirs.data)
+        config = dirs.config
+        return MainWindow(catalog, settings_store(config), window_state_store(config), store)
+    except BaseException:
+        catalog.close()  # a damaged row met while the window is built
+        raise
 
 
 def show_database_error(error: DatabaseError) -> None:
@@ -148,11 +154,28 @@ def run(args: argparse.Namespace) -> int:
         show_database_error(error)
         return EXIT_DATABASE
     hook.window = window
+
+    def reopen_bundled() -> None:
+        """The window again, over the bundled database (a fault met while browsing)."""
+        nonlocal window
+        hook.dialogs.clear()  # those still open belong to the old window
+        dispose(window)
+        try:
+            window = create_window(None, profile_dir=args.profile_dir)
+        except DatabaseError as error:
+            show_database_error(error)
+            qt_app.exit(EXIT_DATABASE)
+            return
+        hook.window = window
+        window.show()
+
+    # Queued: the old window goes only once the button that asked is done with.
+    hook.reopen_bundled.connect(reopen_bundled, Qt.ConnectionType.QueuedConnection)
     try:
         if args.self_test:
             from jimo_desktop.self_test import run_self_test
 
-            return run_self_test(window)
+            return run_self_test(window, hook.errors)
         window.show()
         if args.screenshot:
             return save_screenshot(window, args.screenshot)

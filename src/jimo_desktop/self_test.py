@@ -1,25 +1,45 @@
 """``jimo-desktop --self-test``: prove an installation or a build works, offscreen.
 
-Opens the database (already done by the caller), shows the window, selects a park in the
-tree, runs an English and a Chinese search through the search box, renders the window,
-and prints one line. Exit code 0 when every check holds, 1 with the reasons otherwise.
+Opens the database (already done by the caller), reads every record once (so that a
+damaged row anywhere is found), shows the window, selects a park in the tree, runs an
+English and a Chinese search through the search box, renders the window, and prints one
+line. Exit code 0 when every check holds, 1 with the reasons otherwise, 2 with one line
+naming the file when the database cannot be read (at any step, also inside a slot: the
+error hook's ``errors`` are checked at the end).
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication
 
-from jimo_desktop.catalog import Grouping
+from jimo_desktop.catalog import DatabaseError, Grouping
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.main_window import MainWindow
 
+EXIT_DATABASE = 2  # as at start-up
 
-def run_self_test(window: MainWindow) -> int:
+
+def run_self_test(window: MainWindow, reported: Sequence[BaseException] = ()) -> int:
+    """Run the checks; ``reported`` is the error hook's list of the errors it was given."""
+    try:
+        return _run_checks(window, reported)
+    except DatabaseError as error:
+        return _database_failure(error)
+
+
+def _database_failure(error: DatabaseError) -> int:
+    print(f"jimo-desktop: {error}", file=sys.stderr)
+    return EXIT_DATABASE
+
+
+def _run_checks(window: MainWindow, reported: Sequence[BaseException]) -> int:
     started = time.perf_counter()
     failures: list[str] = []
+    read = window.catalog.read_everything()
     counts = window.catalog.counts()
     if counts["parks"] == 0:
         failures.append("the database holds no parks")
@@ -55,12 +75,17 @@ def run_self_test(window: MainWindow) -> int:
     if image.isNull() or image.width() < 200:
         failures.append("the window did not render")
     window.close()
+    QApplication.processEvents()  # errors raised in slots reach the hook
+    database_errors = [e for e in reported if isinstance(e, DatabaseError)]
+    if database_errors:
+        return _database_failure(database_errors[0])
+    failures += [f"unexpected error {type(e).__name__}: {e}" for e in reported]
     elapsed = (time.perf_counter() - started) * 1000
     if failures:
         print("self-test FAILED: " + "; ".join(failures), file=sys.stderr)
         return 1
     print(
-        f"self-test ok: {counts['parks']} parks, {counts['figures']} figures, "
+        f"self-test ok: {counts['parks']} parks, {counts['figures']} figures, {read} items read, "
         f"selected {park}, charted {charted}, 'FAW' {hits['FAW']} hits, "
         f"'即墨' {hits['即墨']} hits, "
         f"window {image.width()}x{image.height()}, {elapsed:.0f} ms"

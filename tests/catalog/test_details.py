@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from jimo_desktop.catalog import Catalog
-from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.items import ItemKind, ItemRef, Park
 
 # -- details ------------------------------------------------------------------------------
 
@@ -14,6 +14,7 @@ def test_park_detail(catalog: Catalog) -> None:
     detail = catalog.detail(ItemRef(ItemKind.PARK, "jimo-edz"))
     assert detail is not None
     park = detail.item
+    assert isinstance(park, Park)
     assert park.name_zh and "即墨" in park.name_zh
     assert park.level == "provincial"
     assert park.founded.startswith("1992")

@@ -16,7 +16,12 @@ answered by a module of this package:
 - ``search``: the search box;
 - ``fact_check``: the seed article's claims;
 - ``overview``: what the home page counts;
-- ``export_queries``: whole tables for the exports.
+- ``export_queries``: whole tables for the exports;
+- ``cells``: every value checked as it becomes a record (a damaged row is an error);
+- ``read_all``: every record read once (the self-test's search for damage).
+
+A read that fails after the file was opened (a damaged page or row) raises
+``DatabaseDamaged``; a file another program holds locked raises ``DatabaseBusy``.
 
 The records themselves are in ``jimo_desktop.items``; they are re-exported here.
 """
@@ -26,10 +31,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from jimo_desktop.catalog import details, export_queries, fact_check, overview, records, tree
+from jimo_desktop.catalog import (
+    details,
+    export_queries,
+    fact_check,
+    overview,
+    read_all,
+    records,
+    tree,
+)
 from jimo_desktop.catalog import search as search_queries
 from jimo_desktop.catalog.database import (
     Database,
+    DatabaseBusy,
     DatabaseDamaged,
     DatabaseError,
     DatabaseMissing,
@@ -63,6 +77,7 @@ __all__ = [
     "MAX_QUERY_LENGTH",
     "Catalog",
     "Claim",
+    "DatabaseBusy",
     "DatabaseDamaged",
     "DatabaseError",
     "DatabaseMissing",
@@ -126,6 +141,11 @@ class Catalog:
     def related(self, ref: ItemRef) -> RelatedItem | None:
         """The names of any item, or None when it does not exist."""
         return records.related(self._db, ref)
+
+    def read_everything(self) -> int:
+        """Read every record once (raises a ``DatabaseError`` at the first damaged row);
+        the number of items whose detail was read."""
+        return read_all.read_everything(self._db)
 
     # -- the tree -------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 A park, organization, project, place, industry or source becomes a ``Detail``: the item's
 own record, its figures (conflicts flagged), its events, every source any of them cites
-(in source order) and the items related to it.
+(in source order) and the items related to it. Every cell is checked as it is read
+(``cells.Cells``): a damaged row raises ``DatabaseDamaged``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from jimo_desktop.catalog import records
-from jimo_desktop.catalog.database import Database, text, words
+from jimo_desktop.catalog.cells import Cells
+from jimo_desktop.catalog.database import Database
 from jimo_desktop.figures import SOURCE_ORDER_SQL, sorted_sources
 from jimo_desktop.items import (
     Detail,
@@ -81,19 +83,20 @@ def park(db: Database, park_id: str) -> Park | None:
         join industries i on i.id = pi.industry_id where pi.park_id = ? order by i.name_en""",
         (park_id,),
     )
+    cells = Cells(db.path, "parks", row)
     return Park(
         ItemRef(ItemKind.PARK, park_id),
-        row["name_en"],
-        text(row["name_zh"]),
-        words(row["aliases"]),
-        text(row["kind"]),
-        text(row["level"]),
-        text(row["founded"]),
-        text(row["founded_note"]),
-        text(row["location"]),
-        text(row["summary"]),
-        text(row["admin_code"]),
-        records.maybe(db, ItemKind.PARK, row["parent_id"]),
+        cells.text("name_en"),
+        cells.text("name_zh"),
+        cells.words("aliases"),
+        cells.text("kind"),
+        cells.text("level"),
+        cells.period("founded"),
+        cells.text("founded_note"),
+        cells.text("location"),
+        cells.text("summary"),
+        cells.text("admin_code"),
+        records.maybe(db, ItemKind.PARK, cells.text("parent_id")),
         places,
         industries,
     )
@@ -124,19 +127,20 @@ def _organization_detail(db: Database, org_id: str) -> Detail | None:
     row = db.one("select * from organizations where id = ?", (org_id,))
     if row is None:
         return None
+    cells = Cells(db.path, "organizations", row)
     org = Organization(
         ItemRef(ItemKind.ORGANIZATION, org_id),
-        row["name_en"],
-        text(row["name_zh"]),
-        words(row["aliases"]),
-        text(row["kind"]),
-        text(row["stock_code"]),
-        text(row["founded"]),
-        text(row["address"]),
-        text(row["summary"]),
-        records.maybe(db, ItemKind.ORGANIZATION, row["parent_id"]),
-        records.maybe(db, ItemKind.PARK, row["park_id"]),
-        records.maybe(db, ItemKind.PLACE, row["place_id"]),
+        cells.text("name_en"),
+        cells.text("name_zh"),
+        cells.words("aliases"),
+        cells.text("kind"),
+        cells.text("stock_code"),
+        cells.period("founded"),
+        cells.text("address"),
+        cells.text("summary"),
+        records.maybe(db, ItemKind.ORGANIZATION, cells.text("parent_id")),
+        records.maybe(db, ItemKind.PARK, cells.text("park_id")),
+        records.maybe(db, ItemKind.PLACE, cells.text("place_id")),
     )
     related = [
         *records.related_list(
@@ -162,18 +166,19 @@ def _project_detail(db: Database, project_id: str) -> Detail | None:
     row = db.one("select * from projects where id = ?", (project_id,))
     if row is None:
         return None
+    cells = Cells(db.path, "projects", row)
     project = Project(
         ItemRef(ItemKind.PROJECT, project_id),
-        row["name_en"],
-        text(row["name_zh"]),
-        words(row["aliases"]),
-        text(row["kind"]),
-        text(row["started"]),
-        text(row["opened"]),
-        text(row["location"]),
-        text(row["summary"]),
-        records.maybe(db, ItemKind.PARK, row["park_id"]),
-        records.maybe(db, ItemKind.PLACE, row["place_id"]),
+        cells.text("name_en"),
+        cells.text("name_zh"),
+        cells.words("aliases"),
+        cells.text("kind"),
+        cells.period("started"),
+        cells.period("opened"),
+        cells.text("location"),
+        cells.text("summary"),
+        records.maybe(db, ItemKind.PARK, cells.text("park_id")),
+        records.maybe(db, ItemKind.PLACE, cells.text("place_id")),
     )
     related = records.related_list(
         db,
@@ -199,16 +204,17 @@ def place(db: Database, place_id: str) -> Place | None:
     row = db.one("select * from places where id = ?", (place_id,))
     if row is None:
         return None
+    cells = Cells(db.path, "places", row)
     return Place(
         ItemRef(ItemKind.PLACE, place_id),
-        row["name_en"],
-        text(row["name_zh"]),
-        text(row["kind"]),
-        text(row["admin_code"]),
-        row["latitude"],
-        row["longitude"],
-        text(row["summary"]),
-        records.maybe(db, ItemKind.PLACE, row["parent_id"]),
+        cells.text("name_en"),
+        cells.text("name_zh"),
+        cells.text("kind"),
+        cells.text("admin_code"),
+        cells.number("latitude"),
+        cells.number("longitude"),
+        cells.text("summary"),
+        records.maybe(db, ItemKind.PLACE, cells.text("parent_id")),
     )
 
 
@@ -258,11 +264,12 @@ def _industry_detail(db: Database, industry_id: str) -> Detail | None:
     row = db.one("select * from industries where id = ?", (industry_id,))
     if row is None:
         return None
+    cells = Cells(db.path, "industries", row)
     industry = Industry(
         ItemRef(ItemKind.INDUSTRY, industry_id),
-        row["name_en"],
-        text(row["name_zh"]),
-        text(row["description"]),
+        cells.text("name_en"),
+        cells.text("name_zh"),
+        cells.text("description"),
     )
     related = records.related_list(
         db,

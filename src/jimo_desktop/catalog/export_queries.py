@@ -1,7 +1,8 @@
 """Whole tables for the shortlist, the comparison and the CSV exports.
 
 The exports write every row of a table with the sources each row cites and the items
-it links to; these queries read them in one pass per table instead of one per row.
+it links to; these queries read them in one pass per table instead of one per row. Every
+cell is checked as it is read (``cells``): a damaged row raises ``DatabaseDamaged``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from jimo_desktop.catalog import details, records
-from jimo_desktop.catalog.database import Database, text
+from jimo_desktop.catalog.cells import Cells, check_row
+from jimo_desktop.catalog.database import Database
 from jimo_desktop.figures import SOURCE_ORDER_SQL
 from jimo_desktop.items import ItemKind, ItemRef, RelatedItem, Source
 from jimo_desktop.schema import ITEM_TABLES
@@ -33,7 +35,8 @@ def table_rows(db: Database, table: str) -> list[dict[str, Any]]:
     order = _EXPORT_ORDER.get(table)
     if order is None:
         raise ValueError(f"not an exportable table: {table!r}")
-    return [dict(row) for row in db.rows(f"select * from {table} order by {order}")]
+    rows = db.rows(f"select * from {table} order by {order}")
+    return [check_row(db.path, table, row) for row in rows]
 
 
 def sources_by_owner(db: Database, table: str) -> dict[str, list[Source]]:
@@ -49,7 +52,8 @@ def sources_by_owner(db: Database, table: str) -> dict[str, list[Source]]:
         join sources s on s.id = l.source_id order by l.{owner}, l.position"""
     )
     for row in rows:
-        found.setdefault(row["owner_id"], []).append(records.source(row))
+        owner_id = Cells(db.path, link, row).ident("owner_id")
+        found.setdefault(owner_id, []).append(records.source(db, row))
     return found
 
 
@@ -72,8 +76,9 @@ def park_industry_links(db: Database) -> dict[str, list[tuple[RelatedItem, str]]
         order by pi.park_id, i.name_en"""
     )
     for row in rows:
-        item = RelatedItem(ItemRef(ItemKind.INDUSTRY, row[1]), text(row[2]), text(row[3]))
-        found.setdefault(row[0], []).append((item, row[4]))
+        cells = Cells(db.path, "park_industries", row)
+        item = RelatedItem(ItemRef(ItemKind.INDUSTRY, cells.ident(1)), cells.text(2), cells.text(3))
+        found.setdefault(cells.ident(0), []).append((item, cells.text(4)))
     return found
 
 
@@ -86,10 +91,9 @@ def project_organization_links(db: Database) -> dict[str, list[tuple[RelatedItem
         order by po.project_id, case po.role when 'operator' then 0 else 1 end, o.name_en"""
     )
     for row in rows:
-        item = RelatedItem(
-            ItemRef(ItemKind.ORGANIZATION, row[1]), text(row[2]), text(row[3]), text(row[4])
-        )
-        found.setdefault(row[0], []).append((item, row[5]))
+        item = records.related_item(db, ItemKind.ORGANIZATION, row, first=1)
+        cells = Cells(db.path, "project_organizations", row)
+        found.setdefault(cells.ident(0), []).append((item, cells.text(5)))
     return found
 
 
@@ -101,8 +105,6 @@ def park_place_links(db: Database) -> dict[str, list[RelatedItem]]:
         join places pl on pl.id = pp.place_id order by pp.park_id, pp.position"""
     )
     for row in rows:
-        item = RelatedItem(
-            ItemRef(ItemKind.PLACE, row[1]), text(row[2]), text(row[3]), text(row[4])
-        )
-        found.setdefault(row[0], []).append(item)
+        item = records.related_item(db, ItemKind.PLACE, row, first=1)
+        found.setdefault(Cells(db.path, "park_places", row).ident(0), []).append(item)
     return found

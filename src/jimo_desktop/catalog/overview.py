@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jimo_desktop.catalog import details
+from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.items import Place
 
@@ -39,9 +40,10 @@ def counts(db: Database) -> dict[str, int]:
 
 def overview(db: Database) -> Overview:
     district_row = db.one("select id from places where kind = 'district' order by id limit 1")
-    district = details.place(db, district_row["id"]) if district_row else None
+    district_id = Cells(db.path, "places", district_row).ident("id") if district_row else ""
+    district = details.place(db, district_id) if district_id else None
+    rows = db.rows("select grade, count(*) from sources group by grade order by grade")
     grades = {
-        row[0]: row[1]
-        for row in db.rows("select grade, count(*) from sources group by grade order by grade")
+        cells.text(0): cells.integer(1) for cells in (Cells(db.path, "sources", r) for r in rows)
     }
     return Overview(db.meta.get("data_as_of", ""), counts(db), district, grades)

@@ -2,7 +2,8 @@
 
 A source, a list of related items, the figures with their sources and conflict flags, and
 the events with their links are read the same way wherever they are asked for; each is
-written once here. The modules beside this one combine them into details, the tree, the
+written once here, its cells checked by ``cells.Cells`` (a damaged row raises
+``DatabaseDamaged``). The modules beside this one combine them into details, the tree, the
 fact check and the exports.
 """
 
@@ -12,7 +13,8 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from jimo_desktop.catalog.database import Database, text
+from jimo_desktop.catalog.cells import Cells
+from jimo_desktop.catalog.database import Database
 from jimo_desktop.figures import flag_conflicts
 from jimo_desktop.items import Event, Figure, ItemKind, ItemRef, RelatedItem, Source
 from jimo_desktop.schema import ITEM_TABLES
@@ -20,21 +22,22 @@ from jimo_desktop.schema import ITEM_TABLES
 # -- sources ------------------------------------------------------------------------------
 
 
-def source(row: sqlite3.Row, prefix: str = "") -> Source:
+def source(db: Database, row: sqlite3.Row, prefix: str = "") -> Source:
     """A source from a row of ``sources`` (its columns optionally prefixed: ``s_title``)."""
+    cells = Cells(db.path, "sources", row)
     return Source(
-        row[f"{prefix}id"],
-        text(row[f"{prefix}title"]),
-        text(row[f"{prefix}publisher"]),
-        text(row[f"{prefix}address"]),
-        text(row[f"{prefix}date"]),
-        text(row[f"{prefix}grade"]),
-        text(row[f"{prefix}note"]),
+        cells.ident(f"{prefix}id"),
+        cells.text(f"{prefix}title"),
+        cells.text(f"{prefix}publisher"),
+        cells.text(f"{prefix}address"),
+        cells.period(f"{prefix}date"),
+        cells.text(f"{prefix}grade"),
+        cells.text(f"{prefix}note"),
     )
 
 
 def sources(db: Database, sql: str, params: Sequence[Any] = ()) -> list[Source]:
-    return [source(row) for row in db.rows(sql, params)]
+    return [source(db, row) for row in db.rows(sql, params)]
 
 
 def own_sources(db: Database, kind: ItemKind, item_id: str) -> list[Source]:
@@ -70,7 +73,8 @@ def related(db: Database, ref: ItemRef) -> RelatedItem | None:
     row = db.one(_NAME_SQL[ref.kind], (ref.id,))
     if row is None:
         return None
-    return RelatedItem(ref, text(row[0]), text(row[1]), text(row[2]))
+    cells = Cells(db.path, ITEM_TABLES[ref.kind].name, row)
+    return RelatedItem(ref, cells.text(0), cells.text(1), cells.text(2))
 
 
 def maybe(db: Database, kind: ItemKind, item_id: Any) -> RelatedItem | None:
@@ -82,9 +86,16 @@ def related_list(
     db: Database, kind: ItemKind, sql: str, params: Sequence[Any]
 ) -> tuple[RelatedItem, ...]:
     """Rows of (id, name_en, name_zh, detail) as related items of one kind."""
-    return tuple(
-        RelatedItem(ItemRef(kind, row[0]), text(row[1]), text(row[2]), text(row[3]))
-        for row in db.rows(sql, params)
+    return tuple(related_item(db, kind, row) for row in db.rows(sql, params))
+
+
+def related_item(db: Database, kind: ItemKind, row: sqlite3.Row, first: int = 0) -> RelatedItem:
+    """The item of ``kind`` in columns ``first`` … ``first + 3`` of ``row``: id, name_en,
+    name_zh and detail (the detail may be missing)."""
+    cells = Cells(db.path, ITEM_TABLES[kind].name, row)
+    detail = cells.text(first + 3) if len(row) > first + 3 else ""
+    return RelatedItem(
+        ItemRef(kind, cells.ident(first)), cells.text(first + 1), cells.text(first + 2), detail
     )
 
 
@@ -125,26 +136,27 @@ def figures(db: Database, where: str, params: Sequence[Any] = ()) -> list[Figure
         f"{_FIGURE_SQL} where {where} order by f.metric, f.period_start, f.period_end, f.id",
         params,
     )
-    return flag_conflicts([_figure(row) for row in rows])
+    return flag_conflicts([_figure(db, row) for row in rows])
 
 
-def _figure(row: sqlite3.Row) -> Figure:
+def _figure(db: Database, row: sqlite3.Row) -> Figure:
+    cells = Cells(db.path, "figures", row)
     return Figure(
-        row["id"],
-        ItemRef(ItemKind(row["subject_type"]), row["subject_id"]),
-        text(row["subject_name"]),
-        row["metric"],
-        text(row["period"]),
-        text(row["period_start"]),
-        text(row["period_end"]),
-        row["value"],
-        row["value_text"],
-        row["qualifier"],
-        text(row["unit"]),
-        text(row["currency"]),
-        source(row, "s_"),
-        row["confidence"],
-        text(row["note"]),
+        cells.ident("id"),
+        ItemRef(cells.kind("subject_type"), cells.ident("subject_id")),
+        cells.text("subject_name"),
+        cells.text("metric"),
+        cells.period("period"),
+        cells.text("period_start"),
+        cells.text("period_end"),
+        cells.number("value"),
+        cells.text("value_text"),
+        cells.text("qualifier"),
+        cells.text("unit"),
+        cells.text("currency"),
+        source(db, row, "s_"),
+        cells.text("confidence"),
+        cells.text("note"),
     )
 
 
@@ -170,16 +182,17 @@ def events_of(db: Database, ref: ItemRef) -> list[Event]:
 
 
 def _event(db: Database, row: sqlite3.Row) -> Event:
-    event_id = row["id"]
+    cells = Cells(db.path, "events", row)
+    event_id = cells.ident("id")
     return Event(
         event_id,
-        row["date"],
-        row["date_start"],
-        text(row["date_note"]),
-        row["title_en"],
-        text(row["title_zh"]),
-        text(row["description"]),
-        row["confidence"],
+        cells.period("date"),
+        cells.text("date_start"),
+        cells.text("date_note"),
+        cells.text("title_en"),
+        cells.text("title_zh"),
+        cells.text("description"),
+        cells.text("confidence"),
         tuple(own_sources(db, ItemKind.EVENT, event_id)),
         linked_items(db, ItemKind.EVENT, event_id),
     )

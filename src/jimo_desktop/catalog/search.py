@@ -4,7 +4,8 @@ User text is made encodable (``user_text.encodable``: a lone surrogate from a br
 becomes U+FFFD), cut to ``MAX_QUERY_LENGTH``, normalised (NFKC), stripped of control and format characters and split into
 terms. Terms of three or more characters go through the trigram full-text index; a query
 with a shorter term (一两个汉字 such as 即墨) is answered by an escaped LIKE scan. Every term
-must match, and no text a user types makes a query fail.
+must match, and no text a user types makes a query fail; a damaged row of the index
+raises ``DatabaseDamaged``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jimo_desktop.catalog.database import Database, text
+from jimo_desktop.catalog.cells import Cells
+from jimo_desktop.catalog.database import Database
 from jimo_desktop.items import KIND_ORDER, ItemKind, ItemRef
 from jimo_desktop.schema import SEARCH_TABLE
 from jimo_desktop.user_text import encodable
@@ -118,13 +120,14 @@ def search(db: Database, query: str, limit: int = 200) -> SearchResults:
         rows = db.rows(sql, params)
     except sqlite3.OperationalError:
         return SearchResults(query, terms, ())
-    return SearchResults(query, terms, tuple(_hit(row, terms) for row in rows))
+    return SearchResults(query, terms, tuple(_hit(db, row, terms) for row in rows))
 
 
-def _hit(row: sqlite3.Row, terms: Sequence[str]) -> SearchHit:
-    title_line = " ".join(text(row[c]) for c in ("title", "title_zh", "aliases")).casefold()
+def _hit(db: Database, row: sqlite3.Row, terms: Sequence[str]) -> SearchHit:
+    cells = Cells(db.path, SEARCH_TABLE, row)
+    title, title_zh, aliases = cells.text("title"), cells.text("title_zh"), cells.text("aliases")
+    title_line = f"{title} {title_zh} {aliases}".casefold()
     in_title = all(t.casefold() in title_line for t in terms)
-    context = "" if in_title else _context(text(row["body"]) or text(row["aliases"]), terms)
-    return SearchHit(
-        ItemRef(ItemKind(row["kind"]), row["item_id"]), row["title"], text(row["title_zh"]), context
-    )
+    context = "" if in_title else _context(cells.text("body") or aliases, terms)
+    ref = ItemRef(cells.kind("kind"), cells.ident("item_id"))
+    return SearchHit(ref, title, title_zh, context)

@@ -3,7 +3,7 @@ path down to an item, and which items a filter text matches.
 
 Root → groups (by kind, industry or place) → parks → what is inside a park (zones within
 it, then projects, then organizations). Each node carries the number of its children so
-that a view can be lazy.
+that a view can be lazy. Every cell is checked as it is read (``cells.Cells``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 
-from jimo_desktop.catalog.database import Database, text
+from jimo_desktop.catalog.cells import Cells
+from jimo_desktop.catalog.database import Database
 from jimo_desktop.catalog.search import like_pattern, search_terms
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.schema import ITEM_TABLES, PARK_CATEGORIES
@@ -79,7 +80,7 @@ def groups(db: Database, grouping: Grouping) -> list[TreeNode]:
             f"select category, count(*) from parks group by category "
             f"order by case category {order} else 99 end, category"
         )
-        return [TreeNode(r[0], CATEGORY_LABELS.get(r[0], r[0]), count=r[1]) for r in rows]
+        return [_category_node(db, row) for row in rows]
     if grouping is Grouping.INDUSTRY:
         rows = db.rows(
             """select i.id, i.name_en, i.name_zh, count(pi.park_id) as n, 'industry'
@@ -96,7 +97,7 @@ def groups(db: Database, grouping: Grouping) -> list[TreeNode]:
             pl.name_en"""
         )
         link, kind, none_label = "park_places", ItemKind.PLACE, NO_PLACE
-    nodes = [TreeNode(r[0], r[1], text(r[2]), ItemRef(kind, r[0]), r[3], r[4]) for r in rows]
+    nodes = [_item_node(db, kind, row) for row in rows]
     none = db.one(
         f"""select count(*) from parks p
         where not exists (select 1 from {link} x where x.park_id = p.id)"""
@@ -106,10 +107,10 @@ def groups(db: Database, grouping: Grouping) -> list[TreeNode]:
     return nodes
 
 
-_PARK_NODE_COLUMNS = """p.id, p.name_en, p.name_zh, p.kind,
+_PARK_NODE_COLUMNS = """p.id, p.name_en, p.name_zh,
     (select count(*) from parks c where c.parent_id = p.id)
     + (select count(*) from projects j where j.park_id = p.id)
-    + (select count(*) from organizations o where o.park_id = p.id) as n"""
+    + (select count(*) from organizations o where o.park_id = p.id) as n, p.kind"""
 
 
 def parks(db: Database, grouping: Grouping, key: str) -> list[TreeNode]:
@@ -132,11 +133,27 @@ def parks(db: Database, grouping: Grouping, key: str) -> list[TreeNode]:
     rows = db.rows(
         f"select {_PARK_NODE_COLUMNS} from parks p where {where} order by p.name_en", params
     )
-    return [_park_node(row) for row in rows]
+    return [_park_node(db, row) for row in rows]
 
 
-def _park_node(row: sqlite3.Row) -> TreeNode:
-    return TreeNode(row[0], row[1], text(row[2]), ItemRef(ItemKind.PARK, row[0]), row[4], row[3])
+def _category_node(db: Database, row: sqlite3.Row) -> TreeNode:
+    """A group of parks of one category: (category, number of parks)."""
+    cells = Cells(db.path, "parks", row)
+    category = cells.text(0)
+    return TreeNode(category, CATEGORY_LABELS.get(category, category), count=cells.integer(1))
+
+
+def _item_node(db: Database, kind: ItemKind, row: sqlite3.Row, prefix: str = "") -> TreeNode:
+    """A node from (id, name_en, name_zh, number of children, kind of the item); its key
+    is the id after ``prefix``."""
+    cells = Cells(db.path, ITEM_TABLES[kind].name, row)
+    ref = ItemRef(kind, cells.ident(0))
+    count = cells.integer(3)
+    return TreeNode(f"{prefix}{ref.id}", cells.text(1), cells.text(2), ref, count, cells.text(4))
+
+
+def _park_node(db: Database, row: sqlite3.Row) -> TreeNode:
+    return _item_node(db, ItemKind.PARK, row)
 
 
 def children(db: Database, ref: ItemRef) -> list[TreeNode]:
@@ -144,7 +161,7 @@ def children(db: Database, ref: ItemRef) -> list[TreeNode]:
     if ref.kind is not ItemKind.PARK:
         return []
     nodes = [
-        _park_node(row)
+        _park_node(db, row)
         for row in db.rows(
             f"select {_PARK_NODE_COLUMNS} from parks p where p.parent_id = ? order by p.name_en",
             (ref.id,),
@@ -152,13 +169,11 @@ def children(db: Database, ref: ItemRef) -> list[TreeNode]:
     ]
     for kind in _INSIDE:
         rows = db.rows(
-            f"select id, name_en, name_zh, kind from {ITEM_TABLES[kind].name} "
+            f"select id, name_en, name_zh, 0, kind from {ITEM_TABLES[kind].name} "
             "where park_id = ? order by name_en",
             (ref.id,),
         )
-        nodes += [
-            TreeNode(f"{kind}:{r[0]}", r[1], text(r[2]), ItemRef(kind, r[0]), 0, r[3]) for r in rows
-        ]
+        nodes += [_item_node(db, kind, row, prefix=f"{kind}:") for row in rows]
     return nodes
 
 

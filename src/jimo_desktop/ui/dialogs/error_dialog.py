@@ -1,9 +1,23 @@
-"""The one place unexpected errors go: a log file and a dialog with "Copy details".
+"""The one place errors that nobody caught go: a log file and a dialog.
 
 PySide6 prints an exception raised in a slot and carries on, which in a windowed build
 means nobody ever sees it. This hook catches exceptions from the main thread
 (``sys.excepthook``) and from worker threads (``threading.excepthook``), logs them, and
 shows a dialog on the GUI thread (a queued signal carries the report across threads).
+
+A bug gets a dialog with "Copy details". A ``KnownError`` (a damaged or busy database
+read while browsing, a file that cannot be used) is the environment's fault, not a bug:
+it gets a plain dialog with its message and no details, shown once while it is open, and
+the window stays usable on what it has. When the error is about a database file other
+than the bundled one, the dialog offers "Open the bundled database", which emits
+``reopen_bundled``.
+
+Signals:
+    reported(str, str): a bug's summary and details (queued to the GUI thread).
+    known(object): a ``KnownError`` (queued to the GUI thread).
+    reopen_bundled(): the user asked to go on with the bundled database.
+
+``errors`` keeps every exception reported, in order (the self-test fails on any).
 """
 
 from __future__ import annotations
@@ -19,6 +33,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from jimo_desktop import paths
+from jimo_desktop.catalog import DatabaseError
+from jimo_desktop.translatable import KnownError
+from jimo_desktop.ui.translations import core_text
+
 log = logging.getLogger(__name__)
 
 
@@ -26,14 +45,18 @@ class ErrorHook(QObject):
     """Install once at start-up; ``dialogs`` keeps the open dialogs alive."""
 
     reported = Signal(str, str)  # summary, details
+    known = Signal(object)  # a KnownError
+    reopen_bundled = Signal()
 
     def __init__(self, log_file: Path | None, parent: QObject | None = None):
         super().__init__(parent)
         self.log_file = log_file
         self.window: QWidget | None = None
         self.dialogs: list[QMessageBox] = []
+        self.errors: list[BaseException] = []
         self._previous = (sys.excepthook, threading.excepthook)
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self.known.connect(self._show_known, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
         sys.excepthook = self._excepthook
@@ -50,6 +73,11 @@ class ErrorHook(QObject):
     ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous[0](exc_type, exc, tb)
+            return
+        self.errors.append(exc)
+        if isinstance(exc, KnownError):
+            log.warning("%s: %s", exc_type.__name__, exc)
+            self.known.emit(exc)
             return
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unexpected error\n%s", details)
@@ -84,6 +112,45 @@ class ErrorHook(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         copy.clicked.disconnect()  # keep the box open after copying
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        self._keep(box)
+
+    @Slot(object)
+    def _show_known(self, error: KnownError) -> None:
+        text = core_text(error.message)
+        if any(box.text() == text for box in self.dialogs):
+            return  # the same fault, met again while its dialog is open
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setObjectName("knownErrorDialog")
+        box.setWindowTitle(self.tr("Jimo Explorer"))
+        box.setText(text)
+        if _about_another_database(error):
+            box.setInformativeText(
+                self.tr(
+                    "You can keep working with what is shown, or go on with the database "
+                    "that comes with Jimo Explorer."
+                )
+            )
+            reopen = box.addButton(
+                self.tr("Open the bundled database"), QMessageBox.ButtonRole.AcceptRole
+            )
+            reopen.setObjectName("reopenBundled")
+            reopen.clicked.connect(self.reopen_bundled)
+        box.addButton(QMessageBox.StandardButton.Close)
+        self._keep(box)
+
+    def _keep(self, box: QMessageBox) -> None:
+        """Show ``box`` without blocking, and keep it alive while it is open."""
         box.finished.connect(lambda _result, b=box: self.dialogs.remove(b))
         self.dialogs.append(box)
         box.open()
+
+
+def _about_another_database(error: KnownError) -> bool:
+    """Whether ``error`` concerns a database file that is not the bundled one."""
+    if not isinstance(error, DatabaseError):
+        return False
+    try:
+        return error.path.resolve() != paths.bundled_database().resolve()
+    except OSError:
+        return True
