@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import logging
 import os
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from jimo_desktop import __version__, paths
 from jimo_desktop.catalog import Catalog, DatabaseError
+from jimo_desktop.log_file import LogFileHandler
 from jimo_desktop.ui.app_icon import app_icon
 from jimo_desktop.ui.dialogs.error_dialog import ErrorHook
 from jimo_desktop.ui.translations import core_text, install_translations
@@ -37,39 +37,6 @@ EXIT_DATABASE = 2
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("app", text)
-
-
-class LogFileHandler(logging.FileHandler):
-    """The log file. When it cannot be written (a full disk, a file made read-only), it
-    says so once on stderr and turns itself off: never a ``--- Logging error ---``
-    traceback per message, and the app carries on."""
-
-    def __init__(self, path: Path):
-        # A lone surrogate in a message is written escaped, never a reason to stop.
-        super().__init__(path, encoding="utf-8", errors="backslashreplace")
-        self.failed = False
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if not self.failed:
-            super().emit(record)
-
-    def handleError(self, record: logging.LogRecord) -> None:
-        error = sys.exc_info()[1]
-        if not isinstance(error, OSError):  # a bug in a logging call: shown as a bug
-            super().handleError(record)
-            return
-        if self.failed:
-            return
-        self.failed = True
-        reason = getattr(error, "strerror", None) or error
-        with contextlib.suppress(Exception):  # stderr may be gone (a windowed build)
-            print(
-                f"jimo-desktop: cannot write the log file {self.baseFilename} ({reason}); "
-                "logging is off.",
-                file=sys.stderr,
-            )
-        with contextlib.suppress(Exception):  # the unwritten lines go with the stream
-            self.close()
 
 
 def setup_logging(dirs: paths.UserDirs) -> Path | None:
@@ -140,6 +107,33 @@ def show_database_error(error: DatabaseError) -> None:
         box.exec()
 
 
+class Session:
+    """The window of one run; replaced by a window over the bundled database when the
+    error hook asks (a fault in another database met while browsing)."""
+
+    def __init__(self, hook: ErrorHook, window: MainWindow, profile_dir: Path | None):
+        self.hook = hook
+        self.window = window
+        self.profile_dir = profile_dir
+        hook.window = window
+        # Queued: the old window goes only once the button that asked is done with.
+        hook.reopen_bundled.connect(self.reopen_bundled, Qt.ConnectionType.QueuedConnection)
+
+    def reopen_bundled(self) -> None:
+        """The window again, over the bundled database."""
+        self.hook.dialogs.clear()  # those still open belong to the old window
+        old = self.window
+        try:
+            window = create_window(None, profile_dir=self.profile_dir)
+        except DatabaseError as error:
+            show_database_error(error)
+            application().exit(EXIT_DATABASE)
+            return
+        dispose(old)
+        self.window = self.hook.window = window
+        window.show()
+
+
 def run(args: argparse.Namespace) -> int:
     dirs = paths.user_dirs(args.profile_dir)
     log_file = setup_logging(dirs)
@@ -153,36 +147,19 @@ def run(args: argparse.Namespace) -> int:
         print(f"jimo-desktop: {error}", file=sys.stderr)
         show_database_error(error)
         return EXIT_DATABASE
-    hook.window = window
-
-    def reopen_bundled() -> None:
-        """The window again, over the bundled database (a fault met while browsing)."""
-        nonlocal window
-        hook.dialogs.clear()  # those still open belong to the old window
-        dispose(window)
-        try:
-            window = create_window(None, profile_dir=args.profile_dir)
-        except DatabaseError as error:
-            show_database_error(error)
-            qt_app.exit(EXIT_DATABASE)
-            return
-        hook.window = window
-        window.show()
-
-    # Queued: the old window goes only once the button that asked is done with.
-    hook.reopen_bundled.connect(reopen_bundled, Qt.ConnectionType.QueuedConnection)
+    session = Session(hook, window, args.profile_dir)
     try:
         if args.self_test:
             from jimo_desktop.self_test import run_self_test
 
-            return run_self_test(window, hook.errors)
-        window.show()
+            return run_self_test(session.window, hook.errors)
+        session.window.show()
         if args.screenshot:
-            return save_screenshot(window, args.screenshot)
+            return save_screenshot(session.window, args.screenshot)
         return qt_app.exec()
     finally:
         hook.uninstall()
-        dispose(window)
+        dispose(session.window)
 
 
 def dispose(window: QMainWindow) -> None:

@@ -29,8 +29,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jimo_desktop import paths
-from jimo_desktop.app import LogFileHandler, setup_logging
+from jimo_desktop.app import setup_logging
 from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.log_file import LogFileHandler
 from jimo_desktop.settings import JsonStore, Settings, settings_store, window_state_store
 from jimo_desktop.store import UserStore
 from jimo_desktop.user_text import encodable

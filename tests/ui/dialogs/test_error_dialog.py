@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 
 from jimo_desktop import paths
 from jimo_desktop.catalog import DatabaseDamaged, Grouping
@@ -125,3 +126,62 @@ def test_a_damaged_row_met_while_browsing_leaves_the_window_usable(qtbot, tmp_pa
     finally:
         hook.uninstall()
         window.close()
+
+
+def test_open_the_bundled_database_replaces_the_window(qtbot, tmp_path: Path) -> None:
+    from jimo_desktop.app import Session, create_window
+    from jimo_desktop.items import ItemKind, ItemRef
+
+    path = tmp_path / "user.db"
+    shutil.copyfile(COMMITTED_DB, path)
+    conn = sqlite3.connect(path)
+    conn.execute("update parks set summary = cast(x'41ff' as text) where id = 'jimo-edz'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    hook = ErrorHook(None)
+    hook.install()
+    session = Session(hook, create_window(path, profile_dir=tmp_path / "profile"), tmp_path)
+    old = session.window
+    try:
+        QTimer.singleShot(0, lambda: old.navigate(ItemRef(ItemKind.PARK, "jimo-edz")))
+        qtbot.waitUntil(lambda: bool(hook.dialogs))
+        reopen = hook.dialogs[0].findChild(QPushButton, "reopenBundled")
+        assert reopen is not None
+        reopen.click()
+        qtbot.waitUntil(lambda: session.window is not old)
+        assert session.window.catalog.path == paths.bundled_database().absolute()
+        assert hook.window is session.window and not hook.dialogs
+        assert session.window.navigate(ItemRef(ItemKind.PARK, "jimo-edz"))  # sound again
+        assert not hook.dialogs
+    finally:
+        hook.uninstall()
+        session.window.close()
+    assert path.read_bytes() == before
+
+
+def test_the_bug_dialog_names_the_log_only_while_it_is_written(qtbot, tmp_path: Path) -> None:
+    import logging
+
+    from jimo_desktop.log_file import LogFileHandler
+
+    log_file = tmp_path / "log.txt"
+    handler = LogFileHandler(log_file)
+    logging.getLogger().addHandler(handler)
+    hook = ErrorHook(log_file)
+    hook.install()
+    try:
+        _report(ValueError("first"))
+        qtbot.waitUntil(lambda: bool(hook.dialogs))
+        assert str(log_file) in hook.dialogs[0].informativeText()
+        hook.dialogs[0].close()
+        qtbot.waitUntil(lambda: not hook.dialogs)
+        handler.failed = True  # as after a full disk: the handler turned itself off
+        _report(ValueError("second"))
+        qtbot.waitUntil(lambda: bool(hook.dialogs))
+        assert str(log_file) not in hook.dialogs[0].informativeText()
+        hook.dialogs[0].close()
+    finally:
+        hook.uninstall()
+        logging.getLogger().removeHandler(handler)
+        handler.close()

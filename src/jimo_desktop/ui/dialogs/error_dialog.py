@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jimo_desktop import paths
 from jimo_desktop.catalog import DatabaseError
+from jimo_desktop.log_file import is_written
 from jimo_desktop.translatable import KnownError
 from jimo_desktop.ui.translations import core_text
 
@@ -103,7 +104,7 @@ class ErrorHook(QObject):
         )
         where = (
             self.tr("The details were written to {log}.").format(log=self.log_file)
-            if self.log_file
+            if self.log_file and is_written(self.log_file)
             else ""
         )
         box.setInformativeText(f"{summary}\n\n{where}".strip())
@@ -141,9 +142,13 @@ class ErrorHook(QObject):
 
     def _keep(self, box: QMessageBox) -> None:
         """Show ``box`` without blocking, and keep it alive while it is open."""
-        box.finished.connect(lambda _result, b=box: self.dialogs.remove(b))
+        box.finished.connect(lambda _result, b=box: self._forget(b))
         self.dialogs.append(box)
         box.open()
+
+    def _forget(self, box: QMessageBox) -> None:
+        if box in self.dialogs:  # not when the window it belonged to was replaced
+            self.dialogs.remove(box)
 
 
 def _about_another_database(error: KnownError) -> bool:
