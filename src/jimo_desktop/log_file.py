@@ -13,6 +13,8 @@ import logging
 import sys
 from pathlib import Path
 
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+
 
 class LogFileHandler(logging.FileHandler):
     """The log file. When it cannot be written (a full disk, a file made read-only), it
@@ -38,9 +40,11 @@ class LogFileHandler(logging.FileHandler):
         self.failed = True
         reason = getattr(error, "strerror", None) or error
         with contextlib.suppress(Exception):  # stderr may be gone (a windowed build)
+            message = QT_TRANSLATE_NOOP(
+                "LogFile", "cannot write the log file {path} ({reason}); logging is off."
+            )
             print(
-                f"jimo-desktop: cannot write the log file {self.baseFilename} ({reason}); "
-                "logging is off.",
+                f"jimo-desktop: {Message(message, path=self.baseFilename, reason=reason)}",
                 file=sys.stderr,
             )
         with contextlib.suppress(Exception):  # the unwritten lines go with the stream
