@@ -132,6 +132,15 @@ _TO = QT_TRANSLATE_NOOP("dates", "to {end}")
 _FROM = QT_TRANSLATE_NOOP("dates", "from {start}")
 _RANGE = QT_TRANSLATE_NOOP("dates", "{start} – {end}")
 _PART_OF_YEAR = QT_TRANSLATE_NOOP("dates", "{part} {year}")  # H1 2019, Q3 2024
+# The halves and quarters of a year, as written in a period (2019-H1, 2024-Q3).
+PARTS_OF_YEAR = {
+    "H1": QT_TRANSLATE_NOOP("dates", "H1"),
+    "H2": QT_TRANSLATE_NOOP("dates", "H2"),
+    "Q1": QT_TRANSLATE_NOOP("dates", "Q1"),
+    "Q2": QT_TRANSLATE_NOOP("dates", "Q2"),
+    "Q3": QT_TRANSLATE_NOOP("dates", "Q3"),
+    "Q4": QT_TRANSLATE_NOOP("dates", "Q4"),
+}
 _MONTH = QT_TRANSLATE_NOOP("dates", "{month} {year}")
 _DAY = QT_TRANSLATE_NOOP("dates", "{day} {month} {year}")
 
@@ -154,7 +163,8 @@ def describe(text: str) -> str:
         return text
     year = match["year"]
     if match["half"] or match["quarter"]:
-        return Message(_PART_OF_YEAR, part=match["half"] or match["quarter"], year=year)
+        part = match["half"] or match["quarter"]
+        return Message(_PART_OF_YEAR, part=PARTS_OF_YEAR[part], year=year)
     if match["month"] is None:
         return year
     month = MONTHS[int(match["month"]) - 1]
