@@ -3,17 +3,23 @@
 ``jimo-desktop [options]`` opens the window; ``jimo-desktop export KIND -o FILE`` writes
 a CSV file without opening any window (and without importing Qt): the subcommand is
 recognised here, before the application module is imported.
+
+``export … --lang zh`` writes the header row, and says its own messages, in Chinese: the
+core's marked words translated by the app's ``jimo_explorer_zh_CN.qm``, loaded with
+QtCore's ``QTranslator`` alone (nothing is shown, and an English export imports no Qt at
+all). ``$JIMO_EXPLORER_TRANSLATIONS`` names another folder of ``.qm`` files (for tests).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from jimo_desktop import __version__
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Marked, Message, translate_with
 
 EXPORT_COMMAND = "export"
 EXIT_USAGE = 2  # a wrong kind, column, filter or option
@@ -23,6 +29,19 @@ EXIT_INTERRUPTED = 130  # Ctrl+C (128 + SIGINT, as shells report it)
 
 # Options of the window that take a value (to find the subcommand after them).
 _VALUE_OPTIONS = ("--db", "--profile-dir", "--screenshot")
+# The languages of ``--lang`` (as the window's), and where a test may put the .qm files.
+LANGUAGES = ("zh", "en")
+TRANSLATIONS_ENV = "JIMO_EXPLORER_TRANSLATIONS"
+
+_FAILED = QT_TRANSLATE_NOOP("CommandLine", "jimo-desktop export: {message}")
+_WROTE_ONE = QT_TRANSLATE_NOOP("CommandLine", "Wrote {count} row of {table} to {path}")
+_WROTE = QT_TRANSLATE_NOOP("CommandLine", "Wrote {count} rows of {table} to {path}")
+_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "CommandLine", "jimo-desktop export: interrupted; no file was left half-written"
+)
+_NO_CHINESE = QT_TRANSLATE_NOOP(
+    "CommandLine", "jimo-desktop export: the Chinese translation is missing; writing English"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -103,7 +122,50 @@ def build_export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--profile-dir", type=Path, metavar="DIR", help="the profile holding the shortlist"
     )
+    parser.add_argument(
+        "--lang",
+        dest="lang",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of the header row and of these messages (default: %(default)s); "
+        "the values are written as published",
+    )
     return parser
+
+
+Translate = Callable[[str, str], str]
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+def export_translate(lang: str) -> tuple[Translate, bool]:
+    """``translate(context, text)`` for ``--lang``, and whether it has what it needs.
+
+    Chinese loads the app's ``jimo_explorer_zh_CN.qm`` with ``QtCore.QTranslator`` (Qt is
+    imported only here); text it does not hold stays English."""
+    if lang != "zh":
+        return _english, True
+    import os
+
+    from PySide6.QtCore import QTranslator
+
+    from jimo_desktop import paths
+
+    folder = os.environ.get(TRANSLATIONS_ENV) or str(paths.resource("translations"))
+    translator = QTranslator()
+    if not translator.load("jimo_explorer_zh_CN", folder):
+        return _english, False
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate, True
+
+
+def _said(translate: Translate, template: Marked, **values: Any) -> str:
+    return translate_with(translate, Message(template, **values))
 
 
 def _export_position(argv: Sequence[str]) -> int | None:
@@ -130,15 +192,22 @@ def run_export(argv: Sequence[str]) -> int:
     from jimo_desktop.export.tables import ExportError, kind_table
 
     args = build_export_parser().parse_args(argv)
+    translate, complete = export_translate(args.lang)
+    if not complete:
+        print(translate_with(translate, _NO_CHINESE), file=sys.stderr)
 
-    def fail(message: str, code: int) -> int:
-        print(f"jimo-desktop export: {message}", file=sys.stderr)
+    def fail(message: object, code: int) -> int:
+        """``message``: a known error (its marked message), or text."""
+        if isinstance(message, BaseException):
+            message = getattr(message, "message", message.args[0] if message.args else "")
+        text = translate_with(translate, message if isinstance(message, str) else str(message))
+        print(_said(translate, _FAILED, message=text), file=sys.stderr)
         return code
 
     try:
         catalog = Catalog.open(args.db)
     except DatabaseError as error:
-        return fail(str(error), EXIT_DATABASE)
+        return fail(error, EXIT_DATABASE)
     try:
         shortlist = None
         if args.kind.strip().casefold() == "shortlist":
@@ -148,7 +217,7 @@ def run_export(argv: Sequence[str]) -> int:
                 with UserStore.open_read_only(paths.user_dirs(args.profile_dir).data) as store:
                     shortlist = store.shortlist()
             except StoreError as error:
-                return fail(str(error), EXIT_DATABASE)
+                return fail(error, EXIT_DATABASE)
         table = kind_table(
             catalog,
             args.kind,
@@ -160,19 +229,31 @@ def run_export(argv: Sequence[str]) -> int:
         wanted = [c for c in (args.columns or "").split(",") if c.strip()]
         columns = table.resolve(wanted or None)  # unknown columns fail before writing
         options = CsvOptions(bom=not args.no_bom, excel_safe=not args.raw)
+        labels = {c.key: translate_with(translate, c.label) for c in table.columns}
         try:
-            count = table.write(args.output, [c.key for c in columns], options)
+            count = table.write(args.output, [c.key for c in columns], options, labels=labels)
         except OSError as error:
             return fail(describe_write_error(args.output, error), EXIT_WRITE)
     except ExportError as error:
-        return fail(str(error), EXIT_USAGE)
+        return fail(error, EXIT_USAGE)
     except DatabaseError as error:  # a damaged row, or the file locked, met while reading
-        return fail(str(error), EXIT_DATABASE)
+        return fail(error, EXIT_DATABASE)
     finally:
         catalog.close()
-    noun = "row" if count == 1 else "rows"
-    print(f"Wrote {count} {noun} of {table.name} to {shown_path(args.output)}")
+    wrote = _WROTE_ONE if count == 1 else _WROTE
+    print(_said(translate, wrote, count=count, table=table.name, path=shown_path(args.output)))
     return 0
+
+
+def _export_language(argv: Sequence[str]) -> str:
+    """The ``--lang`` of an export's arguments (the last one given), without parsing them."""
+    lang = "en"
+    for at, word in enumerate(argv):
+        if word == "--lang" and at + 1 < len(argv):
+            lang = argv[at + 1]
+        elif word.startswith("--lang="):
+            lang = word.partition("=")[2]
+    return lang if lang in LANGUAGES else "en"
 
 
 def run_export_interruptible(argv: Sequence[str]) -> int:
@@ -182,7 +263,8 @@ def run_export_interruptible(argv: Sequence[str]) -> int:
     try:
         return run_export(argv)
     except KeyboardInterrupt:
-        print("jimo-desktop export: interrupted; no file was left half-written", file=sys.stderr)
+        translate, _ = export_translate(_export_language(argv))
+        print(translate_with(translate, _INTERRUPTED), file=sys.stderr)
         return EXIT_INTERRUPTED
 
 

@@ -328,6 +328,9 @@ ITEM_TABLES: dict[ItemKind, ItemTable] = {
 SUBJECT_TABLES = {kind: ITEM_TABLES[ItemKind(kind)].name for kind in SUBJECT_TYPES}
 
 SEARCH_TABLE = "search_items"
+# Traditional characters and their Simplified forms, for the search (not required: added
+# after version 1, and a version-1 file without it still opens).
+SEARCH_VARIANTS_TABLE = "search_variants"
 EXPECTED_TABLES = (
     *TABLES_BY_NAME,
     *link_tables(),

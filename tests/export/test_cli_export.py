@@ -177,3 +177,94 @@ def test_the_core_modules_import_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+# -- --lang: the header row and the messages in Chinese -----------------------------------
+
+
+@pytest.fixture
+def chinese_qm(tmp_path: Path) -> Path:
+    """A folder holding a tiny ``jimo_explorer_zh_CN.qm`` (the real one may not exist yet)."""
+    from tests.ui.translators import tiny_translator
+
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    tiny_translator(
+        folder,
+        {
+            "ExportColumn": {"Id": "编号", "Name": "名称", "Chinese name": "中文名称"},
+            "CommandLine": {
+                "jimo-desktop export: {message}": "jimo-desktop 导出：{message}",
+                "Wrote {count} rows of {table} to {path}": "已将 {count} 行{table}写入 {path}",
+            },
+            "ExportError": {
+                "unknown kind {kind!r} (choose from: {choices})": "没有 {kind!r} 这一类（可选：{choices}）"
+            },
+        },
+    )
+    (folder / "tiny_zh.qm").rename(folder / "jimo_explorer_zh_CN.qm")
+    return folder
+
+
+def run_in(folder: Path, *args: str, profile: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, paths.PROFILE_ENV: str(profile), "JIMO_EXPLORER_TRANSLATIONS": str(folder)}
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.run(
+        [sys.executable, "-m", "jimo_desktop", *args],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_lang_zh_writes_the_header_row_in_chinese_and_the_values_as_published(
+    tmp_path: Path, chinese_qm: Path
+) -> None:
+    zh, en = tmp_path / "zh.csv", tmp_path / "en.csv"
+    columns = ["--columns", "id,name_en,name_zh,summary"]
+    result = run_in(chinese_qm, "export", "parks", "-o", str(zh), "--lang", "zh", *columns,
+                    profile=tmp_path / "p")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.startswith(f"已将 {count(DB, 'parks')} 行parks写入 ")
+    english = run_in(chinese_qm, "export", "parks", "-o", str(en), "--lang", "en", *columns,
+                     profile=tmp_path / "p")  # fmt: skip
+    assert english.returncode == 0, english.stderr
+    zh_rows, en_rows = read_csv(zh), read_csv(en)
+    assert zh_rows[0][:4] == ["编号", "名称", "中文名称", "Summary"]  # untranslated: English
+    assert en_rows[0][:4] == ["Id", "Name", "Chinese name", "Summary"]
+    assert zh_rows[1:] == en_rows[1:]
+
+
+def test_lang_zh_says_the_command_lines_messages_in_chinese(
+    tmp_path: Path, chinese_qm: Path
+) -> None:
+    out = tmp_path / "out.csv"
+    result = run_in(chinese_qm, "export", "parkz", "-o", str(out), "--lang", "zh",
+                    profile=tmp_path / "p")  # fmt: skip
+    assert result.returncode != 0
+    assert result.stderr.startswith("jimo-desktop 导出：没有 'parkz' 这一类（可选：parks,")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_lang_zh_without_a_chinese_translation_writes_english_and_says_so(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    result = run_in(tmp_path, "export", "parks", "-o", str(out), "--lang", "zh",
+                    profile=tmp_path / "p")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Chinese translation is missing" in result.stderr
+    assert read_csv(out)[0][0] == "Id"
+
+
+def test_an_english_export_loads_no_qt_and_lang_takes_only_zh_or_en(tmp_path: Path) -> None:
+    target = tmp_path / "p.csv"
+    code = (
+        "import sys; from jimo_desktop.__main__ import main; "
+        f"rc = main(['export', 'parks', '-o', {str(target)!r}, '--lang', 'en']); "
+        "print(rc, sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.stdout.split("\n")[-2] == "0 []", result.stdout + result.stderr
+    wrong = run("export", "parks", "-o", str(target), "--lang", "fr", profile=tmp_path / "p")
+    assert wrong.returncode == 2
+    assert "invalid choice: 'fr'" in wrong.stderr

@@ -5,7 +5,8 @@
 ``build`` is given the sources folder and the database to write. The sources are checked
 first (``read_sources``, each cell by ``cells``); every problem is reported with its file
 and line, and a database is written only when there are none (``write_database``, with the
-search index from ``search_index``). The database is built in a temporary file beside the
+search index from ``search_index``, its pinyin and Traditional characters from
+``search_forms``). The database is built in a temporary file beside the
 output and moved into place at the end, so a failure never leaves a half-built file where
 the app looks for one. Building twice from the same sources gives the same content. Nothing
 here imports Qt.

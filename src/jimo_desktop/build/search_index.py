@@ -1,8 +1,12 @@
-"""The search index of the database: the ``search_items`` table and its trigram FTS table.
+"""The search index of the database: ``search_items``, its trigram FTS table, and variants.
 
 Given a database whose item tables are already filled, ``create_search_index`` writes one
-``search_items`` row per searchable item (its kind, id, names and the text to find it by)
-and the FTS5 trigram index over them that the catalog's search queries. Nothing here
+``search_items`` row per searchable item (its kind, id, names, the text to find it by and
+the pinyin of its Chinese names, from ``search_forms``), the FTS5 trigram index over them
+that the catalog's search queries, and ``search_variants``: the Traditional form of each
+character of the index that has one, with its Simplified form. Both additions are new
+columns and tables only, so the schema version stays: an older database without them still
+opens, and its search simply knows no pinyin or Traditional characters. Nothing here
 imports Qt.
 """
 
@@ -14,10 +18,14 @@ from typing import Any
 
 import sqlite_utils
 
-from jimo_desktop.schema import SEARCH_TABLE
+from jimo_desktop.build.search_forms import pinyin_text, traditional_forms
+from jimo_desktop.schema import SEARCH_TABLE, SEARCH_VARIANTS_TABLE
 
 SearchRow = dict[str, Any]
-"""One row of ``search_items``: kind, item_id, title, title_zh, aliases and body."""
+"""One row of ``search_items``: kind, item_id, title, title_zh, aliases, body and pinyin."""
+
+# The columns of ``search_items`` the FTS table indexes (``pinyin`` last).
+FTS_COLUMNS = ("title", "title_zh", "aliases", "body", "pinyin")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +52,16 @@ class Searchable:
 
     def row(self, item: dict[str, Any]) -> SearchRow:
         """The search row of one row of the table."""
+        title_zh = item[self.title_zh] if self.title_zh else None
+        aliases = [item[column] for column in self.aliases]
         return {
             "kind": self.kind,
             "item_id": item["id"],
             "title": item[self.title],
-            "title_zh": item[self.title_zh] if self.title_zh else None,
-            "aliases": _joined(item[column] for column in self.aliases),
+            "title_zh": title_zh,
+            "aliases": _joined(aliases),
             "body": _joined(item[column] for column in self.body),
+            "pinyin": pinyin_text([title_zh, *_words(aliases)]),
         }
 
 
@@ -117,6 +128,11 @@ def _joined(parts: Iterable[Any]) -> str | None:
     return text or None
 
 
+def _words(cells: Iterable[Any]) -> list[str]:
+    """The names in ``;`` list cells (aliases), each alone."""
+    return [w.strip() for cell in cells if cell for w in str(cell).split(";")]
+
+
 def search_rows(db: sqlite_utils.Database) -> Iterator[SearchRow]:
     """One row per searchable item, kind by kind in the order of ``SEARCHABLE``."""
     for searchable in SEARCHABLE:
@@ -135,12 +151,19 @@ def create_search_index(db: sqlite_utils.Database) -> None:
             "title_zh": str,
             "aliases": str,
             "body": str,
+            "pinyin": str,
         },
         not_null=["kind", "item_id", "title"],
     )
-    search_items.insert_all(list(search_rows(db)))
+    rows = list(search_rows(db))
+    search_items.insert_all(rows)
     search_items.create_index(["kind", "item_id"], unique=True)
-    search_items.enable_fts(
-        ["title", "title_zh", "aliases", "body"], fts_version="FTS5", tokenize="trigram"
-    )
+    search_items.enable_fts(list(FTS_COLUMNS), fts_version="FTS5", tokenize="trigram")
     db.table(f"{SEARCH_TABLE}_fts").optimize()
+    texts = (row[column] for row in rows for column in ("title", "title_zh", "aliases", "body"))
+    variants = db.table(SEARCH_VARIANTS_TABLE)
+    variants.create({"variant": str, "simplified": str}, pk="variant", not_null=["simplified"])
+    variants.insert_all(
+        {"variant": variant, "simplified": simplified}
+        for variant, simplified in traditional_forms(texts).items()
+    )

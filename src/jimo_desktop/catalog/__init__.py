@@ -13,7 +13,8 @@ answered by a module of this package:
 - ``records``: rows into records (sources, related items, figures, events);
 - ``tree``: the park tree and its filter;
 - ``details``: everything about one item;
-- ``search``: the search box;
+- ``search``: the search box, with ``query_forms`` (a query's pinyin key, its Traditional
+  characters made Simplified) and ``suggestions`` ("Did you mean …?");
 - ``fact_check``: the seed article's claims;
 - ``overview``: what the home page counts;
 - ``export_queries``: whole tables for the exports;

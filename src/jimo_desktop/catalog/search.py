@@ -1,11 +1,16 @@
-"""Search: one box for every kind of item, in English or Chinese.
+"""Search: one box for every kind of item, in English, Chinese or pinyin.
 
 User text is made encodable (``user_text.encodable``: a lone surrogate from a broken paste
-becomes U+FFFD), cut to ``MAX_QUERY_LENGTH``, normalised (NFKC), stripped of control and format characters and split into
-terms. Terms of three or more characters go through the trigram full-text index; a query
-with a shorter term (一两个汉字 such as 即墨) is answered by an escaped LIKE scan. Every term
-must match, and no text a user types makes a query fail; a damaged row of the index
-raises ``DatabaseDamaged``.
+becomes U+FFFD), cut to ``MAX_QUERY_LENGTH``, normalised (NFKC), stripped of control and
+format characters and split into terms; Traditional characters the index knows are made
+Simplified (``query_forms``: 即墨區 finds 即墨区). Terms of three or more characters go
+through the trigram full-text index; a query with a shorter term (一两个汉字 such as 即墨)
+is answered by an escaped LIKE scan. Every term must match the names or text of an item,
+or else the whole query, tone marks and spaces left out, must be in the pinyin of its
+Chinese names (``jimo``, ``Jímò``, ``lan cun``); such a hit counts as one in the name. A
+query that finds nothing gets a ``suggestion`` ("Did you mean …?", from ``suggestions``)
+when a close word of the names finds something. No text a user types makes a query fail;
+a damaged row of the index raises ``DatabaseDamaged``.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from typing import Any
 
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
+from jimo_desktop.catalog.query_forms import PINYIN_COLUMN, IndexForms, pinyin_key
+from jimo_desktop.catalog.suggestions import suggestion
 from jimo_desktop.items import KIND_ORDER, ItemKind, ItemRef
 from jimo_desktop.schema import SEARCH_TABLE
 from jimo_desktop.user_text import encodable
@@ -39,8 +46,9 @@ class SearchHit:
 @dataclass(frozen=True, slots=True)
 class SearchResults:
     query: str
-    terms: tuple[str, ...]
+    terms: tuple[str, ...]  # as searched: Traditional characters made Simplified
     hits: tuple[SearchHit, ...]
+    suggestion: str = ""  # when nothing was found: a query that finds something
 
     def by_kind(self) -> list[tuple[ItemKind, list[SearchHit]]]:
         groups: dict[ItemKind, list[SearchHit]] = {}
@@ -93,29 +101,55 @@ _KIND_RANK = (
     + " ".join(f"when '{kind.value}' then {i}" for i, kind in enumerate(KIND_ORDER))
     + " end"
 )
-# Matches in the title first, then by kind, then by title.
-_ORDER = f"case when {_TITLE} like ? escape '\\' then 0 else 1 end, {_KIND_RANK}, s.title"
+_PINYIN_LIKE = f"coalesce(s.{PINYIN_COLUMN}, '') like ? escape '\\'"
+# Whether a row was found by its pinyin, as the column by_pinyin.
+_PINYIN_HIT = "coalesce(s.pinyin, '') like ? escape '\\' as by_pinyin"
+_NO_PINYIN_HIT = "cast(0 as integer) as by_pinyin"
+# The columns of the names and text in the FTS table (its pinyin is searched apart).
+_FTS_TEXT = "{title title_zh aliases body}"
 
 
 def search(db: Database, query: str, limit: int = 200) -> SearchResults:
-    """Find items of every kind by English or Chinese text; never raises on user input.
+    """Find items of every kind by English, Chinese or pinyin text; never raises on user
+    input. An empty query finds nothing; one that finds nothing may carry a suggestion."""
+    results = _search(db, query, limit)
+    if results.hits or not results.terms:
+        return results
+    suggested = suggestion(db, results.terms)
+    if suggested and _search(db, suggested, 1).hits:
+        return SearchResults(results.query, results.terms, (), suggested)
+    return results
 
-    An empty query finds nothing.
-    """
+
+def _search(db: Database, query: str, limit: int) -> SearchResults:
     terms = search_terms(query)
     if not terms:
         return SearchResults(query, (), ())
     limit = max(1, min(int(limit), 1000))
+    forms = IndexForms.of(db, terms)
+    terms = forms.simplified(terms)
+    key = pinyin_key(terms) if forms.pinyin else ""
+    # Matches in the names first (the pinyin is of names), then by kind, then by title.
+    by_pinyin = _PINYIN_HIT if key else _NO_PINYIN_HIT
+    order = f"case when {_TITLE} like ? escape '\\' or by_pinyin then 0 else 1 end"
+    order = f"{order}, {_KIND_RANK}, s.title"
+    columns = f"{_COLUMNS}, {by_pinyin}"
+    first = [like_pattern(key)] if key else []
     params: list[Any]
     if all(len(term) >= 3 for term in terms):
-        sql = f"""select {_COLUMNS} from {SEARCH_TABLE}_fts f
+        match = f"{_FTS_TEXT} : ({' '.join(fts_phrase(t) for t in terms)})"
+        if key:
+            match += f" OR {PINYIN_COLUMN} : {fts_phrase(key)}"
+        sql = f"""select {columns} from {SEARCH_TABLE}_fts f
             join {SEARCH_TABLE} s on s.rowid = f.rowid
-            where {SEARCH_TABLE}_fts match ? order by {_ORDER} limit ?"""
-        params = [" ".join(fts_phrase(t) for t in terms), like_pattern(terms[0]), limit]
+            where {SEARCH_TABLE}_fts match ? order by {order} limit ?"""
+        params = [*first, match, like_pattern(terms[0]), limit]
     else:
         where = " and ".join(f"{_HAYSTACK} like ? escape '\\'" for _ in terms)
-        sql = f"select {_COLUMNS} from {SEARCH_TABLE} s where {where} order by {_ORDER} limit ?"
-        params = [*(like_pattern(t) for t in terms), like_pattern(terms[0]), limit]
+        if key:
+            where = f"({where}) or {_PINYIN_LIKE}"
+        sql = f"select {columns} from {SEARCH_TABLE} s where {where} order by {order} limit ?"
+        params = [*first, *(like_pattern(t) for t in terms), *first, like_pattern(terms[0]), limit]
     try:
         rows = db.rows(sql, params)
     except sqlite3.OperationalError:
@@ -127,7 +161,7 @@ def _hit(db: Database, row: sqlite3.Row, terms: Sequence[str]) -> SearchHit:
     cells = Cells(db.path, SEARCH_TABLE, row)
     title, title_zh, aliases = cells.text("title"), cells.text("title_zh"), cells.text("aliases")
     title_line = f"{title} {title_zh} {aliases}".casefold()
-    in_title = all(t.casefold() in title_line for t in terms)
+    in_title = bool(row["by_pinyin"]) or all(t.casefold() in title_line for t in terms)
     context = "" if in_title else _context(cells.text("body") or aliases, terms)
     ref = ItemRef(cells.kind("kind"), cells.ident("item_id"))
     return SearchHit(ref, title, title_zh, context)

@@ -19,6 +19,8 @@ from jimo_desktop.export.requests import ExportRequest, Scope
 from jimo_desktop.export.tables import ExportTable
 from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
 from jimo_desktop.ui.main_window import MainWindow
+from jimo_desktop.ui.translations import Language, set_language
+from tests.ui.translators import tiny_translator
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
 FIGURE_VIEW_DEFAULT = ["metric", "period", "value_as_published", "source", "confidence"]
@@ -263,3 +265,115 @@ def test_export_the_comparison(window, qtbot, out: Path, monkeypatch) -> None:
         "Source addresses",
     ]
     assert rows[1][:3] == ["Chinese name", "山东省即墨经济开发区", "青岛蓝谷"]
+
+
+# -- the header row's language, and the dialog in the interface's language ----------------
+
+ZH_HEADERS = {
+    "ExportColumn": {
+        "Metric": "指标",
+        "Period": "时期",
+        "Value as published": "公布值",
+        "Source id": "来源编号",
+    }
+}
+
+
+def test_the_header_row_is_written_in_the_language_chosen(
+    window, qtbot, out: Path, monkeypatch: pytest.MonkeyPatch, qapp, tmp_path: Path
+) -> None:
+    translator = tiny_translator(tmp_path, ZH_HEADERS)
+    qapp.installTranslator(translator)
+    try:
+        save_to(monkeypatch, out / "zh.csv")
+        dialog = open_figures_export(window, qtbot)
+        assert dialog.header_row_language() is Language.ENGLISH  # the interface's
+        combo = dialog.header_language
+        assert [combo.itemText(i) for i in range(combo.count())] == ["English", "中文"]
+        combo.setCurrentIndex(combo.findData("zh"))
+        with qtbot.waitSignal(dialog.exported, timeout=10000):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        rows = read_csv(out / "zh.csv")
+        assert rows[0][:3] == ["指标", "时期", "公布值"]
+        assert "来源编号" in rows[0]
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        english = read_csv_export(window, qtbot, monkeypatch, out / "en.csv", "en")
+        assert english[0][:3] == ["Metric", "Period", "Value as published"]
+        assert english[1:] == rows[1:]  # the values stay as published
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def read_csv_export(window, qtbot, monkeypatch, target: Path, language: str) -> list[list[str]]:
+    save_to(monkeypatch, target)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    dialog = open_figures_export(window, qtbot)
+    dialog.header_language.setCurrentIndex(dialog.header_language.findData(language))
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    return read_csv(target)
+
+
+def test_in_a_chinese_interface_the_header_row_is_chinese_unless_english_is_chosen(
+    window, qtbot, out: Path, monkeypatch: pytest.MonkeyPatch, qapp, tmp_path: Path
+) -> None:
+    translator = tiny_translator(tmp_path, ZH_HEADERS)
+    qapp.installTranslator(translator)
+    set_language(qapp, Language.CHINESE)
+    try:
+        save_to(monkeypatch, out / "zh.csv")
+        dialog = open_figures_export(window, qtbot)
+        assert dialog.header_row_language() is Language.CHINESE
+        assert dialog.header_language.currentText() == "中文"
+        with qtbot.waitSignal(dialog.exported, timeout=10000):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert read_csv(out / "zh.csv")[0][:2] == ["指标", "时期"]
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        english = read_csv_export(window, qtbot, monkeypatch, out / "en.csv", "en")
+        assert english[0][:2] == ["Metric", "Period"]
+    finally:
+        set_language(qapp, Language.ENGLISH)
+        qapp.removeTranslator(translator)
+
+
+def test_the_dialog_retranslates_and_keeps_the_columns_and_choices(
+    window, qtbot, qapp, tmp_path: Path
+) -> None:
+    dialog = open_figures_export(window, qtbot)
+    dialog.columns.setCurrentRow(1)
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    dialog.columns.item(4).setCheckState(Qt.CheckState.Unchecked)
+    dialog.encoding.setCurrentIndex(1)
+    dialog.header_language.setCurrentIndex(1)
+    chosen = dialog.chosen_columns()
+    translator = tiny_translator(
+        tmp_path,
+        {
+            **ZH_HEADERS,
+            "ExportDialog": {
+                "Export to CSV": "导出为 CSV",
+                "Columns": "列",
+                "UTF-8 without BOM": "UTF-8（无 BOM）",
+                "&Header row:": "表头语言(&H)：",
+                "Rows shown ({n})": "显示的行（{n}）",
+            },
+        },
+    )
+    qapp.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: dialog.windowTitle() == "导出为 CSV")
+        assert dialog.columns_box.title() == "列"
+        assert dialog.encoding.currentText() == "UTF-8（无 BOM）"
+        assert dialog.header_label.text() == "表头语言(&H)："
+        shown = dialog.findChild(QRadioButton, "scopeShown")
+        assert shown.text().startswith("显示的行（")
+        assert dialog.columns.item(0).text() == "时期"  # Period, moved up, in Chinese
+        assert dialog.chosen_columns() == chosen
+        assert dialog.encoding.currentIndex() == 1
+        assert dialog.header_row_language() is Language.CHINESE
+    finally:
+        qapp.removeTranslator(translator)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Export to CSV")
+    assert dialog.columns.item(0).text() == "Period"

@@ -5,7 +5,12 @@ is being exported, a ready ``ExportTable`` for each scope that makes sense (sele
 rows shown, everything in the database) and the columns the user sees, in the order shown.
 The dialog offers those columns checked first, the others unchecked below; the source
 columns are always written so that every row keeps its provenance. The request's words
-(what, why a scope is off, the file name) are translated here.
+(what, why a scope is off, the file name) are translated here. The header row is written
+in the language chosen (English or 中文, at first the interface's): the columns' marked
+labels translated, the values as published.
+
+Every text is set in ``retranslate``, again when the interface's language changes, from
+what the dialog holds (the columns keep their order and ticks, the choices stay).
 
 Writing runs in a worker thread (``BackgroundJob``) with a progress dialog that can be
 cancelled; the file is written beside the target and renamed at the end, so a failure
@@ -18,9 +23,10 @@ Signals:
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,13 +50,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jimo_desktop import paths
 from jimo_desktop.export.csv_file import CsvOptions, ExportCancelled, describe_write_error
 from jimo_desktop.export.requests import ExportRequest, Scope
 from jimo_desktop.export.tables import ExportTable
+from jimo_desktop.translatable import translate_with
 from jimo_desktop.ui.background import BackgroundJob
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import (
+    TRANSLATIONS,
+    Language,
+    core_text,
+    current_language,
+    is_language_change,
+)
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
+def chinese_translator() -> QTranslator | None:
+    """The app's Chinese translations, loaded but not installed; None when missing."""
+    translator = QTranslator()
+    loaded = translator.load(Language.CHINESE.files[0], str(paths.resource(*TRANSLATIONS)))
+    return translator if loaded else None
+
+
+def header_labels(table: ExportTable, language: Language) -> dict[str, str]:
+    """The header of each column of ``table`` in ``language``, by key.
+
+    English is the labels as marked. Chinese is the interface's translation when the
+    interface is Chinese, else that of the Chinese file (the interface's, when missing)."""
+    if language is Language.ENGLISH:
+        return {c.key: str(c.label) for c in table.columns}
+    translate: Callable[[str, str], str] = QCoreApplication.translate
+    translator = chinese_translator() if current_language() is not Language.CHINESE else None
+    if translator is not None:
+        loaded = translator
+
+        def translate(context: str, text: str) -> str:
+            return loaded.translate(context, text) or text
+
+    return {c.key: translate_with(translate, c.label) for c in table.columns}
 
 
 class ExportDialog(QDialog):
@@ -61,61 +100,112 @@ class ExportDialog(QDialog):
     def __init__(self, request: ExportRequest, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle(self.tr("Export to CSV"))
         self.request = request
         self.rows_written: int | None = None
         self.written_path: Path | None = None
         self._job: BackgroundJob | None = None
         self._progress: QProgressDialog | None = None
+        self._progress_text: Callable[[], str] | None = None
+        self._status_text: Callable[[], str] | None = None
+        self._labels: dict[str, str] = {}
+        self._provenance: tuple[str, ...] = ()
         self._build()
         # Every scope holds the same kind of table, so the columns are the same.
         self._load_columns(self._any_table())
         self._scope_buttons[request.first_scope()].setChecked(True)
+        self.retranslate()
 
-    # -- building ---------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
-    def _build(self) -> None:
-        heading = QLabel(
+    def retranslate(self) -> None:
+        """Every text of the dialog in the interface's language, from what it holds."""
+        self.setWindowTitle(self.tr("Export to CSV"))
+        self.heading.setText(
             self.tr("Export {what} to a CSV file.").format(what=core_text(self.request.what))
         )
-        heading.setObjectName("exportHeading")
-        heading.setWordWrap(True)
-
-        rows_box = QGroupBox(self.tr("Rows"))
-        rows_layout = QVBoxLayout(rows_box)
-        self._scopes = QButtonGroup(self)
-        self._scope_buttons: dict[Scope, QRadioButton] = {}
+        self.rows_box.setTitle(self.tr("Rows"))
         texts = {
             Scope.SELECTED: self.tr("Selected rows ({n})"),
             Scope.SHOWN: self.tr("Rows shown ({n})"),
             Scope.ALL: self.tr("Everything of this kind in the database ({n})"),
         }
-        for scope, text in texts.items():
+        for scope, button in self._scope_buttons.items():
             table = self.request.tables.get(scope)
-            count = len(table.rows) if table is not None else 0
-            button = QRadioButton(text.format(n=count) if table is not None else text.format(n="–"))
+            button.setText(texts[scope].format(n=len(table.rows) if table is not None else "–"))
+            note = self.request.scope_notes.get(scope)
+            button.setToolTip(core_text(note) if note else "")
+        self.columns_box.setTitle(self.tr("Columns"))
+        self.columns.setAccessibleName(self.tr("Columns to export"))
+        self.columns.setToolTip(
+            self.tr("Tick the columns to write; move them up or down to set their order.")
+        )
+        for row in range(self.columns.count()):
+            item = self.columns.item(row)
+            item.setText(core_text(self._labels.get(item.data(KEY_ROLE), "")))
+        names = ", ".join(core_text(self._labels[k]) for k in self._provenance)
+        self.provenance_note.setText(
+            self.tr("Always written at the end, so every row keeps its provenance: {names}.")
+            .format(names=names)
+            if names
+            else ""
+        )  # fmt: skip
+        self.up_button.setText(self.tr("Move &Up"))
+        self.down_button.setText(self.tr("Move &Down"))
+        self.encoding.setItemText(0, self.tr("UTF-8 with BOM (Excel shows Chinese correctly)"))
+        self.encoding.setItemText(1, self.tr("UTF-8 without BOM"))
+        self.encoding_label.setText(self.tr("&Encoding:"))
+        self.header_label.setText(self.tr("&Header row:"))
+        self.header_language.setToolTip(
+            self.tr("The language of the column names in the first row; the values are "
+                    "written as published.")
+        )  # fmt: skip
+        self.excel_safe.setText(self.tr("E&xcel-safe: write cells that look like formulas as text"))
+        self.excel_safe.setToolTip(
+            self.tr(
+                "A cell that starts with =, +, -, @, a tab or a line break gets a leading ' "
+                "so that Excel never runs it as a formula. Plain numbers such as -12.5 "
+                "are left alone."
+            )
+        )
+        self.export_button.setText(self.tr("&Export…"))
+        if self._status_text is not None:
+            self.status.setText(self._status_text())
+        if self._progress is not None and self._progress_text is not None:
+            self._progress.setLabelText(self._progress_text())
+            self._progress.setCancelButtonText(self.tr("Cancel"))
+            self._progress.setWindowTitle(self.tr("Exporting"))
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = heading = QLabel()
+        heading.setObjectName("exportHeading")
+        heading.setWordWrap(True)
+
+        self.rows_box = rows_box = QGroupBox()
+        rows_layout = QVBoxLayout(rows_box)
+        self._scopes = QButtonGroup(self)
+        self._scope_buttons: dict[Scope, QRadioButton] = {}
+        for scope in (Scope.SELECTED, Scope.SHOWN, Scope.ALL):
+            button = QRadioButton()
             button.setObjectName(f"scope{scope.value.capitalize()}")
             button.setEnabled(self.request.enabled(scope))
-            note = self.request.scope_notes.get(scope)
-            if note:
-                button.setToolTip(core_text(note))
             self._scopes.addButton(button)
             self._scope_buttons[scope] = button
             rows_layout.addWidget(button)
 
-        columns_box = QGroupBox(self.tr("Columns"))
+        self.columns_box = columns_box = QGroupBox()
         grid = QGridLayout(columns_box)
         self.columns = QListWidget()
         self.columns.setObjectName("exportColumns")
         self.columns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.columns.setAccessibleName(self.tr("Columns to export"))
-        self.columns.setToolTip(
-            self.tr("Tick the columns to write; move them up or down to set their order.")
-        )
-        self.up_button = QPushButton(self.tr("Move &Up"))
+        self.up_button = QPushButton()
         self.up_button.setObjectName("columnUp")
-        self.down_button = QPushButton(self.tr("Move &Down"))
+        self.down_button = QPushButton()
         self.down_button.setObjectName("columnDown")
         grid.addWidget(self.columns, 0, 0, 3, 1)
         grid.addWidget(self.up_button, 0, 1)
@@ -128,22 +218,23 @@ class ExportDialog(QDialog):
 
         self.encoding = QComboBox()
         self.encoding.setObjectName("exportEncoding")
-        self.encoding.addItem(self.tr("UTF-8 with BOM (Excel shows Chinese correctly)"), True)
-        self.encoding.addItem(self.tr("UTF-8 without BOM"), False)
-        self.excel_safe = QCheckBox(
-            self.tr("E&xcel-safe: write cells that look like formulas as text")
-        )
+        self.encoding.addItem("", True)  # with BOM
+        self.encoding.addItem("", False)
+        self.header_language = QComboBox()
+        self.header_language.setObjectName("exportHeaderLanguage")
+        for language in Language:  # each in its own name, as in View › Language
+            self.header_language.addItem(language.own_name, language.value)
+        self.header_language.setCurrentIndex(list(Language).index(current_language()))
+        self.excel_safe = QCheckBox()
         self.excel_safe.setObjectName("excelSafe")
         self.excel_safe.setChecked(True)
-        self.excel_safe.setToolTip(
-            self.tr(
-                "A cell that starts with =, +, -, @, a tab or a line break gets a leading ' "
-                "so that Excel never runs it as a formula. Plain numbers such as -12.5 "
-                "are left alone."
-            )
-        )
+        self.encoding_label = QLabel()
+        self.encoding_label.setBuddy(self.encoding)
+        self.header_label = QLabel()
+        self.header_label.setBuddy(self.header_language)
         options = QFormLayout()
-        options.addRow(self.tr("&Encoding:"), self.encoding)
+        options.addRow(self.encoding_label, self.encoding)
+        options.addRow(self.header_label, self.header_language)
         options.addRow("", self.excel_safe)
 
         self.status = QLabel()
@@ -153,9 +244,7 @@ class ExportDialog(QDialog):
         self.status.hide()
 
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton(
-            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         self.export_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -190,11 +279,12 @@ class ExportDialog(QDialog):
         if table is None:
             return
         always = set(table.provenance)
-        by_key = {c.key: c for c in table.columns}
-        visible = [k for k in self.request.visible if k in by_key and k not in always]
+        self._labels = {c.key: c.label for c in table.columns}
+        self._provenance = tuple(table.provenance)
+        visible = [k for k in self.request.visible if k in self._labels and k not in always]
         others = [c.key for c in table.columns if c.key not in visible and c.key not in always]
         for key in [*visible, *others]:
-            item = QListWidgetItem(core_text(by_key[key].label))
+            item = QListWidgetItem(core_text(self._labels[key]))
             item.setData(KEY_ROLE, key)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -205,14 +295,7 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if key in visible else Qt.CheckState.Unchecked)
             self.columns.addItem(item)
         self.columns.setCurrentRow(0)
-        names = ", ".join(core_text(by_key[k].label) for k in table.provenance)
-        self.provenance_note.setText(
-            self.tr("Always written at the end, so every row keeps its provenance: {names}.")
-            .format(names=names)
-            if names
-            else ""
-        )  # fmt: skip
-        self.provenance_note.setVisible(bool(names))
+        self.provenance_note.setVisible(bool(self._provenance))
         self._update_move_buttons()
 
     # -- public state -----------------------------------------------------------------
@@ -231,6 +314,10 @@ class ExportDialog(QDialog):
             if item.checkState() == Qt.CheckState.Checked:
                 keys.append(item.data(KEY_ROLE))
         return keys
+
+    def header_row_language(self) -> Language:
+        """The language the header row is written in."""
+        return Language(self.header_language.currentData())
 
     def options(self) -> CsvOptions:
         return CsvOptions(
@@ -279,7 +366,7 @@ class ExportDialog(QDialog):
         if table is None:
             return
         if not columns:
-            self._say(self.tr("Tick at least one column to export."), error=True)
+            self._say(lambda: self.tr("Tick at least one column to export."), error=True)
             return
         chosen = self._ask_path()
         if not chosen:
@@ -288,7 +375,7 @@ class ExportDialog(QDialog):
         if not path.suffix:
             path = path.with_suffix(".csv")
         options = self.options()
-        labels = {c.key: core_text(c.label) for c in table.columns}
+        labels = header_labels(table, self.header_row_language())
         total = len(table.rows)
 
         def work(control) -> int:  # in the worker thread: plain data only
@@ -300,12 +387,11 @@ class ExportDialog(QDialog):
         self._job.cancelled.connect(self._cancelled)
         self._job.finished.connect(self._finished)
 
+        self._progress_text = lambda: self.tr("Writing {n} rows to {name}…").format(
+            n=total, name=path.name
+        )
         self._progress = QProgressDialog(
-            self.tr("Writing {n} rows to {name}…").format(n=total, name=path.name),
-            self.tr("Cancel"),
-            0,
-            max(total, 1),
-            self,
+            self._progress_text(), self.tr("Cancel"), 0, max(total, 1), self
         )
         self._progress.setObjectName("exportProgress")
         self._progress.setWindowTitle(self.tr("Exporting"))
@@ -322,36 +408,36 @@ class ExportDialog(QDialog):
             )
         )
         self._set_busy(True)
-        self._say(self.tr("Writing…"))
+        self._say(lambda: self.tr("Writing…"))
         self._job.start()
 
     def _succeeded(self, path: Path, count: int) -> None:
         self.rows_written = count
         self.written_path = path
-        self._say(self.tr("Wrote %n row(s) to {path}.", "", count).format(path=path))
+        self._say(lambda: self.tr("Wrote %n row(s) to {path}.", "", count).format(path=path))
         self.exported.emit(str(path), count)
 
     def _failed(self, path: Path, error: object) -> None:
         if isinstance(error, OSError):
+            reason = describe_write_error(path, error)
             self._say(
-                self.tr("Nothing was written: {reason}.").format(
-                    reason=core_text(describe_write_error(path, error))
-                ),
+                lambda: self.tr("Nothing was written: {reason}.").format(reason=core_text(reason)),
                 error=True,
             )
             return
         if isinstance(error, BaseException):  # a bug: the error hook shows it
-            self._say(self.tr("Nothing was written: the export failed."), error=True)
+            self._say(lambda: self.tr("Nothing was written: the export failed."), error=True)
             sys.excepthook(type(error), error, error.__traceback__)
 
     def _cancelled(self) -> None:
-        self._say(self.tr("Export cancelled; no file was written."))
+        self._say(lambda: self.tr("Export cancelled; no file was written."))
 
     def _finished(self) -> None:
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
+            self._progress_text = None
         job, self._job = self._job, None
         if job is not None:
             job.deleteLater()
@@ -360,13 +446,16 @@ class ExportDialog(QDialog):
             self.accept()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.export_button, self.columns, self.encoding, self.excel_safe):
+        widgets = (self.export_button, self.columns, self.encoding, self.header_language)
+        for widget in (*widgets, self.excel_safe):
             widget.setEnabled(not busy)
         for scope, button in self._scope_buttons.items():
             button.setEnabled(not busy and self.request.enabled(scope))
 
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
+    def _say(self, text: Callable[[], str], *, error: bool = False) -> None:
+        """Show ``text()`` in the status line (and again in a new language)."""
+        self._status_text = text
+        self.status.setText(text())
         self.status.setProperty("error", error)
         self.status.setStyleSheet("color: #b00020;" if error else "")
         self.status.show()

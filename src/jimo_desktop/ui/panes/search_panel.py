@@ -2,7 +2,9 @@
 
 ``search`` (the catalog's) answers a query; the results fill a
 ``models.SearchResultsModel`` drawn by ``HighlightDelegate``. The pane answers which
-hits are shown and selected (``shown_refs``, ``selected_refs``) and the ``query``.
+hits are shown and selected (``shown_refs``, ``selected_refs``) and the ``query``. A query
+that finds nothing may get "Did you mean …?" (``suggestion``): a link that searches for the
+catalog's suggestion.
 
 Signals:
     linkActivated(ItemRef): open a hit (Enter, double-click or activation).
@@ -11,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -136,10 +139,19 @@ class SearchPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setContentsMargins(4, 2, 4, 2)
 
+        self._suggested = ""
+        self.suggestion = QLabel()
+        self.suggestion.setObjectName("searchSuggestion")
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setContentsMargins(4, 0, 4, 2)
+        self.suggestion.linkActivated.connect(self._search_suggestion)
+        self.show_suggestion()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
         layout.addWidget(self.status)
+        layout.addWidget(self.suggestion)
         layout.addWidget(self.view, 1)
         self.status.hide()
         self.view.hide()
@@ -199,9 +211,25 @@ class SearchPanel(QWidget):
             )
             self.status.show()
         self.view.setVisible(active and bool(results.hits))
+        self._suggested = results.suggestion if active and not results.hits else ""
+        self.show_suggestion()
         if active != self._active:
             self._active = active
             self.activeChanged.emit(active)
+
+    def show_suggestion(self) -> None:
+        """Show "Did you mean …?" for the suggestion kept, in the current language (call it
+        again when the language changes), or nothing."""
+        link = f'<a href="#suggestion">{html.escape(self._suggested)}</a>'
+        self.suggestion.setText(
+            self.tr("Did you mean {query}?").format(query=link) if self._suggested else ""
+        )
+        self.suggestion.setVisible(bool(self._suggested))
+
+    def _search_suggestion(self, _link: str = "") -> None:
+        if self._suggested:
+            self.box.setText(self._suggested)
+            self.run_query()
 
     def _first_hit(self) -> QModelIndex:
         if self.model.rowCount() == 0:
