@@ -44,10 +44,6 @@ log = logging.getLogger(__name__)
 EXIT_DATABASE = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def setup_logging(dirs: paths.UserDirs) -> Path | None:
     """Log to a file in the user's log folder; None when that folder cannot be written."""
     try:
@@ -122,12 +118,14 @@ def create_window(
 def show_database_error(error: DatabaseError) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("Jimo Explorer cannot start"),
+        QCoreApplication.translate("app", "Jimo Explorer cannot start"),
         core_text(error.message),
         QMessageBox.StandardButton.Close,
     )
     box.setInformativeText(
-        _tr("Reinstall Jimo Explorer, or choose another database file with --db.")
+        QCoreApplication.translate(
+            "app", "Reinstall Jimo Explorer, or choose another database file with --db."
+        )
     )
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         box.exec()

@@ -4,27 +4,26 @@ Their words are translated in the ``Actions`` context and set in ``retranslate()
 the window calls when the interface's language changes (an action gets no
 ``LanguageChange`` event of its own). View › Language holds one checkable action per
 language in an exclusive group (``language``), named in the language itself ("English",
-"中文"), which no translation changes.
+"中文"), which no translation changes; the window gives the languages (code and own
+name) and says which one is current (``check_language``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
 from jimo_desktop.catalog import Grouping
-from jimo_desktop.ui.translations import Language, current_language
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
 
 
 class Actions:
     """Every QAction of the main window, owned by ``parent``."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, languages: Mapping[str, str]):
+        """``languages``: each language's code ("en", "zh") and its own name."""
         self._style = parent.style()
         self._parent = parent
         self.quit = self._make("Ctrl+Q")
@@ -58,13 +57,13 @@ class Actions:
 
         self.language = QActionGroup(parent)
         self.language.setExclusive(True)
-        self.languages: dict[Language, QAction] = {}
-        for language in Language:
-            action = QAction(language.own_name, parent)
+        self.languages: dict[str, QAction] = {}  # by code: "en", "zh"
+        for code, own_name in languages.items():
+            action = QAction(own_name, parent)
             action.setCheckable(True)
-            action.setData(language.value)
+            action.setData(code)
             self.language.addAction(action)
-            self.languages[language] = action
+            self.languages[code] = action
         self.retranslate()
 
     def _make(
@@ -81,45 +80,86 @@ class Actions:
 
     def retranslate(self) -> None:
         """Every action's text, tooltip and status tip in the interface's language; the
-        language actions keep their own names, and the current language is checked."""
+        language actions keep their own names."""
         for action, text, tip in (
-            (self.quit, _tr("&Quit"), ""),
+            (self.quit, QCoreApplication.translate("Actions", "&Quit"), ""),
             (
                 self.find,
-                _tr("&Search…"),
-                _tr("Search parks, companies, projects, events and sources"),
+                QCoreApplication.translate("Actions", "&Search…"),
+                QCoreApplication.translate(
+                    "Actions", "Search parks, companies, projects, events and sources"
+                ),
             ),
-            (self.filter_tree, _tr("&Filter the Tree"), _tr("Filter the park tree")),
-            (self.back, _tr("&Back"), _tr("Go back")),
-            (self.forward, _tr("&Forward"), _tr("Go forward")),
-            (self.home, _tr("&Overview"), _tr("The district at a glance")),
+            (
+                self.filter_tree,
+                QCoreApplication.translate("Actions", "&Filter the Tree"),
+                QCoreApplication.translate("Actions", "Filter the park tree"),
+            ),
+            (
+                self.back,
+                QCoreApplication.translate("Actions", "&Back"),
+                QCoreApplication.translate("Actions", "Go back"),
+            ),
+            (
+                self.forward,
+                QCoreApplication.translate("Actions", "&Forward"),
+                QCoreApplication.translate("Actions", "Go forward"),
+            ),
+            (
+                self.home,
+                QCoreApplication.translate("Actions", "&Overview"),
+                QCoreApplication.translate("Actions", "The district at a glance"),
+            ),
             (
                 self.fact_check,
-                _tr("&Fact Check"),
-                _tr("The seed article's claims, checked against better sources"),
+                QCoreApplication.translate("Actions", "&Fact Check"),
+                QCoreApplication.translate(
+                    "Actions", "The seed article's claims, checked against better sources"
+                ),
             ),
-            (self.star, _tr("&Star"), _tr("Add the item shown to your shortlist, or take it off")),
+            (
+                self.star,
+                QCoreApplication.translate("Actions", "&Star"),
+                QCoreApplication.translate(
+                    "Actions", "Add the item shown to your shortlist, or take it off"
+                ),
+            ),
             (
                 self.compare,
-                _tr("&Compare Selected"),
-                _tr("Compare 2 to 5 selected parks, companies or projects side by side"),
+                QCoreApplication.translate("Actions", "&Compare Selected"),
+                QCoreApplication.translate(
+                    "Actions", "Compare 2 to 5 selected parks, companies or projects side by side"
+                ),
             ),
             (
                 self.export,
-                _tr("&Export to CSV…"),
-                _tr("Export the selected or shown rows to a CSV file that opens in Excel"),
+                QCoreApplication.translate("Actions", "&Export to CSV…"),
+                QCoreApplication.translate(
+                    "Actions", "Export the selected or shown rows to a CSV file that opens in Excel"
+                ),
             ),
-            (self.about, _tr("&About Jimo Explorer"), ""),
-            (self.group_by[Grouping.KIND], _tr("Group by &Kind"), ""),
-            (self.group_by[Grouping.INDUSTRY], _tr("Group by &Industry"), ""),
-            (self.group_by[Grouping.PLACE], _tr("Group by &Location"), ""),
+            (self.about, QCoreApplication.translate("Actions", "&About Jimo Explorer"), ""),
+            (
+                self.group_by[Grouping.KIND],
+                QCoreApplication.translate("Actions", "Group by &Kind"),
+                "",
+            ),
+            (
+                self.group_by[Grouping.INDUSTRY],
+                QCoreApplication.translate("Actions", "Group by &Industry"),
+                "",
+            ),
+            (
+                self.group_by[Grouping.PLACE],
+                QCoreApplication.translate("Actions", "Group by &Location"),
+                "",
+            ),
         ):
             _set_words(action, text, tip)
-        self.check_language(current_language())
 
-    def check_language(self, language: Language) -> None:
-        """Check the action of ``language`` (the group unchecks the other one)."""
-        self.languages[language].setChecked(True)
+    def check_language(self, code: str) -> None:
+        """Check the action of the language ``code`` (the group unchecks the others)."""
+        self.languages[code].setChecked(True)
 
 
 def _set_words(action: QAction, text: str, tip: str) -> None:

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self.commands.attach_menu(Pane.SEARCH, self.search_panel.view)
 
     def _init_actions(self) -> None:
-        self.window_actions = Actions(self)
+        self.window_actions = Actions(self, {language: language.own_name for language in Language})
 
     def _init_menus(self) -> None:
         actions = self.window_actions
@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.window_actions.retranslate()
+        self.window_actions.check_language(current_language())
         self.shortlist.retranslate()  # the Star action's state and the dock's title
 
     def changeEvent(self, event: QEvent) -> None:

@@ -15,10 +15,6 @@ from jimo_desktop.catalog import Catalog
 from jimo_desktop.ui.translations import is_language_change
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("about", text)
-
-
 class AboutDialog(QMessageBox):
     """The About box: the program, its version, the counts of its data and its file."""
 
@@ -34,9 +30,10 @@ class AboutDialog(QMessageBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("About Jimo Explorer"))
+        self.setWindowTitle(QCoreApplication.translate("about", "About Jimo Explorer"))
         self.setText(
-            _tr(
+            QCoreApplication.translate(
+                "about",
                 "<h3>Jimo Explorer {version}</h3>"
                 "<p>The industrial parks, development zones, enterprises and projects of "
                 "Jimo District (即墨区), Qingdao, offline.</p>"

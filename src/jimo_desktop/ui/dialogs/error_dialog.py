@@ -44,10 +44,6 @@ from jimo_desktop.ui.translations import core_text, is_language_change
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHook", text)
-
-
 class BugDialog(QMessageBox):
     """An unexpected error: what happened, where the log is, and "Copy details"."""
 
@@ -61,27 +57,35 @@ class BugDialog(QMessageBox):
         self.setObjectName("errorDialog")
         self.setDetailedText(details)
         # (worded now: Qt adds no button without a text)
-        self.copy_button = self.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        self.copy_button = self.addButton(
+            QCoreApplication.translate("ErrorHook", "Copy details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         self.addButton(QMessageBox.StandardButton.Close)
         self.copy_button.clicked.disconnect()  # keep the box open after copying
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Jimo Explorer: unexpected error"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ErrorHook", "Jimo Explorer: unexpected error")
+        )
         self.setText(
-            _tr(
+            QCoreApplication.translate(
+                "ErrorHook",
                 "Something went wrong inside Jimo Explorer. Your shortlist and notes are "
-                "safe. You can keep working, or restart the app if something looks wrong."
+                "safe. You can keep working, or restart the app if something looks wrong.",
             )
         )
         where = (
-            _tr("The details were written to {log}.").format(log=self._log_file)
+            QCoreApplication.translate("ErrorHook", "The details were written to {log}.").format(
+                log=self._log_file
+            )
             if self._log_file and is_written(self._log_file)
             else ""
         )
         self.setInformativeText(f"{self._summary}\n\n{where}".strip())
-        self.copy_button.setText(_tr("Copy details"))
+        self.copy_button.setText(QCoreApplication.translate("ErrorHook", "Copy details"))
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
@@ -101,23 +105,27 @@ class KnownErrorDialog(QMessageBox):
         self.reopen_button: QPushButton | None = None
         if _about_another_database(error):
             self.reopen_button = self.addButton(
-                _tr("Open the bundled database"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("ErrorHook", "Open the bundled database"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
             self.reopen_button.setObjectName("reopenBundled")
         self.addButton(QMessageBox.StandardButton.Close)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Jimo Explorer"))
+        self.setWindowTitle(QCoreApplication.translate("ErrorHook", "Jimo Explorer"))
         self.setText(core_text(self.error.message))
         if self.reopen_button is not None:
             self.setInformativeText(
-                _tr(
+                QCoreApplication.translate(
+                    "ErrorHook",
                     "You can keep working with what is shown, or go on with the database "
-                    "that comes with Jimo Explorer."
+                    "that comes with Jimo Explorer.",
                 )
             )
-            self.reopen_button.setText(_tr("Open the bundled database"))
+            self.reopen_button.setText(
+                QCoreApplication.translate("ErrorHook", "Open the bundled database")
+            )
 
     def changeEvent(self, event: QEvent) -> None:
         if is_language_change(event):
