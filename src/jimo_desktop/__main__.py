@@ -28,7 +28,7 @@ EXIT_WRITE = 1  # the file cannot be written
 EXIT_INTERRUPTED = 130  # Ctrl+C (128 + SIGINT, as shells report it)
 
 # Options of the window that take a value (to find the subcommand after them).
-_VALUE_OPTIONS = ("--db", "--profile-dir", "--screenshot")
+_VALUE_OPTIONS = ("--db", "--profile-dir", "--screenshot", "--lang")
 # The languages of ``--lang`` (as the window's), and where a test may put the .qm files.
 LANGUAGES = ("zh", "en")
 TRANSLATIONS_ENV = "JIMO_EXPLORER_TRANSLATIONS"
@@ -69,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="PNG",
         help="render the window after loading to a PNG file and exit",
+    )
+    parser.add_argument(
+        "--lang",
+        dest="lang",
+        choices=("zh", "en"),
+        help="the interface's language: zh (简体中文) or en (English); "
+        "default: the one chosen last, else the system's",
     )
     parser.add_argument(
         "--self-test",

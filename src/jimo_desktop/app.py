@@ -1,10 +1,12 @@
 """Start-up: the one sequence from arguments to a painted window.
 
 1. arguments (``__main__``), 2. user folders and logging, 3. the Qt application,
-4. the database (a known database fault becomes a dialog and exit code 2; one met later,
+4. the interface's language (``--lang``, else the one remembered in the settings, else
+   the system's) installed before anything is shown,
+5. the database (a known database fault becomes a dialog and exit code 2; one met later,
    while browsing, a plain dialog that can switch the window to the bundled database),
-5. the user's shortlist and notes (a damaged file is moved aside, an unwritable folder
-   gives an in-memory store; either way the window says so), 6. the main window.
+6. the user's shortlist and notes (a damaged file is moved aside, an unwritable folder
+   gives an in-memory store; either way the window says so), 7. the main window.
 """
 
 from __future__ import annotations
@@ -25,7 +27,14 @@ from jimo_desktop.catalog import Catalog, DatabaseError
 from jimo_desktop.log_file import LogFileHandler
 from jimo_desktop.ui.app_icon import app_icon
 from jimo_desktop.ui.dialogs.error_dialog import ErrorHook
-from jimo_desktop.ui.translations import core_text, install_translations
+from jimo_desktop.ui.translations import (
+    Language,
+    core_text,
+    current_language,
+    parse_language,
+    set_language,
+    system_language,
+)
 
 if TYPE_CHECKING:
     from jimo_desktop.ui.main_window import MainWindow
@@ -33,10 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_DATABASE = 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def setup_logging(dirs: paths.UserDirs) -> Path | None:
@@ -66,28 +71,45 @@ def application() -> QApplication:
     qt_app.setApplicationDisplayName("Jimo Explorer")
     qt_app.setDesktopFileName("jimo-explorer")  # matches packaging/linux/jimo-explorer.desktop
     qt_app.setWindowIcon(app_icon())
-    install_translations(qt_app)
-    return qt_app
+    return qt_app  # its language is installed by ``create_window`` (``set_language``)
 
 
-def create_window(db_path: Path | None = None, *, profile_dir: Path | None = None) -> MainWindow:
+def chosen_language(language: str | None, remembered: str) -> Language:
+    """The interface's language: ``language`` ("zh", "en") when given, else the one
+    ``remembered`` in the settings, else the system's."""
+    given = parse_language(language)
+    if language is not None and given is None:
+        raise ValueError(f"unknown language {language!r}: use 'zh' or 'en'")
+    return given or parse_language(remembered) or system_language()
+
+
+def create_window(
+    db_path: Path | None = None,
+    *,
+    profile_dir: Path | None = None,
+    language: str | None = None,
+) -> MainWindow:
     """The main window over ``db_path`` (default: the bundled database), not yet shown.
 
     Settings and window state, the shortlist and the notes come from the user's folders
-    (or ``profile_dir``). Raises DatabaseError when the database cannot be used; a user
-    data file that cannot be used never stops the start (the window says what happened).
+    (or ``profile_dir``). The interface is in ``language`` ("zh" or "en"), else in the
+    language remembered in the settings, else in the system's; it is installed before
+    the database is opened, so that a database error is told in it too. Raises
+    DatabaseError when the database cannot be used; a user data file that cannot be used
+    never stops the start (the window says what happened).
     """
     from jimo_desktop.settings import settings_store, window_state_store
     from jimo_desktop.store import UserStore
     from jimo_desktop.ui.main_window import MainWindow
 
-    application()
+    qt_app = application()
+    dirs = paths.user_dirs(profile_dir)
+    settings = settings_store(dirs.config)
+    set_language(qt_app, chosen_language(language, settings.load().language))
     catalog = Catalog.open(db_path)
     try:
-        dirs = paths.user_dirs(profile_dir)
         store = UserStore.open(dirs.data)
-        config = dirs.config
-        return MainWindow(catalog, settings_store(config), window_state_store(config), store)
+        return MainWindow(catalog, settings, window_state_store(dirs.config), store)
     except BaseException:
         catalog.close()  # a damaged row met while the window is built
         raise
@@ -96,12 +118,14 @@ def create_window(db_path: Path | None = None, *, profile_dir: Path | None = Non
 def show_database_error(error: DatabaseError) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("Jimo Explorer cannot start"),
+        QCoreApplication.translate("app", "Jimo Explorer cannot start"),
         core_text(error.message),
         QMessageBox.StandardButton.Close,
     )
     box.setInformativeText(
-        _tr("Reinstall Jimo Explorer, or choose another database file with --db.")
+        QCoreApplication.translate(
+            "app", "Reinstall Jimo Explorer, or choose another database file with --db."
+        )
     )
     if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         box.exec()
@@ -124,7 +148,9 @@ class Session:
         self.hook.dialogs.clear()  # those still open belong to the old window
         old = self.window
         try:
-            window = create_window(None, profile_dir=self.profile_dir)
+            window = create_window(
+                None, profile_dir=self.profile_dir, language=current_language().value
+            )
         except DatabaseError as error:
             show_database_error(error)
             application().exit(EXIT_DATABASE)
@@ -141,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
     hook = ErrorHook(log_file)
     hook.install()
     try:
-        window = create_window(args.db, profile_dir=args.profile_dir)
+        window = create_window(args.db, profile_dir=args.profile_dir, language=args.lang)
     except DatabaseError as error:
         log.error("database error: %s", error)
         print(f"jimo-desktop: {error}", file=sys.stderr)

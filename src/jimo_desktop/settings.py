@@ -35,6 +35,7 @@ class Settings:
     grouping: str = "kind"  # catalog.Grouping value of the park tree
     last_item: str = ""  # str(ItemRef) of the item shown when the app closed
     detail_tab: int = 0  # the detail pane's tab last used
+    language: str = ""  # translations.Language value of the interface; "" = not chosen yet
 
 
 @dataclass(frozen=True, slots=True)

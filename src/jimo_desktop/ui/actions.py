@@ -1,7 +1,18 @@
-"""The window's actions: names, shortcuts and icons in one place; wiring is the window's."""
+"""The window's actions: names, shortcuts and icons in one place; wiring is the window's.
+
+Their words are translated in the ``Actions`` context and set in ``retranslate()``, which
+the window calls when the interface's language changes (an action gets no
+``LanguageChange`` event of its own). View › Language holds one checkable action per
+language in an exclusive group (``language``), named in the language itself ("English",
+"中文"), which no translation changes; the window gives the languages (code and own
+name) and says which one is current (``check_language``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -11,81 +22,150 @@ from jimo_desktop.catalog import Grouping
 class Actions:
     """Every QAction of the main window, owned by ``parent``."""
 
-    def __init__(self, parent: QWidget):
-        style = parent.style()
-
-        def make(
-            text: str,
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-            icon: QStyle.StandardPixmap | None = None,
-            tip: str = "",
-        ) -> QAction:
-            action = QAction(text, parent)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            if icon is not None:
-                action.setIcon(style.standardIcon(icon))
-            if tip:
-                action.setStatusTip(tip)
-                action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
-            return action
-
-        tr = parent.tr
-        self.quit = make(tr("&Quit"), "Ctrl+Q")
+    def __init__(self, parent: QWidget, languages: Mapping[str, str]):
+        """``languages``: each language's code ("en", "zh") and its own name."""
+        self._style = parent.style()
+        self._parent = parent
+        self.quit = self._make("Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find = make(
-            tr("&Search…"),
-            "Ctrl+F",
-            tip=tr("Search parks, companies, projects, events and sources"),
-        )
-        self.filter_tree = make(tr("&Filter the Tree"), "Ctrl+L", tip=tr("Filter the park tree"))
-        self.back = make(tr("&Back"), "Alt+Left", QStyle.StandardPixmap.SP_ArrowBack, tr("Go back"))
-        self.forward = make(
-            tr("&Forward"), "Alt+Right", QStyle.StandardPixmap.SP_ArrowForward, tr("Go forward")
-        )
-        self.home = make(
-            tr("&Overview"),
-            "Alt+Home",
-            QStyle.StandardPixmap.SP_DirHomeIcon,
-            tr("The district at a glance"),
-        )
-        self.fact_check = make(
-            tr("&Fact Check"),
-            "Ctrl+K",
-            QStyle.StandardPixmap.SP_DialogApplyButton,
-            tr("The seed article's claims, checked against better sources"),
-        )
-        self.star = make(
-            tr("&Star"),
-            "Ctrl+D",
-            tip=tr("Add the item shown to your shortlist, or take it off"),
-        )
+        self.find = self._make("Ctrl+F")
+        self.filter_tree = self._make("Ctrl+L")
+        self.back = self._make("Alt+Left", QStyle.StandardPixmap.SP_ArrowBack)
+        self.forward = self._make("Alt+Right", QStyle.StandardPixmap.SP_ArrowForward)
+        self.home = self._make("Alt+Home", QStyle.StandardPixmap.SP_DirHomeIcon)
+        self.fact_check = self._make("Ctrl+K", QStyle.StandardPixmap.SP_DialogApplyButton)
+        self.star = self._make("Ctrl+D")
         self.star.setCheckable(True)
-        self.compare = make(
-            tr("&Compare Selected"),
-            "Ctrl+Shift+C",
-            QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            tr("Compare 2 to 5 selected parks, companies or projects side by side"),
-        )
-        self.export = make(
-            tr("&Export to CSV…"),
-            "Ctrl+E",
-            QStyle.StandardPixmap.SP_DialogSaveButton,
-            tr("Export the selected or shown rows to a CSV file that opens in Excel"),
-        )
-        self.about = make(tr("&About Jimo Explorer"), "F1")
+        self.compare = self._make("Ctrl+Shift+C", QStyle.StandardPixmap.SP_FileDialogDetailedView)
+        self.export = self._make("Ctrl+E", QStyle.StandardPixmap.SP_DialogSaveButton)
+        self.about = self._make("F1")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
         self.grouping = QActionGroup(parent)
         self.grouping.setExclusive(True)
         self.group_by: dict[Grouping, QAction] = {}
-        for grouping, text, key in (
-            (Grouping.KIND, tr("Group by &Kind"), "Ctrl+1"),
-            (Grouping.INDUSTRY, tr("Group by &Industry"), "Ctrl+2"),
-            (Grouping.PLACE, tr("Group by &Location"), "Ctrl+3"),
+        for grouping, key in (
+            (Grouping.KIND, "Ctrl+1"),
+            (Grouping.INDUSTRY, "Ctrl+2"),
+            (Grouping.PLACE, "Ctrl+3"),
         ):
-            action = make(text, key)
+            action = self._make(key)
             action.setCheckable(True)
             action.setData(grouping.value)
             self.grouping.addAction(action)
             self.group_by[grouping] = action
+
+        self.language = QActionGroup(parent)
+        self.language.setExclusive(True)
+        self.languages: dict[str, QAction] = {}  # by code: "en", "zh"
+        for code, own_name in languages.items():
+            action = QAction(own_name, parent)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language.addAction(action)
+            self.languages[code] = action
+        self.retranslate()
+
+    def _make(
+        self,
+        shortcut: str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(self._parent)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self._style.standardIcon(icon))
+        return action
+
+    def retranslate(self) -> None:
+        """Every action's text, tooltip and status tip in the interface's language; the
+        language actions keep their own names."""
+        for action, text, tip in (
+            (self.quit, QCoreApplication.translate("Actions", "&Quit"), ""),
+            (
+                self.find,
+                QCoreApplication.translate("Actions", "&Search…"),
+                QCoreApplication.translate(
+                    "Actions", "Search parks, companies, projects, events and sources"
+                ),
+            ),
+            (
+                self.filter_tree,
+                QCoreApplication.translate("Actions", "&Filter the Tree"),
+                QCoreApplication.translate("Actions", "Filter the park tree"),
+            ),
+            (
+                self.back,
+                QCoreApplication.translate("Actions", "&Back"),
+                QCoreApplication.translate("Actions", "Go back"),
+            ),
+            (
+                self.forward,
+                QCoreApplication.translate("Actions", "&Forward"),
+                QCoreApplication.translate("Actions", "Go forward"),
+            ),
+            (
+                self.home,
+                QCoreApplication.translate("Actions", "&Overview"),
+                QCoreApplication.translate("Actions", "The district at a glance"),
+            ),
+            (
+                self.fact_check,
+                QCoreApplication.translate("Actions", "&Fact Check"),
+                QCoreApplication.translate(
+                    "Actions", "The seed article's claims, checked against better sources"
+                ),
+            ),
+            (
+                self.star,
+                QCoreApplication.translate("Actions", "&Star"),
+                QCoreApplication.translate(
+                    "Actions", "Add the item shown to your shortlist, or take it off"
+                ),
+            ),
+            (
+                self.compare,
+                QCoreApplication.translate("Actions", "&Compare Selected"),
+                QCoreApplication.translate(
+                    "Actions", "Compare 2 to 5 selected parks, companies or projects side by side"
+                ),
+            ),
+            (
+                self.export,
+                QCoreApplication.translate("Actions", "&Export to CSV…"),
+                QCoreApplication.translate(
+                    "Actions", "Export the selected or shown rows to a CSV file that opens in Excel"
+                ),
+            ),
+            (self.about, QCoreApplication.translate("Actions", "&About Jimo Explorer"), ""),
+            (
+                self.group_by[Grouping.KIND],
+                QCoreApplication.translate("Actions", "Group by &Kind"),
+                "",
+            ),
+            (
+                self.group_by[Grouping.INDUSTRY],
+                QCoreApplication.translate("Actions", "Group by &Industry"),
+                "",
+            ),
+            (
+                self.group_by[Grouping.PLACE],
+                QCoreApplication.translate("Actions", "Group by &Location"),
+                "",
+            ),
+        ):
+            _set_words(action, text, tip)
+
+    def check_language(self, code: str) -> None:
+        """Check the action of the language ``code`` (the group unchecks the others)."""
+        self.languages[code].setChecked(True)
+
+
+def _set_words(action: QAction, text: str, tip: str) -> None:
+    """An action's text, and its tip in the status bar and (with its shortcut) as tooltip;
+    without a tip, Qt's tooltip: the text without its mnemonic."""
+    action.setText(text)
+    action.setStatusTip(tip)
+    shortcut = action.shortcut().toString()
+    action.setToolTip((f"{tip} ({shortcut})" if shortcut else tip) if tip else "")

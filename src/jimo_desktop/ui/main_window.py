@@ -2,15 +2,24 @@
 
 Left: the search box above the park tree (search results replace the tree while a query
 is typed). Centre: the detail pane (with the home page as its first screen), the fact
-check or a comparison; which page an item opens on is ``navigation.page_for``. A dock at the side: the note on the item shown and the shortlist. The
-window asks the catalog and the user store for data and hands plain objects to the
-panes; what "selected" means in each pane is ``selections.py``'s business.
+check or a comparison; which page an item opens on is ``navigation.page_for``. A dock at
+the side: the note on the item shown and the shortlist. The window asks the catalog and
+the user store for data and hands plain objects to the panes; what "selected" means in
+each pane is ``selections.py``'s business.
+
+View › Language switches the interface at once (``set_language``): Qt sends every widget
+a ``LanguageChange`` event and each retranslates itself, the window its title, menus,
+toolbar, status line and actions (``retranslate``); nothing is rebuilt, so the page
+shown, the selections and the scroll positions stay. The choice is remembered in the
+settings.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -40,7 +49,13 @@ from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.fact_check import FactCheckView
 from jimo_desktop.ui.panes.search_panel import SearchPanel
 from jimo_desktop.ui.panes.tree_panel import TreePanel
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import (
+    Language,
+    core_text,
+    current_language,
+    is_language_change,
+    set_language,
+)
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +75,6 @@ class MainWindow(QMainWindow):
         self._history: History[Page] = History()
         self._page: Page | None = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Jimo Explorer"))
         self._init_panes()
         self._init_actions()
         self._init_user_panes()
@@ -68,6 +82,7 @@ class MainWindow(QMainWindow):
         self._init_status_bar()
         self._connect()
         self._connect_user_panes()
+        self.retranslate()
         self._restore()
 
     # -- construction -------------------------------------------------------------------
@@ -123,31 +138,40 @@ class MainWindow(QMainWindow):
         self.commands.attach_menu(Pane.SEARCH, self.search_panel.view)
 
     def _init_actions(self) -> None:
-        self.window_actions = Actions(self)
+        self.window_actions = Actions(self, {language: language.own_name for language in Language})
 
     def _init_menus(self) -> None:
         actions = self.window_actions
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = menu.addMenu("")
+        file_menu.setObjectName("fileMenu")
         file_menu.addAction(actions.export)
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = menu.addMenu("")
+        edit_menu.setObjectName("editMenu")
         edit_menu.addAction(actions.find)
         edit_menu.addAction(actions.filter_tree)
         edit_menu.addSeparator()
         edit_menu.addActions([actions.star, actions.compare])
-        view_menu = menu.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = menu.addMenu("")
+        view_menu.setObjectName("viewMenu")
         view_menu.addActions(list(actions.group_by.values()))
         view_menu.addSeparator()
         view_menu.addAction(actions.fact_check)
         view_menu.addAction(self.shortlist_dock.toggleViewAction())
-        go_menu = menu.addMenu(self.tr("&Go"))
+        view_menu.addSeparator()
+        self.language_menu = view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_menu.addActions(list(actions.languages.values()))
+        self.go_menu = go_menu = menu.addMenu("")
+        go_menu.setObjectName("goMenu")
         go_menu.addActions([actions.back, actions.forward, actions.home])
-        help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = menu.addMenu("")
+        help_menu.setObjectName("helpMenu")
         help_menu.addAction(actions.about)
 
-        toolbar = QToolBar(self.tr("Navigation"))
+        self.toolbar = toolbar = QToolBar()
         toolbar.setObjectName("navigationToolBar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -159,8 +183,29 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _init_status_bar(self) -> None:
-        counts = self.catalog.counts()
-        self.data_label = QLabel(
+        self._counts = self.catalog.counts()  # the status line is worded from these
+        self.data_label = QLabel()
+        self.data_label.setObjectName("dataLabel")
+        self.statusBar().addPermanentWidget(self.data_label)
+
+    # -- language -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The window's own words in the interface's language: its title, the menus'
+        titles, the toolbar's name, the status line and every action."""
+        self.setWindowTitle(self.tr("Jimo Explorer"))
+        for menu, title in (
+            (self.file_menu, self.tr("&File")),
+            (self.edit_menu, self.tr("&Edit")),
+            (self.view_menu, self.tr("&View")),
+            (self.language_menu, self.tr("&Language")),
+            (self.go_menu, self.tr("&Go")),
+            (self.help_menu, self.tr("&Help")),
+        ):
+            menu.setTitle(title)
+        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        counts = self._counts
+        self.data_label.setText(
             self.tr(
                 "{parks} parks and zones · {orgs} organizations · {projects} projects · "
                 "{sources} sources · data as of {as_of}"
@@ -172,8 +217,23 @@ class MainWindow(QMainWindow):
                 as_of=self.catalog.data_as_of,
             )
         )
-        self.data_label.setObjectName("dataLabel")
-        self.statusBar().addPermanentWidget(self.data_label)
+        self.window_actions.retranslate()
+        self.window_actions.check_language(current_language())
+        self.shortlist.retranslate()  # the Star action's state and the dock's title
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: Language) -> None:
+        """Show the interface in ``language`` at once, and remember the choice."""
+        app = QCoreApplication.instance()
+        if app is not None and language is not current_language():
+            set_language(app, language)
+        self.window_actions.check_language(current_language())
+        self._settings = replace(self._settings, language=current_language().value)
+        self._settings_store.save(self._settings)
 
     def _connect(self) -> None:
         actions = self.window_actions
@@ -188,6 +248,7 @@ class MainWindow(QMainWindow):
         actions.grouping.triggered.connect(
             lambda action: self.tree_panel.set_grouping(Grouping(action.data()))
         )
+        actions.language.triggered.connect(self._language_chosen)
         self.tree_panel.groupingChanged.connect(self._grouping_changed)
         self.tree_panel.currentItemChanged.connect(self._tree_current_changed)
         self.tree_panel.selectionChangedRefs.connect(self._tree_selection_changed)
@@ -312,6 +373,9 @@ class MainWindow(QMainWindow):
         if isinstance(self._page, ItemRef):
             self.tree_panel.reveal(self._page)
 
+    def _language_chosen(self, action: QAction) -> None:
+        self.set_language(Language(action.data()))
+
     def _filter_tree(self) -> None:
         self.search_panel.clear()
         self.tree_panel.focus_filter()
@@ -358,6 +422,7 @@ class MainWindow(QMainWindow):
             detail_tab=(
                 self.detail_pane.current_tab() if showing_item else self._settings.detail_tab
             ),
+            language=current_language().value,  # the language this start was in
         )
         self._settings_store.save(self._settings)
         self._state_store.save(window_geometry.capture(self, self.splitter))

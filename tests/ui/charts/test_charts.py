@@ -479,3 +479,70 @@ def _figure(period: str, value: float, qualifier: str, *, sid: str = "S1", grade
     from tests.chart_series.factories import fig
 
     return fig(period, value, qualifier=qualifier, sid=sid, grade=grade)
+
+
+# --------------------------------------------------------------------------- language
+
+
+def test_a_chart_words_itself_again_in_another_language(
+    panel, catalog, qapp, qtbot, tmp_path
+) -> None:
+    from jimo_desktop.ui.translations import Language, set_language
+    from tests.ui.translators import tiny_translator
+
+    set_language(qapp, Language.ENGLISH)  # as the app starts: with the English plurals
+    show_item(panel, catalog, EDZ)
+    choose(panel, "Area", cs.BarSeries)
+    chart = panel.chart_widget()
+    chart.plot.vb.scaleBy((0.5, 1.0))  # the user zoomed in
+    zoomed = flat(chart.view_range())
+    index = panel.current_index()
+    label = panel.chooser.currentText()
+    translator = tiny_translator(
+        tmp_path,
+        {
+            "BarChart": {"exact value": "确切数值", "this item": "本项"},
+            "ChartPanel": {"Export": "导出", "Reset view": "复原视图"},
+            "HoverText": {"{name} — %n item(s) compared": "{name}——%n 项比较"},
+        },
+    )
+    qapp.installTranslator(translator)
+    set_language(qapp, Language.CHINESE)
+    try:
+        QGuiApplication.processEvents()  # Qt posts LanguageChange to the widgets
+        assert chart.legend_labels() == [
+            "确切数值",
+            "qualified value (more than, about …)",
+            "本项",
+        ]
+        assert panel.findChild(QPushButton, "resetViewButton").text() == "复原视图"
+        assert panel.chooser.currentText() != label
+        assert panel.chooser.currentText().endswith("项比较")
+        # Worded again, not charted again: the same chart, choice and zoom.
+        assert panel.chart_widget() is chart and panel.current_index() == index
+        assert flat(chart.view_range()) == pytest.approx(zoomed)
+    finally:
+        qapp.removeTranslator(translator)
+        set_language(qapp, Language.ENGLISH)
+        QGuiApplication.processEvents()
+    assert chart.legend_labels()[0] == "exact value"
+    assert panel.chooser.currentText() == label
+
+
+def test_a_bar_chart_names_its_bars_in_the_order_of_the_language(qapp, qtbot) -> None:
+    from jimo_desktop.ui.charts.bar_chart import BarChart
+    from jimo_desktop.ui.translations import Language, set_language
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    bars = (cs.Bar("Blue Valley", 3.0, label_zh="蓝谷"), cs.Bar("Auto New City", 2.0))
+    chart.set_series(cs.BarSeries("Parks", "", bars, kind=cs.COUNTS))
+    assert chart.category_labels() == ["Blue Valley 蓝谷", "Auto New City"]
+    set_language(qapp, Language.CHINESE)
+    try:
+        QGuiApplication.processEvents()
+        assert chart.category_labels() == ["蓝谷 Blue Valley", "Auto New City"]
+    finally:
+        set_language(qapp, Language.ENGLISH)
+        QGuiApplication.processEvents()
+    assert chart.category_labels() == ["Blue Valley 蓝谷", "Auto New City"]

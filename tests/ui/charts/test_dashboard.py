@@ -223,3 +223,25 @@ def test_pyqtgraph_loads_only_after_the_first_paint() -> None:
     )
     assert "at first paint: none" in result.stdout, result.stdout + result.stderr
     assert "after: True" in result.stdout
+
+
+def test_the_district_is_named_in_the_order_of_the_language(dashboard: Dashboard, qapp) -> None:
+    from jimo_desktop.ui.translations import Language, set_language
+
+    data = dashboard.data()
+    assert data is not None and data.district is not None
+    english, chinese = data.district.name, data.district.name_zh
+    chart = dashboard.district_panel.chart_widget()
+    assert chart is not None
+    assert chart.title().endswith(f" · {english} {chinese}")
+    view = chart.view_range()
+    set_language(qapp, Language.CHINESE)
+    try:
+        QGuiApplication.processEvents()
+        assert chart.title().endswith(f" · {chinese} {english}")
+        assert dashboard.district_panel.chart_widget() is chart
+        assert chart.view_range() == view
+    finally:
+        set_language(qapp, Language.ENGLISH)
+        QGuiApplication.processEvents()
+    assert chart.title().endswith(f" · {english} {chinese}")

@@ -161,3 +161,20 @@ def test_the_charts_show_the_core_words_translated(qapp, qtbot, tmp_path, catalo
     assert ticks[0] == "更早"
     assert lines[0] == "开发区: 6 个园区"
     assert label.startswith("Parks and zones by kind (个园区) — ")
+
+
+def test_names_come_in_the_order_of_the_language(qapp) -> None:
+    from jimo_desktop.catalog import ItemKind, ItemRef, RelatedItem
+    from jimo_desktop.ui.translations import Language, set_language
+
+    bar = Bar("Blue Valley", 3.0, label_zh="蓝谷")
+    alone = Bar("Auto New City", 2.0)
+    item = RelatedItem(ItemRef(ItemKind.PARK, "blue-valley"), "Blue Valley", "蓝谷", "")
+    assert (hover_text.bar_name(bar), hover_text.item_name(item)) == ("Blue Valley 蓝谷",) * 2
+    set_language(qapp, Language.CHINESE)
+    try:
+        assert hover_text.bar_name(bar) == "蓝谷 Blue Valley"
+        assert hover_text.item_name(item) == "蓝谷 Blue Valley"
+        assert hover_text.bar_name(alone) == "Auto New City"  # no Chinese name: English alone
+    finally:
+        set_language(qapp, Language.ENGLISH)

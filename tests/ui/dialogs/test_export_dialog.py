@@ -127,7 +127,7 @@ def test_export_writes_the_rows_and_columns_chosen(
     ]
     assert len(rows) - 1 == len(window.catalog.figures_for(EDZ))
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert "Exported 17 row(s)" in window.statusBar().currentMessage()
+    assert "Exported 17 rows to" in window.statusBar().currentMessage()  # English plurals
     assert sorted(p.name for p in out.iterdir()) == ["edz figures.csv"]
 
 

@@ -7,9 +7,10 @@ Horizontal bars list items top to bottom with their names on the left axis; vert
 bars stand on a numeric axis (years).
 
 The chart owns its bar items and updates them in ``set_series``; hovering moves one
-label, clicking a bar (or its row) emits ``itemClicked(Bar, QPoint)``. The title, ticks and
-hover lines given to pyqtgraph are elided (``text_limits``); the names come elided from
-``hover_text.bar_name``.
+label, clicking a bar (or its row) emits ``itemClicked(Bar, QPoint)``; ``retranslate``
+words the title, names, axes, values and legend again from the series it holds (names in
+the order of the language). The title, ticks and hover lines given to pyqtgraph are
+elided (``text_limits``); the names come elided from ``hover_text.bar_name``.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class BarChart(ChartCanvas):
         super().__init__(parent, bottom=ValueAxis("bottom"), left=ValueAxis("left"))
         self.setObjectName("comparisonChart")
         self._series: BarSeries | None = None
+        self._given_title = ""  # the title set_series was given ("" = the series')
         self._positions: list[float] = []
         self._thickness = BAR_THICKNESS
         self.plot.setMouseEnabled(x=True, y=False)
@@ -95,17 +97,38 @@ class BarChart(ChartCanvas):
     def set_series(self, series: BarSeries | None, title: str = "") -> None:
         """Show ``series`` (None clears the chart), titled ``title`` or its title."""
         self._series = series
+        self._given_title = title
         self._hide_hover()
         bars = series.bars if series else ()
         horizontal = series.horizontal if series else True
-        self.set_title(elided(title or (core_text(series.title) if series else "")))
         self._positions = self._layout_positions(series)
         self._thickness = BAR_THICKNESS if horizontal else 0.8
         self._set_bars(series)
+        self._set_words()
+        self._set_home(bars, horizontal)
+
+    def retitle(self, title: str) -> None:
+        """A new title for the series shown ("" = its own); the view stays."""
+        self._given_title = title
+        self.set_title(self._title_text())
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._set_words()
+
+    def _title_text(self) -> str:
+        series = self._series
+        return elided(self._given_title or (core_text(series.title) if series else ""))
+
+    def _set_words(self) -> None:
+        """Title, legend, axes (the bars' names), value labels and footer, from the
+        series held."""
+        series = self._series
+        self.set_title(self._title_text())
+        self._fill_legend(series)
         self._set_axes(series)
         self._set_value_labels(series)
         self.set_footer(sources_note(series) if series and series.kind != COUNTS else "")
-        self._set_home(bars, horizontal)
 
     def bar_item(self, name: str) -> pg.BarGraphItem:
         """The item drawing ``EXACT_BARS``, ``QUALIFIED_BARS`` or ``HIGHLIGHTED_BARS``."""
@@ -231,6 +254,9 @@ class BarChart(ChartCanvas):
                     **extra,
                 )
             item.setVisible(True)
+
+    def _fill_legend(self, series: BarSeries | None) -> None:
+        """What each kind of bar drawn means (none for counts)."""
         labels = {
             EXACT_BARS: self.tr("exact value"),
             QUALIFIED_BARS: self.tr("qualified value (more than, about …)"),
@@ -240,7 +266,7 @@ class BarChart(ChartCanvas):
         self.set_legend(
             []
             if counts
-            else [(self._items[name], labels[name]) for name, indexes in groups.items() if indexes]
+            else [(self._items[name], labels[name]) for name, drawn in self._drawn.items() if drawn]
         )
 
     def _set_axes(self, series: BarSeries | None) -> None:

@@ -6,6 +6,9 @@ written), atomically with ``safe_write`` (a refused target is an ``OSError``). I
 A chart subclass owns its plot items and updates them in ``set_series``; it tells the
 canvas what lies under the pointer (``item_at``) and how to describe it (``describe``).
 The canvas shows one hover label and moves it, it never redraws the plot on hover.
+When the interface's language changes, a chart words itself again from the series it
+holds (``retranslate``: title, axes, legend, footer), without resetting its view; hover
+text is worded when it is shown.
 
 Signals:
     itemClicked(object, QPoint): the user clicked a point or bar (the chart's own
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from jimo_desktop.safe_write import write_atomic
 from jimo_desktop.ui.charts.chart_fonts import chart_font, point_size
 from jimo_desktop.ui.charts.svg_fixes import svg_fixes
+from jimo_desktop.ui.translations import is_language_change
 
 # Series colours that read on light and dark backgrounds alike.
 ACCENT = QColor("#1f6fb2")
@@ -127,7 +131,7 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         # "A" (auto-range, shown in the corner on hover) goes back to the home view.
         self.plot.autoBtn.clicked.disconnect()
         self.plot.autoBtn.clicked.connect(self.reset_view)
-        self.plot.autoBtn.setToolTip(self.tr("Reset view"))
+        self._canvas_words()
         self._home: tuple[float, float, float, float] | None = None
 
         self.legend = pg.LegendItem(
@@ -181,6 +185,19 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         """The view that "Reset view" returns to; applied at once."""
         self._home = (x0, x1, y0, y1)
         self.reset_view()
+
+    def retranslate(self) -> None:
+        """The chart's words in the interface's language; subclasses add theirs, worded
+        from the series they hold."""
+        self._canvas_words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _canvas_words(self) -> None:
+        self.plot.autoBtn.setToolTip(self.tr("Reset view"))
 
     def set_legend(self, entries: Sequence[tuple[pg.GraphicsObject, str]]) -> None:
         """The legend's entries (item, name), rebuilt only when they change."""

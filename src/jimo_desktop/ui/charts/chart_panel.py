@@ -11,6 +11,10 @@ between several items in ``choose_item``, so that tests can replace them.
 Clicking a point opens its source; clicking a bar opens its item, or offers the items it
 counts. Importing this module imports pyqtgraph (through the chart modules).
 
+When the interface's language changes, the panel words its controls, its chooser, the
+chart's title and the line under it again (``retranslate``), from the charts it holds;
+the chart shown, its zoom and the chooser's choice stay.
+
 Signals:
     linkActivated(ItemRef): the user clicked through to an item or a source.
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,7 +61,7 @@ from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
 from jimo_desktop.ui.charts.hover_text import chooser_label, sources_note
 from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
 from jimo_desktop.ui.text_limits import NAME_LIMIT, elided
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, is_language_change, ordered_names
 
 
 class ChartPanel(QFrame):
@@ -71,6 +75,7 @@ class ChartPanel(QFrame):
         self._charts: list[Chart] = []
         self._titles: list[str] = []
         self._subject_title = ""
+        self._empty_text = ""  # given by set_empty_text; "" = "Nothing to chart."
         self._show_hint = True
         self._indicator: IndicatorChart | None = None
         self._comparison: BarChart | None = None
@@ -82,28 +87,24 @@ class ChartPanel(QFrame):
         )
         self._chooser.setMinimumContentsLength(24)
         self._chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._chooser.setToolTip(self.tr("Choose the figure to chart"))
         self._chooser.currentIndexChanged.connect(self._show_chart)
-        self._chooser_label = QLabel(self.tr("&Chart:"), self)
+        self._chooser_label = QLabel(self)
         self._chooser_label.setBuddy(self._chooser)
 
-        self._reset = QPushButton(self.tr("Reset view"), self)
+        self._reset = QPushButton(self)
         self._reset.setObjectName("resetViewButton")
-        self._reset.setToolTip(self.tr("Back to the whole chart after zooming or panning"))
         self._reset.clicked.connect(self.reset_view)
 
-        self.export_png_action = QAction(self.tr("Picture (PNG)…"), self)
+        self.export_png_action = QAction(self)
         self.export_png_action.triggered.connect(self._export_png_clicked)
-        self.export_svg_action = QAction(self.tr("Vector picture (SVG)…"), self)
+        self.export_svg_action = QAction(self)
         self.export_svg_action.triggered.connect(self._export_svg_clicked)
-        self.export_csv_action = QAction(self.tr("Data behind the chart (CSV)…"), self)
+        self.export_csv_action = QAction(self)
         self.export_csv_action.triggered.connect(self._export_csv_clicked)
         menu = QMenu(self)
         menu.addActions([self.export_png_action, self.export_svg_action, self.export_csv_action])
         self._export = QToolButton(self)
         self._export.setObjectName("exportButton")
-        self._export.setText(self.tr("Export"))
-        self._export.setToolTip(self.tr("Save the chart as a picture, or its data as CSV"))
         self._export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._export.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._export.setMenu(menu)
@@ -122,7 +123,6 @@ class ChartPanel(QFrame):
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._empty.setText(self.tr("Nothing to chart."))
         self._stack.addWidget(self._empty)
 
         # Under the chart: its sources, and how to use it.
@@ -136,7 +136,32 @@ class ChartPanel(QFrame):
         layout.addLayout(header)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._notes)
+        self.retranslate()
         self._update_controls()
+
+    # -- language -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """The panel's words in the interface's language, and those of the charts it holds
+        (chooser labels, title, the line under the chart); nothing is charted again."""
+        self._chooser.setToolTip(self.tr("Choose the figure to chart"))
+        self._chooser_label.setText(self.tr("&Chart:"))
+        self._reset.setText(self.tr("Reset view"))
+        self._reset.setToolTip(self.tr("Back to the whole chart after zooming or panning"))
+        self.export_png_action.setText(self.tr("Picture (PNG)…"))
+        self.export_svg_action.setText(self.tr("Vector picture (SVG)…"))
+        self.export_csv_action.setText(self.tr("Data behind the chart (CSV)…"))
+        self._export.setText(self.tr("Export"))
+        self._export.setToolTip(self.tr("Save the chart as a picture, or its data as CSV"))
+        self._empty.setText(self._empty_text or self.tr("Nothing to chart."))
+        for index, chart in enumerate(self._charts):
+            self._chooser.setItemText(index, chooser_label(chart))
+        self._set_words(self.current_index())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------
 
@@ -182,16 +207,22 @@ class ChartPanel(QFrame):
         self.set_charts([*series, *bars], current=max(main_series_index(series), 0))
 
     def set_subject_title(self, title: str) -> None:
-        """The name that titles series charts: ``GDP · Jimo District 即墨区``."""
-        self._subject_title = title
+        """The name that titles series charts: ``GDP · Jimo District 即墨区`` (the chart
+        shown is titled again when it changes, its view kept)."""
+        if title != self._subject_title:
+            self._subject_title = title
+            self._set_words(self.current_index())
 
     def set_hint_visible(self, visible: bool) -> None:
         """Show or hide the line under the chart that says how to use it."""
         self._show_hint = visible
-        self._show_chart(self.current_index())
+        self._set_words(self.current_index())
 
     def set_empty_text(self, text: str) -> None:
-        self._empty.setText(text)
+        """What the panel says when there is nothing to chart (translated by the caller,
+        who gives it again when the language changes); "" = "Nothing to chart."."""
+        self._empty_text = text
+        self._empty.setText(text or self.tr("Nothing to chart."))
 
     def charts(self) -> list[Chart]:
         return list(self._charts)
@@ -266,7 +297,8 @@ class ChartPanel(QFrame):
         menu = QMenu(self)
         menu.setObjectName("chartItemMenu")
         for item in items:
-            text = elided(f"{item.name} {item.name_zh}".strip(), NAME_LIMIT)
+            first, second = ordered_names(item.name, item.name_zh)
+            text = elided(f"{first} {second}".strip(), NAME_LIMIT)
             if item.detail:
                 text += f" — {item.detail}"
             action = menu.addAction(text)
@@ -313,16 +345,34 @@ class ChartPanel(QFrame):
         if not 0 <= index < len(self._charts):
             return
         chart = self._charts[index]
+        view: ChartCanvas
         if isinstance(chart, Series):
-            view: ChartCanvas = self._indicator_chart()
+            view = self._indicator_chart()
             self._indicator_chart().set_series(chart, self._title_of(index))
+        else:
+            view = self._comparison_chart()
+            self._comparison_chart().set_series(chart, self._title_of(index))
+        self._stack.setCurrentWidget(view)
+        self._set_words(index)
+
+    def _set_words(self, index: int) -> None:
+        """The title of the chart at ``index`` (when shown) and the line under it: its
+        sources, and how to use it."""
+        if not 0 <= index < len(self._charts):
+            self._update_controls()
+            return
+        chart = self._charts[index]
+        shown = self.chart_widget()
+        if isinstance(chart, Series):
+            if isinstance(shown, IndicatorChart) and shown.series() is chart:
+                shown.retitle(self._title_of(index))
             hint = self.tr(
                 "Rest the pointer on a point for its value, period and source; click it to "
                 "open the source. Drag to pan, scroll to zoom."
             )
         else:
-            view = self._comparison_chart()
-            self._comparison_chart().set_series(chart, self._title_of(index))
+            if isinstance(shown, BarChart) and shown.series() is chart:
+                shown.retitle(self._title_of(index))
             if chart.kind == COUNTS:
                 hint = self.tr("Rest the pointer on a bar to see what it counts; click to open it.")
             else:
@@ -333,7 +383,6 @@ class ChartPanel(QFrame):
         parts = [p.rstrip(".") for p in (sources_note(chart), hint if self._show_hint else "") if p]
         self._notes.setText(". ".join(parts) + "." if parts else "")
         self._notes.setToolTip(hint)
-        self._stack.setCurrentWidget(view)
         self._update_controls()
 
     def _update_controls(self) -> None:

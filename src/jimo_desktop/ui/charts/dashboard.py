@@ -3,7 +3,9 @@ parks by kind and by industry, and the recorded events per year. Built from a
 ``chart_series.DashboardData``; every chart exports like any other chart panel.
 
 Clicking through: a point opens its source, an industry bar the industry, a kind bar or
-a year bar offers the parks or events it counts.
+a year bar offers the parks or events it counts. When the language changes, the hint and
+the district's name (its two names in the order of the language) are worded again; each
+panel words its own chart.
 
 Signals:
     linkActivated(ItemRef): the user clicked through to an item or a source.
@@ -11,12 +13,13 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from jimo_desktop.chart_series import DashboardData, main_series_index
 from jimo_desktop.ui.charts.chart_panel import ChartPanel
+from jimo_desktop.ui.translations import is_language_change, ordered_names
 
 CHART_HEIGHT = 300
 
@@ -34,13 +37,7 @@ class Dashboard(QWidget):
         self.events_panel = self._panel("eventsPerYearChart", CHART_HEIGHT - 40)
         for panel in self.panels():
             panel.set_hint_visible(False)
-        self.hint = QLabel(
-            self.tr(
-                "Rest the pointer on a point or a bar for its value and source; click it to "
-                "open what it shows. Drag to pan, scroll to zoom, “Reset view” to go back."
-            ),
-            self,
-        )
+        self.hint = QLabel(self)
         self.hint.setObjectName("dashboardHint")
         self.hint.setWordWrap(True)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -54,6 +51,27 @@ class Dashboard(QWidget):
         grid.addWidget(self.events_panel, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The hint, the district chart's empty text and its subject, in the language."""
+        self.hint.setText(
+            self.tr(
+                "Rest the pointer on a point or a bar for its value and source; click it to "
+                "open what it shows. Drag to pan, scroll to zoom, “Reset view” to go back."
+            )
+        )
+        self.district_panel.set_empty_text(
+            self.tr("No figure of the district is published for two or more periods.")
+        )
+        district = self._data.district if self._data is not None else None
+        names = ordered_names(district.name, district.name_zh) if district else ("", "")
+        self.district_panel.set_subject_title(" ".join(names).strip())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def _panel(self, name: str, height: int) -> ChartPanel:
         panel = ChartPanel(self)
@@ -64,12 +82,7 @@ class Dashboard(QWidget):
 
     def set_data(self, data: DashboardData) -> None:
         self._data = data
-        district = data.district
-        name = f"{district.name} {district.name_zh}".strip() if district else ""
-        self.district_panel.set_subject_title(name)
-        self.district_panel.set_empty_text(
-            self.tr("No figure of the district is published for two or more periods.")
-        )
+        self.retranslate()
         self.district_panel.set_charts(
             list(data.series), current=max(main_series_index(list(data.series)), 0)
         )

@@ -7,7 +7,9 @@ Given a chart's plain values from ``chart_series`` (a ``Series`` and its ``Point
   qualifier, unit, period and every source, or what a count bar counts);
 - ``sources_note``: the footer of a chart, under it and in its exported pictures;
 - ``chooser_label``: how a chart is listed in a panel's chooser;
-- ``bar_name``: a bar's name, as the hover text and the category axis show it.
+- ``bar_name``: a bar's name, as the hover text and the category axis show it, and
+  ``item_name``: an item's, as a count bar's hover text and its pop-up list show it (both
+  names, in the order of the language: ``ordered_names``).
 
 The sentences are translated in the ``HoverText`` context, counted ones with Qt's plural
 forms (``%n``; the English forms are in ``jimo_explorer_en.ts``; the count is passed as a
@@ -25,7 +27,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from jimo_desktop import dates
-from jimo_desktop.catalog import Source
+from jimo_desktop.catalog import RelatedItem, Source
 from jimo_desktop.chart_series import (
     EXACT,
     Bar,
@@ -40,7 +42,7 @@ from jimo_desktop.chart_series import (
 )
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, ordered_names
 
 # The kind of one period, for "Period: 2021 (full year)" (``chart_series.BASIS_LABELS``
 # names the kinds in the plural, for the legend).
@@ -78,9 +80,20 @@ def _named(title: str, unit: str) -> str:
     )
 
 
+def _both(name_en: str, name_zh: str) -> str:
+    first, second = ordered_names(name_en, name_zh)
+    return f"{elided(first)} {elided(second)}".strip()
+
+
 def bar_name(bar: Bar) -> str:
-    """A bar's name in English (translated when the core marked it) and Chinese."""
-    return f"{elided(core_text(bar.label))} {elided(bar.label_zh)}".strip()
+    """A bar's name in English (translated when the core marked it) and Chinese, in the
+    order of the language."""
+    return _both(core_text(bar.label), bar.label_zh)
+
+
+def item_name(item: RelatedItem) -> str:
+    """An item's two names, in the order of the language."""
+    return _both(item.name, item.name_zh)
 
 
 # --------------------------------------------------------------------------- hover
@@ -164,7 +177,7 @@ def describe_bar(series: BarSeries, bar: Bar, *, limit: int = 8) -> list[str]:
                 name=bar_name(bar), count=int(bar.value), unit=elided(core_text(series.unit))
             )
         ]
-        names = [f"{elided(i.name)} {elided(i.name_zh)}".strip() for i in bar.items]
+        names = [item_name(i) for i in bar.items]
         lines += names[:limit]
         more = len(names) - limit
         if more > 0:

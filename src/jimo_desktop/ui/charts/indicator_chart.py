@@ -7,8 +7,9 @@ with full years, half-years with half-years). Values that sources dispute for th
 period are ringed in red and labelled with their source, and are not joined.
 
 The chart owns its plot items and updates them in ``set_series``; hovering moves one
-label, clicking a point emits ``itemClicked(Point, QPoint)``. The title, axis label,
-source labels and hover lines given to pyqtgraph are elided (``text_limits``).
+label, clicking a point emits ``itemClicked(Point, QPoint)``; ``retranslate`` words the
+title, axis and legend again from the series it holds. The title, axis label, source
+labels and hover lines given to pyqtgraph are elided (``text_limits``).
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class IndicatorChart(ChartCanvas):
         super().__init__(parent, bottom=YearAxis("bottom"), left=ValueAxis("left"))
         self.setObjectName("indicatorChart")
         self._series: Series | None = None
+        self._given_title = ""  # the title set_series was given ("" = the metric)
         self._title = ""
 
         self._spans = pg.ErrorBarItem(beam=0, pen=pg.mkPen(SPAN, width=1))
@@ -96,19 +98,34 @@ class IndicatorChart(ChartCanvas):
     def set_series(self, series: Series | None, title: str = "") -> None:
         """Show ``series`` (None clears the chart), titled ``title`` or its metric."""
         self._series = series
+        self._given_title = title
         self._hide_hover()
         points = series.points if series else ()
-        self._title = elided(title or (series.metric if series else ""))
-        self.set_title(self._title)
-        self._set_axes(series)
         self._set_spans(points)
         self._set_curves(series)
         self._set_scatters(points)
         self._set_conflicts(points)
         self._set_converted(points)
+        self._set_words()
+        self._set_home(points, series)
+
+    def retitle(self, title: str) -> None:
+        """A new title for the series shown ("" = its metric); the view stays."""
+        self._given_title = title
+        self._set_words()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._set_words()
+
+    def _set_words(self) -> None:
+        """Title, axis label, legend and footer, from the series held."""
+        series = self._series
+        self._title = elided(self._given_title or (series.metric if series else ""))
+        self.set_title(self._title)
+        self._set_axes(series)
         self._fill_legend(series)
         self.set_footer(sources_note(series) if series else "")
-        self._set_home(points, series)
 
     def scatter(self, qualifier_class: str) -> pg.ScatterPlotItem:
         """The scatter item drawing one class of values (``EXACT``, ``MORE`` …)."""

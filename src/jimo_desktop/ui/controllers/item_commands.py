@@ -39,10 +39,6 @@ from jimo_desktop.ui.panes.compare_view import CompareView
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemCommands", text)
-
-
 def item_menu(
     parent: QWidget,
     refs: Sequence[ItemRef],
@@ -57,29 +53,35 @@ def item_menu(
     menu = QMenu(parent)
     menu.setObjectName("itemMenu")
     if len(refs) == 1:
-        menu.addAction(_tr("&Open"), lambda: open_item(refs[0])).setObjectName("menuOpen")
+        menu.addAction(
+            QCoreApplication.translate("ItemCommands", "&Open"), lambda: open_item(refs[0])
+        ).setObjectName("menuOpen")
     starrable = [r for r in refs if r.kind in STARRABLE]
     if starrable:
         all_starred = all(starred(r) for r in starrable)
         if all_starred:
-            text = _tr("Remove from &Shortlist")
+            text = QCoreApplication.translate("ItemCommands", "Remove from &Shortlist")
         elif len(starrable) == 1:
-            text = _tr("Add to &Shortlist")
+            text = QCoreApplication.translate("ItemCommands", "Add to &Shortlist")
         else:
-            text = _tr("Add {n} Items to &Shortlist").format(n=len(starrable))
+            text = QCoreApplication.translate("ItemCommands", "Add {n} Items to &Shortlist").format(
+                n=len(starrable)
+            )
         star = menu.addAction(text, lambda: set_starred(starrable, not all_starred))
         star.setObjectName("menuStar")
     comparable = [r for r in refs if r.kind in COMPARABLE]
     compare_action = menu.addAction(
-        _tr("&Compare {n} Items").format(n=len(comparable))
+        QCoreApplication.translate("ItemCommands", "&Compare {n} Items").format(n=len(comparable))
         if len(comparable) >= MIN_ITEMS
-        else _tr("&Compare (select 2 to 5 items)"),
+        else QCoreApplication.translate("ItemCommands", "&Compare (select 2 to 5 items)"),
         lambda: compare(comparable),
     )
     compare_action.setObjectName("menuCompare")
     compare_action.setEnabled(MIN_ITEMS <= len(comparable) <= MAX_ITEMS)
     menu.addSeparator()
-    menu.addAction(_tr("&Export to CSV…"), export).setObjectName("menuExport")
+    menu.addAction(
+        QCoreApplication.translate("ItemCommands", "&Export to CSV…"), export
+    ).setObjectName("menuExport")
     return menu
 
 
@@ -111,10 +113,11 @@ class ItemCommands(QObject):
         chosen = list(dict.fromkeys(r for r in given if r.kind in COMPARABLE))
         if not MIN_ITEMS <= len(chosen) <= MAX_ITEMS:
             self.message.emit(
-                _tr(
+                QCoreApplication.translate(
+                    "ItemCommands",
                     "Select {min} to {max} parks, companies or projects to compare "
                     "(Ctrl+click or Shift+click in the tree, the shortlist or a table); "
-                    "{n} selected."
+                    "{n} selected.",
                 ).format(min=MIN_ITEMS, max=MAX_ITEMS, n=len(chosen)),
                 10000,
             )

@@ -7,6 +7,9 @@ What the user should read in the status bar leaves as ``message(text, msecs)``: 
 a note that could not be saved says why at that moment (the store's words, such as "the
 disk is full: your note was not saved"); what the store found at opening (a read-only
 file, one from a newer version) stays on the shortlist pane's problem line.
+
+``retranslate()`` (called by the window when the language changes) words again what stays
+on screen: the dock's title with its count, the Star action and the note's state.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ STARRABLE = frozenset(
     }
 )
 
+_NOT_SAVED, _IN_MEMORY = "not saved", "in memory"  # the note's last change was not on disk
+
 
 class ShortlistNotes(QObject):
     message = Signal(str, int)
@@ -50,6 +55,9 @@ class ShortlistNotes(QObject):
         self.catalog = catalog
         self.star = star
         self._ref: ItemRef | None = None
+        self._count = 0  # rows in the shortlist, for the dock's title
+        self._note_state: str | None = None  # NOT_SAVED, IN_MEMORY, or None (saved)
+        self._note_problem = ""  # the store's words on why the note was not saved
         self.panel = ShortlistPanel()
         self.note_editor = NoteEditor()
         self.note_editor.add_header_action(star)
@@ -61,7 +69,7 @@ class ShortlistNotes(QObject):
         column.addWidget(self.panel)
         column.setStretchFactor(0, 2)
         column.setStretchFactor(1, 3)
-        self.dock = QDockWidget(self.tr("Shortlist"), window)
+        self.dock = QDockWidget(window)
         self.dock.setObjectName("shortlist")
         self.dock.setWidget(column)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -75,6 +83,7 @@ class ShortlistNotes(QObject):
         """The window now shows ``page``: an item, or a screen that is not an item."""
         ref = page if isinstance(page, ItemRef) else None
         self._ref = ref
+        self._note_state = None  # the note editor shows another item's note from here
         self.note_editor.set_item(ref, self.store.note(ref) if ref else "")
         self.update_star()
 
@@ -110,8 +119,19 @@ class ShortlistNotes(QObject):
             else:
                 rows.append(ShortlistRow(entry.ref, named.name, named.name_zh, entry.note))
         self.panel.set_rows(rows)
-        self.dock.setWindowTitle(self.tr("Shortlist ({n})").format(n=len(rows)))
+        self._count = len(rows)
+        self._set_title()
         self.update_star()
+
+    def retranslate(self) -> None:
+        """What stays on screen, in the interface's language (no data read again)."""
+        self._set_title()
+        self.update_star()
+        if self._note_state is not None:
+            self._show_note_state()
+
+    def _set_title(self) -> None:
+        self.dock.setWindowTitle(self.tr("Shortlist ({n})").format(n=self._count))
 
     def update_star(self) -> None:
         ref = self._ref
@@ -127,13 +147,22 @@ class ShortlistNotes(QObject):
         if not self.store.set_note(ref, text):
             # The store's words say what was lost ("the disk is full: your note was not
             # saved"): in the status bar now, and on the note's short "Not saved" label.
-            why = core_text(self.store.problem)
-            self.note_editor.set_saved(False, self.tr("Not saved"))
-            self.note_editor.state.setToolTip(why)
-            self.message.emit(why, 15000)
+            self._note_state, self._note_problem = _NOT_SAVED, self.store.problem
+            self._show_note_state()
+            self.message.emit(core_text(self.store.problem), 15000)
         elif not self.store.is_persistent:
-            self.note_editor.set_saved(False, self.tr("Kept only until you quit"))
+            self._note_state = _IN_MEMORY
+            self._show_note_state()
         else:
+            self._note_state = None
             self.note_editor.set_saved(True)
         if self.store.is_starred(ref):
             self.refresh()
+
+    def _show_note_state(self) -> None:
+        """The note's label when the last change was not kept on disk, and why."""
+        if self._note_state == _NOT_SAVED:
+            self.note_editor.set_saved(False, self.tr("Not saved"))
+            self.note_editor.state.setToolTip(core_text(self._note_problem))
+        else:
+            self.note_editor.set_saved(False, self.tr("Kept only until you quit"))

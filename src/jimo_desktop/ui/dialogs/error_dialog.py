@@ -17,7 +17,9 @@ Signals:
     known(object): a ``KnownError`` (queued to the GUI thread).
     reopen_bundled(): the user asked to go on with the bundled database.
 
-``errors`` keeps every exception reported, in order (the self-test fails on any).
+``errors`` keeps every exception reported, in order (the self-test fails on any). An open
+dialog follows a change of the interface's language (``BugDialog``, ``KnownErrorDialog``:
+their words are set in ``retranslate``, in the ``ErrorHook`` context).
 """
 
 from __future__ import annotations
@@ -29,17 +31,106 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from jimo_desktop import paths
 from jimo_desktop.catalog import DatabaseError
 from jimo_desktop.log_file import is_written
 from jimo_desktop.translatable import KnownError
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, is_language_change
 
 log = logging.getLogger(__name__)
+
+
+class BugDialog(QMessageBox):
+    """An unexpected error: what happened, where the log is, and "Copy details"."""
+
+    def __init__(
+        self, summary: str, details: str, log_file: Path | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self._summary = summary
+        self._log_file = log_file
+        self.setIcon(QMessageBox.Icon.Critical)
+        self.setObjectName("errorDialog")
+        self.setDetailedText(details)
+        # (worded now: Qt adds no button without a text)
+        self.copy_button = self.addButton(
+            QCoreApplication.translate("ErrorHook", "Copy details"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        self.addButton(QMessageBox.StandardButton.Close)
+        self.copy_button.clicked.disconnect()  # keep the box open after copying
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            QCoreApplication.translate("ErrorHook", "Jimo Explorer: unexpected error")
+        )
+        self.setText(
+            QCoreApplication.translate(
+                "ErrorHook",
+                "Something went wrong inside Jimo Explorer. Your shortlist and notes are "
+                "safe. You can keep working, or restart the app if something looks wrong.",
+            )
+        )
+        where = (
+            QCoreApplication.translate("ErrorHook", "The details were written to {log}.").format(
+                log=self._log_file
+            )
+            if self._log_file and is_written(self._log_file)
+            else ""
+        )
+        self.setInformativeText(f"{self._summary}\n\n{where}".strip())
+        self.copy_button.setText(QCoreApplication.translate("ErrorHook", "Copy details"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class KnownErrorDialog(QMessageBox):
+    """A known fault: its message, and (for another database than the bundled one) a
+    button that goes on with the bundled database."""
+
+    def __init__(self, error: KnownError, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.error = error
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setObjectName("knownErrorDialog")
+        self.reopen_button: QPushButton | None = None
+        if _about_another_database(error):
+            self.reopen_button = self.addButton(
+                QCoreApplication.translate("ErrorHook", "Open the bundled database"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            self.reopen_button.setObjectName("reopenBundled")
+        self.addButton(QMessageBox.StandardButton.Close)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("ErrorHook", "Jimo Explorer"))
+        self.setText(core_text(self.error.message))
+        if self.reopen_button is not None:
+            self.setInformativeText(
+                QCoreApplication.translate(
+                    "ErrorHook",
+                    "You can keep working with what is shown, or go on with the database "
+                    "that comes with Jimo Explorer.",
+                )
+            )
+            self.reopen_button.setText(
+                QCoreApplication.translate("ErrorHook", "Open the bundled database")
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class ErrorHook(QObject):
@@ -92,52 +183,16 @@ class ErrorHook(QObject):
 
     @Slot(str, str)
     def _show(self, summary: str, details: str) -> None:
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setObjectName("errorDialog")
-        box.setWindowTitle(self.tr("Jimo Explorer: unexpected error"))
-        box.setText(
-            self.tr(
-                "Something went wrong inside Jimo Explorer. Your shortlist and notes are "
-                "safe. You can keep working, or restart the app if something looks wrong."
-            )
-        )
-        where = (
-            self.tr("The details were written to {log}.").format(log=self.log_file)
-            if self.log_file and is_written(self.log_file)
-            else ""
-        )
-        box.setInformativeText(f"{summary}\n\n{where}".strip())
-        box.setDetailedText(details)
-        copy = box.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        copy.clicked.disconnect()  # keep the box open after copying
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
-        self._keep(box)
+        self._keep(BugDialog(summary, details, self.log_file, self.window))
 
     @Slot(object)
     def _show_known(self, error: KnownError) -> None:
         text = core_text(error.message)
         if any(box.text() == text for box in self.dialogs):
             return  # the same fault, met again while its dialog is open
-        box = QMessageBox(self.window)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setObjectName("knownErrorDialog")
-        box.setWindowTitle(self.tr("Jimo Explorer"))
-        box.setText(text)
-        if _about_another_database(error):
-            box.setInformativeText(
-                self.tr(
-                    "You can keep working with what is shown, or go on with the database "
-                    "that comes with Jimo Explorer."
-                )
-            )
-            reopen = box.addButton(
-                self.tr("Open the bundled database"), QMessageBox.ButtonRole.AcceptRole
-            )
-            reopen.setObjectName("reopenBundled")
-            reopen.clicked.connect(self.reopen_bundled)
-        box.addButton(QMessageBox.StandardButton.Close)
+        box = KnownErrorDialog(error, self.window)
+        if box.reopen_button is not None:
+            box.reopen_button.clicked.connect(self.reopen_bundled)
         self._keep(box)
 
     def _keep(self, box: QMessageBox) -> None:
