@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
+from jimo_desktop import schema
 from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.comparison import compare
 from jimo_desktop.items import Figure, ItemKind, ItemRef
+from jimo_desktop.ui.kind_labels import data_word
 from jimo_desktop.ui.models.compare_model import CompareModel
 from jimo_desktop.ui.models.figures_model import FiguresModel
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel
@@ -182,3 +184,33 @@ def test_search_results_put_the_chinese_title_first(switch, catalog: Catalog) ->
     assert QModelIndex() in seen["data"] and group in seen["data"] and not seen["reset"]
     switch.english()
     assert hit.data(DISPLAY) == f"{english} · {chinese}"
+
+
+VOCABULARIES = (
+    *schema.LEVELS,
+    *schema.PLACE_KINDS,
+    *schema.ORGANIZATION_KINDS,
+    *schema.PROJECT_ROLES,
+)
+
+
+def test_every_word_of_the_fixed_vocabularies_is_said_in_the_users_words(
+    qapp, tmp_path: Path
+) -> None:
+    marked = {"DataWord": {word: f"«{word}»" for word in VOCABULARIES}}
+    assert [data_word(word) for word in VOCABULARIES] == list(VOCABULARIES)
+    with language_switch(qapp, tmp_path, marked) as switch:
+        switch.chinese()
+        assert [data_word(word) for word in VOCABULARIES] == [f"«{w}»" for w in VOCABULARIES]
+        assert data_word("economic development zone") == "economic development zone"
+
+
+def test_the_related_table_says_roles_and_kinds_in_the_users_words(qapp, tmp_path, catalog):
+    model = RelatedModel()
+    model.set_items(detail_of(catalog, ItemRef(ItemKind.PROJECT, "airbus-h135-fal")).related)
+    row = next(r for r, item in enumerate(model.rows()) if item.detail in VOCABULARIES)
+    word = model.item(row).detail
+    with language_switch(qapp, tmp_path, {"DataWord": {word: "角色"}}) as switch:
+        assert text(model, row, RelatedModel.DETAIL) == word
+        switch.chinese()
+        assert text(model, row, RelatedModel.DETAIL) == "角色"

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt
 
 from jimo_desktop.items import RelatedItem
-from jimo_desktop.ui.kind_labels import kind_label
+from jimo_desktop.ui.kind_labels import data_word, kind_label
 from jimo_desktop.ui.models.language import chinese_first, names_first_keys
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
@@ -54,7 +54,7 @@ class RelatedModel(RowTableModel):
             if column == self.TYPE:
                 return kind_label(item.ref.kind)
             if column == self.DETAIL:
-                return item.detail
+                return data_word(item.detail)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Double-click or press Enter to open {name}").format(
                 name=elided(ordered_names(item.name or item.ref.id, item.name_zh)[0])

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop import dates
 from jimo_desktop.catalog import Overview
 from jimo_desktop.items import Place, RelatedItem
+from jimo_desktop.ui.kind_labels import data_word
 from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
 from jimo_desktop.ui.panes.links import LinkLabel, names_text, ref_link, scaled_font
 from jimo_desktop.ui.panes.live_text import LiveTexts, Render, order_names
@@ -288,7 +289,7 @@ class HomePage(QScrollArea):
                 lambda: (
                     self.tr("A {kind} of {parent}")
                     .format(
-                        kind=elided(district.kind) or self.tr("district"),
+                        kind=elided(data_word(district.kind)) or self.tr("district"),
                         parent=names_text(district_parent.name, district_parent.name_zh),
                     )
                     .strip()

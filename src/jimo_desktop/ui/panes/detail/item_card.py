@@ -39,7 +39,7 @@ from jimo_desktop.items import (
     RelatedItem,
     Source,
 )
-from jimo_desktop.ui.kind_labels import kind_label
+from jimo_desktop.ui.kind_labels import data_word, kind_label
 from jimo_desktop.ui.panes.links import (
     FlowLayout,
     LinkLabel,
@@ -276,8 +276,10 @@ class ItemCard(QFrame):
                 text = f"{text} — {elided(park.founded_note, TEXT_LIMIT)}"
             return text
 
-        self._add_text(form, lambda: self.tr("Kind"), lambda: park.kind)
-        self._add_text(form, lambda: self.tr("Level"), lambda: park.level or self.tr("none known"))
+        self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(park.kind))
+        self._add_text(
+            form, lambda: self.tr("Level"), lambda: data_word(park.level) or self.tr("none known")
+        )
         self._add_text(form, lambda: self.tr("Founded"), founded)
         self._add_text(form, lambda: self.tr("Area"), lambda: self._area_text(detail))
         self._add_text(form, lambda: self.tr("Location"), lambda: park.location)
@@ -286,7 +288,7 @@ class ItemCard(QFrame):
         self._add_industries(form, park.industries)
 
     def _organization_facts(self, form: QFormLayout, org: Organization) -> None:
-        self._add_text(form, lambda: self.tr("Kind"), lambda: org.kind)
+        self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(org.kind))
         self._add_text(form, lambda: self.tr("Stock code"), lambda: org.stock_code)
         self._add_text(
             form, lambda: self.tr("Founded"), lambda: core_text(dates.describe(org.founded))
@@ -297,7 +299,7 @@ class ItemCard(QFrame):
         self._add_links(form, lambda: self.tr("Place"), [org.place])
 
     def _project_facts(self, form: QFormLayout, project: Project) -> None:
-        self._add_text(form, lambda: self.tr("Kind"), lambda: project.kind)
+        self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(project.kind))
         self._add_links(form, lambda: self.tr("Park"), [project.park])
         self._add_links(form, lambda: self.tr("Place"), [project.place])
         self._add_text(
@@ -320,7 +322,7 @@ class ItemCard(QFrame):
         )
 
     def _place_facts(self, form: QFormLayout, place: Place) -> None:
-        self._add_text(form, lambda: self.tr("Kind"), lambda: place.kind)
+        self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(place.kind))
         self._add_text(form, lambda: self.tr("Admin code"), lambda: place.admin_code)
         self._add_links(form, lambda: self.tr("Part of"), [place.parent])
         detail = self._detail
