@@ -3,7 +3,13 @@
 A thin model over ``comparison.Comparison`` (computed without Qt). Column 0 names what
 is compared; each item column shows the value as published, with the period and source
 of a figure under it; a cell where sources disagree is tinted and its tooltip lists
-every source. Names, values and titles are elided (``text_limits``). ``ROW_ROLE`` gives the table row's ``comparison.ComparisonRow``.
+every source. Names, values and titles are elided (``text_limits``). ``ROW_ROLE`` gives
+the table row's ``comparison.ComparisonRow``.
+
+The items' names come in the language's order (``ordered_names``): the column headers
+carry the first (the English name in English, the Chinese one in Chinese) and the names
+row the other one ("Chinese name" in English, "English name" in Chinese). Labels and
+headers are said in the user's language when asked for, again when it changes.
 """
 
 from __future__ import annotations
@@ -16,13 +22,17 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from jimo_desktop.comparison import FIELDS, Cell, Comparison, ComparisonRow
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.figures_model import CONFLICT_TINT
+from jimo_desktop.ui.models.language import chinese_first, follow_language
 from jimo_desktop.ui.text_limits import elided
+from jimo_desktop.ui.translations import ordered_names
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 # The ComparisonRow of a table row.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 30
+# The row of the Chinese names (the other names, in Chinese).
+NAMES_ROW = "name_zh"
 
 
 class CompareModel(QAbstractTableModel):
@@ -31,8 +41,12 @@ class CompareModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._comparison: Comparison | None = None
-        self._labels = {
-            "name_zh": self.tr("Chinese name"),
+        assert set(self._labels()) == {key for key, _ in FIELDS}
+        follow_language(self)
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            NAMES_ROW: self.tr("English name") if chinese_first() else self.tr("Chinese name"),
             "kind": self.tr("Kind"),
             "level": self.tr("Level"),
             "founded": self.tr("Founded or started"),
@@ -40,7 +54,16 @@ class CompareModel(QAbstractTableModel):
             "industries": self.tr("Industries"),
             "key_enterprises": self.tr("Key enterprises and projects"),
         }
-        assert set(self._labels) == {key for key, _ in FIELDS}
+
+    def names(self, column: int) -> tuple[str, str]:
+        """The names of the item in ``column`` (0-based), in the language's order."""
+        comparison = self._comparison
+        if comparison is None:
+            return "", ""
+        name_zh = ""
+        if any(row.key == NAMES_ROW for row in comparison.rows):
+            name_zh = comparison.row(NAMES_ROW).cells[column].text
+        return ordered_names(comparison.names[column], name_zh)
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -51,7 +74,7 @@ class CompareModel(QAbstractTableModel):
         return self._comparison
 
     def label(self, row: ComparisonRow) -> str:
-        return elided(row.label if row.is_metric else self._labels.get(row.key, row.label))
+        return elided(row.label if row.is_metric else self._labels().get(row.key, row.label))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         if parent.isValid() or self._comparison is None:
@@ -73,12 +96,12 @@ class CompareModel(QAbstractTableModel):
             return self.tr("Compared") if role == Qt.ItemDataRole.DisplayRole else None
         ref = comparison.refs[section - 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return elided(comparison.names[section - 1])
+            return elided(self.names(section - 1)[0])
         if role == Qt.ItemDataRole.DecorationRole:
             return icon_for(ref.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Double-click to open {name}").format(
-                name=elided(comparison.names[section - 1])
+                name=elided(self.names(section - 1)[0])
             )
         return None
 
@@ -102,6 +125,8 @@ class CompareModel(QAbstractTableModel):
             return None
         cell = row.cells[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
+            if row.key == NAMES_ROW and chinese_first():
+                return elided(self.names(index.column() - 1)[1])
             return self._text(row, cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(cell)

@@ -4,6 +4,8 @@ A thin model over ``catalog.Figure`` objects. Figures whose sources disagree for
 same metric and period (``figure.conflict``) are flagged in their own column, with a
 warning icon, a tinted row and a tooltip listing the other values: the app shows the
 conflict instead of picking a winner. ``FIGURE_ROLE`` gives the row's Figure (for export).
+The confidence of a figure ("stated", "inferred") is said in the user's words
+(``confidence_label``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QIcon
 
 from jimo_desktop.items import Figure
@@ -34,6 +36,16 @@ def value_text(figure: Figure) -> str:
     if figure.unit and figure.value_text.rstrip().endswith(figure.unit):
         return figure.value_text
     return figure.display_value
+
+
+def confidence_label(confidence: str) -> str:
+    """How sure a figure is, in the user's words: ``stated``, ``inferred``; other words as
+    they are."""
+    labels = {
+        "stated": QCoreApplication.translate("Confidence", "stated"),
+        "inferred": QCoreApplication.translate("Confidence", "inferred"),
+    }
+    return labels.get(confidence, confidence)
 
 
 def source_label(figure: Figure) -> str:
@@ -121,7 +133,7 @@ class FiguresModel(RowTableModel):
         if column == self.SOURCE:
             return source_label(figure)
         if column == self.CONFIDENCE:
-            return figure.confidence
+            return confidence_label(figure.confidence)
         if column == self.CONFLICT:
             return self.tr("Disputed") if figure.conflict else ""
         return None

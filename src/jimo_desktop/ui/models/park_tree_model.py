@@ -9,7 +9,11 @@ that lead to a match come at once, with the counts of what is shown.
 
 This model only adapts it: internal nodes are small Python objects owned by the model;
 indexes carry a node id that is never reused, so an index kept past a reset can only
-miss, never point at the wrong node. Names are elided (``text_limits``) where shown.
+miss, never point at the wrong node. Names are elided (``text_limits``) where shown, and
+come in the language's order (``ordered_names``): ``Qingdao Blue Valley · 青岛蓝谷`` in
+English, ``青岛蓝谷 · Qingdao Blue Valley`` in Chinese; the groups that are not items are
+named in the user's language. When the language changes every row loaded is said again
+(``follow_language``): nothing is reset, the view keeps its selection and what is open.
 """
 
 from __future__ import annotations
@@ -30,9 +34,10 @@ from jimo_desktop.catalog import Catalog, Grouping, TreeMatches, TreeNode
 from jimo_desktop.catalog.park_tree import Level, ParkTree, ShownNode
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.icons import icon_for
+from jimo_desktop.ui.models.language import follow_language
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, ordered_names
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invalid index: "the top level", as a default argument
@@ -82,6 +87,7 @@ class ParkTreeModel(QAbstractItemModel):
         self._nodes: dict[int, _Node] = {}
         self._tree = ParkTree(catalog, grouping)
         self._root = self._build()
+        follow_language(self)
 
     # -- public API -------------------------------------------------------------------
 
@@ -284,25 +290,26 @@ class ParkTreeModel(QAbstractItemModel):
 
     # -- presentation -----------------------------------------------------------------
 
-    def _label(self, node: _Node) -> str:
-        """The English label; the names of plain groups go through translation."""
+    def _names(self, node: _Node) -> tuple[str, str]:
+        """The row's two names in the language's order, elided; the names of plain groups
+        go through translation."""
         tree = node.tree
         assert tree is not None
+        label = tree.label
         if node.level is Level.GROUP and tree.ref is None:
-            return elided(core_text(tree.label))
-        return elided(tree.label)
+            label = core_text(tree.label)
+        first, second = ordered_names(elided(label), elided(tree.label_zh))
+        return first, second
 
     def _display(self, node: _Node) -> str:
         """``Qingdao Auto Industry New City (5) · 青岛汽车产业新城``: the count stays next to
-        the name it counts, and a narrow pane cuts the Chinese name last."""
+        the name it counts, and a narrow pane cuts the second name last."""
         assert node.tree is not None
-        text = self._label(node)
+        text, second = self._names(node)
         if node.level in (Level.GROUP, Level.PARK):
             text = self.tr("{name} ({count})").format(name=text, count=node.count)
-        if node.tree.label_zh and node.tree.label_zh != node.tree.label:
-            text = self.tr("{name} · {name_zh}").format(
-                name=text, name_zh=elided(node.tree.label_zh)
-            )
+        if second:
+            text = self.tr("{name} · {name_zh}").format(name=text, name_zh=second)
         return text
 
     def _kind_name(self, kind: ItemKind | None) -> str:
@@ -322,9 +329,7 @@ class ParkTreeModel(QAbstractItemModel):
     def _tooltip(self, node: _Node) -> str:
         tree = node.tree
         assert tree is not None
-        lines = [self._label(node)]
-        if tree.label_zh:
-            lines.append(elided(tree.label_zh))
+        lines = [name for name in self._names(node) if name]
         kind = self._kind_name(tree.ref.kind if tree.ref is not None else None)
         detail = (
             elided(tree.detail) if tree.detail and tree.detail.casefold() != kind.casefold() else ""

@@ -3,14 +3,17 @@
 ``RowTableModel`` holds the list, counts rows and columns and answers the header; a
 subclass names its columns (``titles``) and says what a cell shows (``cell``).
 A cell's text (``DisplayRole``) is elided to ``text_limits.NAME_LIMIT`` here, for every
-table; a subclass elides the parts of its tooltips. ``ActivatingTableView`` emits one ``rowActivated`` on double-click or Enter on every
+table; a subclass elides the parts of its tooltips. Titles and cells are said in the
+interface's language when asked for, and said again when it changes (``follow_language``).
+``export_keys`` names the export column each table column stands for.
+``ActivatingTableView`` emits one ``rowActivated`` on double-click or Enter on every
 platform, and ``sortable_table`` sets up the usual sortable view over such a model.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from jimo_desktop.ui.models.language import follow_language
 from jimo_desktop.ui.text_limits import elided
 
 # The value a column sorts by (str or number), when it differs from the text shown.
@@ -35,9 +39,18 @@ Index = QModelIndex | QPersistentModelIndex
 class RowTableModel(QAbstractTableModel):
     """One row per object of a list; columns and cells come from the subclass."""
 
+    # The export column (``export.columns``) each column stands for, if any.
+    EXPORT_KEYS: ClassVar[dict[int, str]] = {}
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[Any] = []
+        follow_language(self)
+
+    def export_keys(self) -> dict[int, str]:
+        """The export column each column stands for now (``EXPORT_KEYS`` unless the
+        columns follow the language)."""
+        return dict(self.EXPORT_KEYS)
 
     def titles(self) -> Sequence[str]:
         """The column titles, in column order."""

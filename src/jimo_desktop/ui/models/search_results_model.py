@@ -3,7 +3,9 @@
 A thin model over ``catalog.SearchResults``. A kind's row says how many hits it holds
 (``COUNT_ROLE``); a hit's row carries its item (``ITEM_REF_ROLE``) and, in
 ``HTML_ROLE``, its title and context with the query's terms highlighted. Titles and
-context are elided (``text_limits``) before they are highlighted.
+context are elided (``text_limits``) before they are highlighted. A hit's two titles come
+in the language's order (``ordered_names``); the kinds' headings are said in the user's
+language, again when it changes (``follow_language``).
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ from PySide6.QtCore import (
 
 from jimo_desktop.catalog import SearchHit, SearchResults
 from jimo_desktop.items import ItemKind
+from jimo_desktop.ui.models.language import follow_language
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.text_limits import elided
+from jimo_desktop.ui.translations import ordered_names
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -92,6 +96,7 @@ class SearchResultsModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[_Node] = []
         self._terms: tuple[str, ...] = ()
+        follow_language(self)
 
     def set_results(self, results: SearchResults) -> None:
         self.beginResetModel()
@@ -156,7 +161,7 @@ class SearchResultsModel(QAbstractItemModel):
             if role == COUNT_ROLE:
                 return len(node.children)
             return None
-        titles = [elided(p) for p in (hit.title, hit.title_zh) if p]
+        titles = [elided(p) for p in ordered_names(hit.title, hit.title_zh) if p]
         if role == Qt.ItemDataRole.DisplayRole:
             return " · ".join(titles)
         if role == HTML_ROLE:

@@ -1,7 +1,8 @@
 """The shortlist: the items the user starred, with the note on each, as a table model.
 
 A thin model over ``ShortlistRow`` values that the shortlist controller builds from the
-user store and the catalog: name, Chinese name, type of item, note.
+user store and the catalog: name, other name, type of item, note. The two names come in
+the language's order (``ordered_names``): the Chinese one first in Chinese.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from PySide6.QtCore import Qt
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.kind_labels import kind_label
+from jimo_desktop.ui.models.language import chinese_first, names_first_keys
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import RowTableModel
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
+from jimo_desktop.ui.translations import ordered_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +33,7 @@ class ShortlistRow:
 
 
 class ShortlistModel(RowTableModel):
-    """Rows of starred items: name, Chinese name, type, note."""
+    """Rows of starred items: name, other name, type, note."""
 
     NAME, NAME_ZH, TYPE, NOTE = range(4)
     # The export column (``export.columns``) each visible column stands for.
@@ -42,18 +45,23 @@ class ShortlistModel(RowTableModel):
     }
 
     def titles(self) -> Sequence[str]:
-        return (self.tr("Name"), self.tr("Chinese name"), self.tr("Type"), self.tr("Your note"))
+        other = self.tr("English name") if chinese_first() else self.tr("Chinese name")
+        return (self.tr("Name"), other, self.tr("Type"), self.tr("Your note"))
+
+    def export_keys(self) -> dict[int, str]:
+        return names_first_keys(self.EXPORT_KEYS)
 
     def cell(self, row: ShortlistRow, column: int, role: int) -> Any:
+        name, other_name = ordered_names(row.name, row.name_zh)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
                 return (
-                    row.name
+                    name
                     if row.known
-                    else self.tr("{name} (not in this database)").format(name=elided(row.name))
+                    else self.tr("{name} (not in this database)").format(name=elided(name))
                 )
             if column == self.NAME_ZH:
-                return row.name_zh
+                return other_name
             if column == self.TYPE:
                 return kind_label(row.ref.kind)
             if column == self.NOTE:
@@ -63,9 +71,7 @@ class ShortlistModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NOTE and row.note:
                 return elided(row.note, TEXT_LIMIT)
-            return self.tr("Double-click or press Enter to open {name}").format(
-                name=elided(row.name)
-            )
+            return self.tr("Double-click or press Enter to open {name}").format(name=elided(name))
         if role == ITEM_REF_ROLE:
             return row.ref
         return None

@@ -4,7 +4,9 @@ A table over ``models.CompareModel``, which adapts a ``comparison.Comparison``
 (computed without Qt). Each figure cell shows the value as published, and under it the
 period and the source; a cell where sources disagree is tinted and lists every value
 with its source. ``set_chart_widget()`` places a chart panel above the table (the
-comparison charts, ``charts.comparison_charts``).
+comparison charts, ``charts.comparison_charts``). When the language changes the page
+says its words again (``retranslate``) and the model its headers and cells; the
+selection and the scroll position stay.
 
 Signals:
     linkActivated(ItemRef): open an item (double-click its column header).
@@ -17,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop.comparison import Comparison, ComparisonRow
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.compare_model import ROW_ROLE, CompareModel
+from jimo_desktop.ui.translations import is_language_change
 from jimo_desktop.ui.widget_slot import WidgetSlot
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -57,21 +61,13 @@ class CompareView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.hint = QLabel(
-            self.tr(
-                "Fields as rows, items as columns. For each metric that at least two of "
-                "them publish, the latest figure is shown with its period and source; "
-                "tinted cells are where sources disagree. Double-click a column header to "
-                "open that item."
-            )
-        )
+        self.hint = QLabel()
         self.hint.setObjectName("compareHint")
         self.hint.setWordWrap(True)
 
-        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("compareExport")
-        self.export_button.setToolTip(self.tr("Export this comparison to a CSV file"))
-        self.close_button = QPushButton(self.tr("&Close Comparison"))
+        self.close_button = QPushButton()
         self.close_button.setObjectName("compareClose")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -104,12 +100,35 @@ class CompareView(QWidget):
 
         self.export_button.clicked.connect(self.exportRequested)
         self.close_button.clicked.connect(self.closeRequested)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The page's words in the user's language (the model says the table's)."""
+        self.hint.setText(
+            self.tr(
+                "Fields as rows, items as columns. For each metric that at least two of "
+                "them publish, the latest figure is shown with its period and source; "
+                "tinted cells are where sources disagree. Double-click a column header to "
+                "open that item."
+            )
+        )
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Export this comparison to a CSV file"))
+        self.close_button.setText(self.tr("&Close Comparison"))
+        comparison = self.model.comparison()
+        if comparison is not None:
+            self.title.setText(self.tr("Comparing {n} items").format(n=len(comparison.refs)))
 
     # -- public -----------------------------------------------------------------------
 
     def set_comparison(self, comparison: Comparison) -> None:
         self.model.set_comparison(comparison)
-        self.title.setText(self.tr("Comparing {n} items").format(n=len(comparison.refs)))
+        self.retranslate()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         chars = self.view.fontMetrics().averageCharWidth()

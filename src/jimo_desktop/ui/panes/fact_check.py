@@ -3,7 +3,9 @@
 Each claim is a card with its number, text, a coloured status badge that always carries
 its words, the status note, the evidence, the evidence sources (ids with their titles
 as tooltips) and links to the parks, organizations and projects it concerns
-(``linkActivated(ItemRef)``). Toggle buttons filter by status, with counts.
+(``linkActivated(ItemRef)``). Toggle buttons filter by status, with counts. When the
+language changes every card, badge and button says its words again (``retranslate``);
+the cards are not built again, the filter and the scroll position stay.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import html
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +37,9 @@ from jimo_desktop.ui.panes.links import (
     scaled_font,
     source_link,
 )
+from jimo_desktop.ui.panes.live_text import LiveTexts
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
+from jimo_desktop.ui.translations import is_language_change
 
 # The statuses in the order the filter lists them, with badge colours (background, text).
 STATUSES = ("corroborated", "partly corroborated", "not corroborated", "contradicted")
@@ -67,7 +71,8 @@ class StatusBadge(QLabel):
     """A coloured badge with the status in words (never colour alone)."""
 
     def __init__(self, status: str, parent: QWidget | None = None):
-        super().__init__(status_label(status), parent)
+        super().__init__(parent)
+        self._status = status
         self.setObjectName("statusBadge")
         self.setProperty("status", status)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,6 +82,15 @@ class StatusBadge(QLabel):
             " border-radius: 0.5em; padding: 0.15em 0.6em; font-weight: bold; }"
         )
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setText(status_label(self._status))
 
 
 class ClaimCard(QFrame):
@@ -87,6 +101,7 @@ class ClaimCard(QFrame):
     def __init__(self, claim: Claim, parent: QWidget | None = None):
         super().__init__(parent)
         self.claim = claim
+        self._texts = LiveTexts()
         self.setObjectName("claimCard")
         self.setProperty("status", claim.status)
         line = self.fontMetrics().height()
@@ -94,7 +109,8 @@ class ClaimCard(QFrame):
         layout.setSpacing(line // 3)
 
         top = QHBoxLayout()
-        number = QLabel(self.tr("Claim {n}").format(n=claim.number), self)
+        number = QLabel(self)
+        self._texts.set(number.setText, lambda: self.tr("Claim {n}").format(n=claim.number))
         number.setObjectName("claimNumber")
         number.setFont(scaled_font(self.font(), 0.95, bold=True))
         number.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -113,7 +129,11 @@ class ClaimCard(QFrame):
             top.addStretch(1)
         layout.addLayout(top)
 
-        text = QLabel(self.tr("“{claim}”").format(claim=elided(claim.claim, TEXT_LIMIT)), self)
+        text = QLabel(self)
+        self._texts.set(
+            text.setText,
+            lambda: self.tr("“{claim}”").format(claim=elided(claim.claim, TEXT_LIMIT)),
+        )
         text.setObjectName("claimText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,10 +142,13 @@ class ClaimCard(QFrame):
         layout.addWidget(text)
 
         if claim.evidence:
-            evidence = QLabel(
-                f"<b>{html.escape(self.tr('Evidence:'))}</b> "
-                f"{html.escape(elided(claim.evidence, TEXT_LIMIT))}",
-                self,
+            evidence = QLabel(self)
+            self._texts.set(
+                evidence.setText,
+                lambda: (
+                    f"<b>{html.escape(self.tr('Evidence:'))}</b> "
+                    f"{html.escape(elided(claim.evidence, TEXT_LIMIT))}"
+                ),
             )
             evidence.setObjectName("evidence")
             evidence.setTextFormat(Qt.TextFormat.RichText)
@@ -136,30 +159,48 @@ class ClaimCard(QFrame):
         if claim.evidence_sources:
             self.sources = LinkLabel("", self)
             self.sources.setObjectName("evidenceSources")
-            tips = {
-                f"source:{s.id}": self.tr("{id} (grade {grade}): {title}").format(
-                    id=elided(s.id), grade=elided(s.grade), title=elided(s.title)
-                )
-                + (f" — {elided(s.publisher)}" if s.publisher else "")
-                for s in claim.evidence_sources
-            }
-            self.sources.set_links(
-                f"<b>{html.escape(self.tr('Sources:'))}</b> "
-                + ", ".join(source_link(s.id) for s in claim.evidence_sources),
-                tips,
+            self.sources.set_live_links(
+                lambda: (
+                    f"<b>{html.escape(self.tr('Sources:'))}</b> "
+                    + ", ".join(source_link(s.id) for s in claim.evidence_sources)
+                ),
+                self._source_tips,
             )
-            self.sources.setToolTip(elided("\n".join(tips.values()), TEXT_LIMIT))
+            self._texts.set(
+                self.sources.setToolTip,
+                lambda: elided("\n".join(self._source_tips().values()), TEXT_LIMIT),
+            )
             # A source id is for reading its title: following it shows the title.
             self.sources.refActivated.connect(self._show_source)
             layout.addWidget(self.sources)
 
         if claim.related:
-            related = LinkLabel(
-                f"<b>{html.escape(self.tr('About:'))}</b> " + ref_links(claim.related), self
+            related = LinkLabel("", self)
+            related.set_live_links(
+                lambda: f"<b>{html.escape(self.tr('About:'))}</b> " + ref_links(claim.related)
             )
             related.setObjectName("claimRelated")
             related.refActivated.connect(self.linkActivated)
             layout.addWidget(related)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Say the card's words again (the badge and the links say their own)."""
+        self._texts.refresh()
+
+    def _source_tips(self) -> dict[str, str]:
+        """Each evidence source's anchor and the words its tooltip says."""
+        return {
+            f"source:{s.id}": self.tr("{id} (grade {grade}): {title}").format(
+                id=elided(s.id), grade=elided(s.grade), title=elided(s.title)
+            )
+            + (f" — {elided(s.publisher)}" if s.publisher else "")
+            for s in self.claim.evidence_sources
+        }
 
     def _show_source(self, ref: ItemRef) -> None:
         QToolTip.showText(QCursor.pos(), self.sources.link_tooltip(str(ref)), self.sources)
@@ -199,22 +240,15 @@ class FactCheckView(QWidget):
         self._claims: list[Claim] = []
         self._cards: list[ClaimCard] = []
         self._filter: str | None = None
+        self._counts: Counter[str] = Counter()
+        self._loaded = False  # the count is said once claims were given
         self.setStyleSheet(_STYLE)
 
-        title = QLabel(self.tr("Fact check: the claims of the 2019 article"), self)
+        self._title = title = QLabel(self)
         title.setObjectName("factCheckTitle")
         title.setFont(scaled_font(self.font(), 1.5, bold=True))
         title.setWordWrap(True)
-        intro = QLabel(
-            self.tr(
-                "A news article of November 2019 on Qingdao's industrial parks (source S01, "
-                "grade C) started this project. Each of its claims was checked against "
-                "better sources: official bodies, major outlets and regional news. The badge "
-                "says how the claim fared; the evidence says what the better sources show, "
-                "and which ones. Rest the pointer on a source id to see its title."
-            ),
-            self,
-        )
+        self._intro = intro = QLabel(self)
         intro.setObjectName("factCheckIntro")
         intro.setWordWrap(True)
 
@@ -243,12 +277,35 @@ class FactCheckView(QWidget):
         layout.addWidget(self._filter_box)
         layout.addWidget(self._shown)
         layout.addWidget(self._scroll, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The page's words, the filters' and the count in the user's language (the cards
+        say their own)."""
+        self._title.setText(self.tr("Fact check: the claims of the 2019 article"))
+        self._intro.setText(
+            self.tr(
+                "A news article of November 2019 on Qingdao's industrial parks (source S01, "
+                "grade C) started this project. Each of its claims was checked against "
+                "better sources: official bodies, major outlets and regional news. The badge "
+                "says how the claim fared; the evidence says what the better sources show, "
+                "and which ones. Rest the pointer on a source id to see its title."
+            )
+        )
+        self._say_filters()
+        self._say_shown()
 
     # -- public -----------------------------------------------------------------------
 
     def set_claims(self, claims: Sequence[Claim]) -> None:
         """Show ``claims`` (in the article's order) and reset the filter to all."""
         self._claims = sorted(claims, key=lambda c: c.number)
+        self._loaded = True
         for card in self._cards:
             self._list_layout.removeWidget(card)
             card.deleteLater()
@@ -276,13 +333,17 @@ class FactCheckView(QWidget):
                 button.setChecked(True)
         for card in self._cards:
             card.setHidden(status is not None and card.claim.status != status)
-        shown = len(self.visible_claims())
+        self._say_shown()
+        self.statusFilterChanged.emit(status)
+
+    def _say_shown(self) -> None:
+        if not self._loaded:
+            return
         self._shown.setText(
             self.tr("Showing {shown} of {total} claims").format(
-                shown=shown, total=len(self._claims)
+                shown=len(self.visible_claims()), total=len(self._claims)
             )
         )
-        self.statusFilterChanged.emit(status)
 
     def visible_claims(self) -> list[Claim]:
         """The claims the filter lets through, in order."""
@@ -302,31 +363,37 @@ class FactCheckView(QWidget):
             self._buttons.removeButton(button)
             self._filter_layout.removeWidget(button)
             button.deleteLater()
-        counts = Counter(claim.status for claim in self._claims)
+        self._counts = counts = Counter(claim.status for claim in self._claims)
         statuses = [s for s in STATUSES if s in counts] + sorted(
             s for s in counts if s not in STATUSES
         )
-        entries: list[tuple[str, str]] = [
-            ("", self.tr("All ({n})").format(n=len(self._claims)))
-        ] + [(s, f"{status_label(s)} ({counts[s]})") for s in statuses]
-        for status, text in entries:
-            button = QPushButton(text, self._filter_box)
+        for status in ["", *statuses]:
+            button = QPushButton(self._filter_box)
             button.setObjectName("statusFilter")
             button.setProperty("status", status)
             button.setCheckable(True)
             if status:
                 background, _ = status_colours(status)
+                button.setIcon(_dot_icon(background, self.fontMetrics().height()))
+            button.clicked.connect(lambda _=False, s=status: self.set_status_filter(s or None))
+            self._buttons.addButton(button)
+            self._filter_layout.addWidget(button)
+        self._say_filters()
+
+    def _say_filters(self) -> None:
+        """Each filter button's words: the status and its count, and a tooltip."""
+        for button in self._buttons.buttons():
+            status = str(button.property("status") or "")
+            if status:
+                button.setText(f"{status_label(status)} ({self._counts[status]})")
                 button.setToolTip(
                     self.tr("Show only the claims that are {status}").format(
                         status=status_label(status).lower()
                     )
                 )
-                button.setIcon(_dot_icon(background, self.fontMetrics().height()))
             else:
+                button.setText(self.tr("All ({n})").format(n=len(self._claims)))
                 button.setToolTip(self.tr("Show every claim"))
-            button.clicked.connect(lambda _=False, s=status: self.set_status_filter(s or None))
-            self._buttons.addButton(button)
-            self._filter_layout.addWidget(button)
 
 
 def _dot_icon(colour: QColor, size: int) -> QIcon:

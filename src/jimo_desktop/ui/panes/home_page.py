@@ -7,6 +7,10 @@ The district at a glance (charts) comes from ``set_dashboard_source(source)``: a
 function returning ``chart_series.DashboardData``. It is called, and pyqtgraph imported,
 only after the page has painted once, so the window shows before the chart libraries
 load; a light placeholder stands in until then.
+
+When the language changes the page says its words again from the overview it holds
+(``retranslate``), the district's names in the language's order; it is not built again
+and keeps its scroll position.
 """
 
 from __future__ import annotations
@@ -32,10 +36,12 @@ from PySide6.QtWidgets import (
 from jimo_desktop import dates
 from jimo_desktop.catalog import Overview
 from jimo_desktop.items import Place, RelatedItem
+from jimo_desktop.ui.kind_labels import data_word
 from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
-from jimo_desktop.ui.panes.links import LinkLabel, ref_link, scaled_font
+from jimo_desktop.ui.panes.links import LinkLabel, names_text, ref_link, scaled_font
+from jimo_desktop.ui.panes.live_text import LiveTexts, Render, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, is_language_change, ordered_names
 
 if TYPE_CHECKING:
     from jimo_desktop.chart_series import DashboardData
@@ -72,7 +78,24 @@ class HomePage(QScrollArea):
         self._dashboard_host: QWidget | None = None
         self._dashboard_scheduled = False
         self._measure = self.fontMetrics().averageCharWidth() * 100
+        self._texts = LiveTexts()  # the words of the page built from the overview
+        self._names: tuple[QHBoxLayout, QLabel, QLabel] | None = None  # the district's
         self.setWidget(QWidget())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Say the page's words again, the district's names in the language's order."""
+        self._texts.refresh()
+        if self._names is not None:
+            order_names(*self._names)
+        host = self._dashboard_host
+        placeholder = host.findChild(QLabel, "dashboardPlaceholder") if host else None
+        if placeholder is not None:
+            placeholder.setText(self.tr("Loading the charts…"))
 
     def overview(self) -> Overview | None:
         return self._overview
@@ -102,6 +125,8 @@ class HomePage(QScrollArea):
         """Rebuild the page from ``overview``."""
         self._overview = overview
         self._stats = {}
+        self._texts.clear()
+        self._names = None
         page = QWidget()
         page.setObjectName("homeContent")
         page.setStyleSheet(_STYLE)
@@ -123,26 +148,38 @@ class HomePage(QScrollArea):
         self._add_intro(column, overview, column_widget)
         if self._dashboard_source is not None:
             column.addSpacing(line)
-            name = overview.district.name_en if overview.district else self.tr("The district")
-            heading = self.tr("{name} at a glance").format(name=elided(name))
-            column.addWidget(self._heading(heading, column_widget))
+            district = overview.district
+
+            def glance() -> str:
+                name = (
+                    ordered_names(district.name_en, district.name_zh)[0]
+                    if district
+                    else self.tr("The district")
+                )
+                return self.tr("{name} at a glance").format(name=elided(name))
+
+            column.addWidget(self._heading(glance, column_widget))
             column.addWidget(self._ensure_dashboard_host())
         column.addSpacing(line)
-        column.addWidget(self._heading(self.tr("Where to start"), column_widget))
+        column.addWidget(self._heading(lambda: self.tr("Where to start"), column_widget))
         column.addLayout(self._hints(overview, column_widget))
         column.addSpacing(line)
-        column.addWidget(self._heading(self.tr("What the data holds"), column_widget))
+        column.addWidget(self._heading(lambda: self.tr("What the data holds"), column_widget))
         column.addLayout(self._stat_grid(overview, column_widget))
         column.addSpacing(line // 2)
         column.addLayout(self._grades_row(overview, column_widget))
-        as_of = elided(core_text(dates.describe(overview.data_as_of)) or overview.data_as_of)
-        if as_of:
-            note = QLabel(
-                self.tr(
+
+        def as_of() -> str:
+            return elided(core_text(dates.describe(overview.data_as_of)) or overview.data_as_of)
+
+        if as_of():
+            note = QLabel(column_widget)
+            self._texts.set(
+                note.setText,
+                lambda: self.tr(
                     "Data as of {date}. Every figure keeps its source, period and qualifier; "
                     "where sources disagree, all values are shown side by side."
-                ).format(date=as_of),
-                column_widget,
+                ).format(date=as_of()),
             )
             note.setObjectName("asOf")
             note.setWordWrap(True)
@@ -162,7 +199,7 @@ class HomePage(QScrollArea):
             host.setObjectName("dashboardHost")
             layout = QVBoxLayout(host)
             layout.setContentsMargins(0, 0, 0, 0)
-            placeholder = QLabel(self.tr("Loading the charts…"), host)
+            placeholder = QLabel(self.tr("Loading the charts…"), host)  # see retranslate
             placeholder.setObjectName("dashboardPlaceholder")
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -206,19 +243,27 @@ class HomePage(QScrollArea):
 
     # -- parts ------------------------------------------------------------------------
 
-    def _heading(self, text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
+    def _label(self, render: Render, parent: QWidget) -> QLabel:
+        """A label whose text is ``render()``, said again when the language changes."""
+        label = QLabel(parent)
+        self._texts.set(label.setText, render)
+        return label
+
+    def _heading(self, render: Render, parent: QWidget) -> QLabel:
+        label = self._label(render, parent)
         label.setFont(scaled_font(self.font(), 1.25, bold=True))
         return label
 
     def _add_intro(self, column: QVBoxLayout, overview: Overview, parent: QWidget) -> None:
-        welcome = QLabel(self.tr("WELCOME TO JIMO EXPLORER"), parent)
+        welcome = self._label(lambda: self.tr("WELCOME TO JIMO EXPLORER"), parent)
         welcome.setFont(scaled_font(self.font(), 0.9, bold=True))
         welcome.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         column.addWidget(welcome)
         district = overview.district
         if district is None:
-            title = QLabel(self.tr("Industrial parks of Jimo District, Qingdao"), parent)
+            title = self._label(
+                lambda: self.tr("Industrial parks of Jimo District, Qingdao"), parent
+            )
             title.setFont(scaled_font(self.font(), 2.0, bold=True))
             title.setWordWrap(True)
             column.addWidget(title)
@@ -234,17 +279,21 @@ class HomePage(QScrollArea):
             name_zh.setObjectName("districtNameZh")
             name_zh.setFont(title_font)
             names.addWidget(name_zh)
+            self._names = (names, name, name_zh)
+            order_names(*self._names)
         names.addStretch(1)
         column.addLayout(names)
-        if district.parent is not None:
-            where = QLabel(
-                self.tr("A {kind} of {parent} {parent_zh}")
-                .format(
-                    kind=elided(district.kind) or self.tr("district"),
-                    parent=elided(district.parent.name),
-                    parent_zh=elided(district.parent.name_zh),
-                )
-                .strip(),
+        district_parent = district.parent
+        if district_parent is not None:
+            where = self._label(
+                lambda: (
+                    self.tr("A {kind} of {parent}")
+                    .format(
+                        kind=elided(data_word(district.kind)) or self.tr("district"),
+                        parent=names_text(district_parent.name, district_parent.name_zh),
+                    )
+                    .strip()
+                ),
                 parent,
             )
             where.setFont(scaled_font(self.font(), 1.15))
@@ -258,11 +307,13 @@ class HomePage(QScrollArea):
             summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             summary.setMaximumWidth(self._measure)
             column.addWidget(summary)
-        more = LinkLabel(
-            html.escape(self.tr("Open the district's page:"))
-            + " "
-            + ref_link(_as_related(district)),
-            parent,
+        more = LinkLabel("", parent)
+        more.set_live_links(
+            lambda: (
+                html.escape(self.tr("Open the district's page:"))
+                + " "
+                + ref_link(_as_related(district))
+            )
         )
         more.setObjectName("districtLink")
         more.refActivated.connect(self.linkActivated)
@@ -270,15 +321,15 @@ class HomePage(QScrollArea):
 
     def _stat_grid(self, overview: Overview, parent: QWidget) -> QGridLayout:
         counts = overview.counts
-        stats = [
-            ("parks", self.tr("parks and zones")),
-            ("organizations", self.tr("organizations")),
-            ("projects", self.tr("projects")),
-            ("industries", self.tr("industries")),
-            ("figures", self.tr("figures, each with its source")),
-            ("events", self.tr("dated events")),
-            ("sources", self.tr("sources, graded A to C")),
-            ("claims", self.tr("claims checked")),
+        stats: list[tuple[str, Render]] = [
+            ("parks", lambda: self.tr("parks and zones")),
+            ("organizations", lambda: self.tr("organizations")),
+            ("projects", lambda: self.tr("projects")),
+            ("industries", lambda: self.tr("industries")),
+            ("figures", lambda: self.tr("figures, each with its source")),
+            ("events", lambda: self.tr("dated events")),
+            ("sources", lambda: self.tr("sources, graded A to C")),
+            ("claims", lambda: self.tr("claims checked")),
         ]
         grid = QGridLayout()
         grid.setSpacing(self.fontMetrics().height() // 2)
@@ -292,7 +343,7 @@ class HomePage(QScrollArea):
             value = QLabel(f"{counts[key]:,}", tile)
             value.setObjectName(f"stat_{key}")
             value.setFont(scaled_font(self.font(), 2.0, bold=True))
-            text = QLabel(caption, tile)
+            text = self._label(caption, tile)
             text.setWordWrap(True)
             box.addWidget(value)
             box.addWidget(text)
@@ -308,7 +359,7 @@ class HomePage(QScrollArea):
         grades = overview.sources_by_grade
         if not grades:
             return row
-        label = QLabel(self.tr("Sources by grade:"), parent)
+        label = self._label(lambda: self.tr("Sources by grade:"), parent)
         row.addWidget(label)
         ordered = [g for g in _GRADE_ORDER if g in grades] + sorted(
             g for g in grades if g not in _GRADE_ORDER
@@ -324,44 +375,45 @@ class HomePage(QScrollArea):
         grid = QGridLayout()
         grid.setSpacing(self.fontMetrics().height() // 2)
         claims = overview.counts.get("claims", 0)
-        hints = [
+        hints: list[tuple[Render, Render, Render | None]] = [
             (
-                self.tr("Browse"),
-                self.tr(
+                lambda: self.tr("Browse"),
+                lambda: self.tr(
                     "Pick a group in the tree on the left — by type, industry or place — "
                     "then a park, an enterprise or a project."
                 ),
                 None,
             ),
             (
-                self.tr("Search"),
-                self.tr(
+                lambda: self.tr("Search"),
+                lambda: self.tr(
                     "Press Ctrl+F and type in English or Chinese: “auto”, “Airbus”, 即墨, 蓝谷."
                 ),
                 None,
             ),
             (
-                self.tr("Check"),
-                self.tr(
+                lambda: self.tr("Check"),
+                lambda: self.tr(
                     "A 2019 news article made {n} claims about Jimo's parks. "
                     "See which of them better sources bear out."
                 ).format(n=claims),
-                self.tr("Open the fact check"),
+                lambda: self.tr("Open the fact check"),
             ),
         ]
         for col, (title, text, button_text) in enumerate(hints):
             card = QFrame(parent)
             card.setObjectName("hintCard")
             box = QVBoxLayout(card)
-            heading = QLabel(title, card)
+            heading = self._label(title, card)
             heading.setFont(scaled_font(self.font(), 1.1, bold=True))
-            body = QLabel(text, card)
+            body = self._label(text, card)
             body.setWordWrap(True)
             box.addWidget(heading)
             box.addWidget(body)
             box.addStretch(1)
             if button_text:
-                button = QPushButton(button_text, card)
+                button = QPushButton(card)
+                self._texts.set(button.setText, button_text)
                 button.setObjectName("factCheckButton")
                 button.clicked.connect(self.factCheckRequested)
                 box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -4,7 +4,9 @@
 ``park:jimo-edz``; ``FlowLayout`` lays chips out so that they wrap onto new lines
 instead of widening the window. ``ref_link``, ``ref_links`` and ``source_link`` write the
 anchors; ``scaled_font`` and ``names_text`` are shared by the cards that show them. The
-names in links and chips are elided (``text_limits``).
+names in links and chips are elided (``text_limits``) and come in the language's order
+(``ordered_names``): the Chinese name first in Chinese. A ``LinkLabel`` given its text as
+a function (``set_live_links``) renders it again when the language changes.
 
 Signals (``LinkLabel``):
     refActivated(ItemRef): the user followed a link (mouse, or Tab then Enter).
@@ -13,14 +15,15 @@ Signals (``LinkLabel``):
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QToolTip, QWidget
 
 from jimo_desktop.items import ItemRef, RelatedItem
 from jimo_desktop.ui.text_limits import elided
+from jimo_desktop.ui.translations import is_language_change, ordered_names
 
 
 def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFont:
@@ -36,16 +39,19 @@ def scaled_font(font: QFont, factor: float, *, bold: bool | None = None) -> QFon
 
 
 def names_text(name: str, name_zh: str) -> str:
-    """``Name 中文名`` (plain text), or just the name when there is no Chinese name."""
-    return f"{elided(name)} {elided(name_zh)}".strip() if name_zh else elided(name)
+    """``Name 中文名`` (plain text; ``中文名 Name`` in Chinese), or just the name when there
+    is no Chinese name."""
+    first, second = ordered_names(elided(name), elided(name_zh))
+    return f"{first} {second}".strip()
 
 
 def ref_link(item: RelatedItem, *, with_zh: bool = True) -> str:
-    """An anchor to a related item: ``<a href="park:x">Name</a> 中文名`` (escaped HTML)."""
-    name = html.escape(elided(item.name or item.ref.id))
-    anchor = f'<a href="{html.escape(str(item.ref))}">{name}</a>'
-    if with_zh and item.name_zh:
-        anchor += f" {html.escape(elided(item.name_zh))}"
+    """An anchor to a related item: ``<a href="park:x">Name</a> 中文名`` (escaped HTML), in
+    Chinese ``<a href="park:x">中文名</a> Name``; ``with_zh=False``: the first name only."""
+    first, second = ordered_names(elided(item.name or item.ref.id), elided(item.name_zh))
+    anchor = f'<a href="{html.escape(str(item.ref))}">{html.escape(first)}</a>'
+    if with_zh and second:
+        anchor += f" {html.escape(second)}"
     return anchor
 
 
@@ -70,6 +76,8 @@ class LinkLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._tooltips: dict[str, str] = {}
+        self._render: Callable[[], str] | None = None
+        self._render_tips: Callable[[], Mapping[str, str]] | None = None
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
         self.setOpenExternalLinks(False)
@@ -84,6 +92,24 @@ class LinkLabel(QLabel):
         """Show ``text`` (rich text); ``tooltips`` maps an anchor's href to its tooltip."""
         self._tooltips = dict(tooltips or {})
         self.setText(text)
+
+    def set_live_links(
+        self,
+        render: Callable[[], str],
+        tooltips: Callable[[], Mapping[str, str]] | None = None,
+    ) -> None:
+        """Show ``render()`` (with ``tooltips()``) now and again when the language changes."""
+        self._render, self._render_tips = render, tooltips
+        self._render_links()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event) and self._render is not None:
+            self._render_links()
+        super().changeEvent(event)
+
+    def _render_links(self) -> None:
+        if self._render is not None:
+            self.set_links(self._render(), self._render_tips() if self._render_tips else None)
 
     def link_tooltip(self, href: str) -> str:
         """The tooltip shown when the pointer rests on the anchor ``href`` ('' if none)."""

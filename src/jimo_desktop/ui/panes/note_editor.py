@@ -3,7 +3,9 @@
 There is no save button. The editor sends ``noteChanged(ItemRef, text)`` half a second
 after typing pauses, when it loses the keyboard focus, before it shows another item and
 when ``flush()`` is called (the window calls it on close). The window stores the note
-and answers with ``set_saved(ok, message)`` so the user sees whether it was kept.
+and answers with ``set_saved(ok, message)`` so the user sees whether it was kept. When
+the language changes the editor says its words again (``retranslate``); the note being
+typed, its cursor and whether it is saved stay.
 
 Signals:
     noteChanged(ItemRef, str): the note on an item changed and should be kept.
@@ -11,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop.items import ItemRef
+from jimo_desktop.ui.translations import is_language_change
 
 
 class _NoteEdit(QPlainTextEdit):
@@ -43,8 +46,11 @@ class NoteEditor(QWidget):
         self.setObjectName("noteEditorPane")
         self._ref: ItemRef | None = None
         self._saved_text = ""
+        # What the state line says: "" (nothing), "editing", "saved" or "not saved", and
+        # the message the window gave with it, if any (said as given).
+        self._state = ("", "")
 
-        self._title = QLabel(self.tr("<b>Your note</b>"))
+        self._title = QLabel()
         self._title.setObjectName("noteTitle")
         self.state = QLabel()
         self.state.setObjectName("noteState")
@@ -55,13 +61,6 @@ class NoteEditor(QWidget):
 
         self.editor = _NoteEdit()
         self.editor.setObjectName("noteEditor")
-        self.editor.setPlaceholderText(
-            self.tr(
-                "Write a note on this item: who you met, what to ask… "
-                "It is saved as you type and kept on this computer."
-            )
-        )
-        self.editor.setAccessibleName(self.tr("Your note on this item"))
         self.editor.setTabChangesFocus(True)
         self._title.setBuddy(self.editor)
 
@@ -78,6 +77,34 @@ class NoteEditor(QWidget):
         self.editor.textChanged.connect(self._edited)
         self.editor.focusLost.connect(self.flush)
         self.setEnabled(False)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The editor's words in the user's language; the note itself is left alone."""
+        self._title.setText(self.tr("<b>Your note</b>"))
+        self.editor.setPlaceholderText(
+            self.tr(
+                "Write a note on this item: who you met, what to ask… "
+                "It is saved as you type and kept on this computer."
+            )
+        )
+        self.editor.setAccessibleName(self.tr("Your note on this item"))
+        self._say_state()
+
+    def _say_state(self) -> None:
+        state, message = self._state
+        texts = {
+            "": "",
+            "editing": self.tr("Editing…"),
+            "saved": message or self.tr("Saved"),
+            "not saved": message or self.tr("Not saved"),
+        }
+        self.state.setText(texts[state])
 
     # -- public -----------------------------------------------------------------------
 
@@ -104,7 +131,8 @@ class NoteEditor(QWidget):
         finally:
             self.editor.blockSignals(False)
         self.setEnabled(ref is not None)
-        self.state.setText("")
+        self._state = ("", "")
+        self._say_state()
 
     def ref(self) -> ItemRef | None:
         return self._ref
@@ -129,15 +157,16 @@ class NoteEditor(QWidget):
         if ok:
             self.state.setStyleSheet("")
             self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            self.state.setText(message or self.tr("Saved"))
         else:
             self.state.setStyleSheet("color: #b00020;")
-            self.state.setText(message or self.tr("Not saved"))
+        self._state = ("saved" if ok else "not saved", message)
+        self._say_state()
 
     # -- internals --------------------------------------------------------------------
 
     def _edited(self) -> None:
         if self._ref is None:
             return
-        self.state.setText(self.tr("Editing…") if self.is_dirty() else "")
+        self._state = ("editing" if self.is_dirty() else "", "")
+        self._say_state()
         self._timer.start()  # restarts: saved once typing pauses

@@ -4,7 +4,9 @@
 ``models.SearchResultsModel`` drawn by ``HighlightDelegate``. The pane answers which
 hits are shown and selected (``shown_refs``, ``selected_refs``) and the ``query``. A query
 that finds nothing may get "Did you mean …?" (``suggestion``): a link that searches for the
-catalog's suggestion.
+catalog's suggestion. When the language changes the box, the status line and the
+suggestion say their words again (``retranslate``) and the model its rows; the results and
+the selection stay.
 
 Signals:
     linkActivated(ItemRef): open a hit (Enter, double-click or activation).
@@ -17,6 +19,7 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -43,6 +46,7 @@ from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE, refs_in, selected_in
 from jimo_desktop.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
 from jimo_desktop.ui.text_limits import elided
+from jimo_desktop.ui.translations import is_language_change
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -117,12 +121,13 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._search = search
         self._active = False
+        # What the status line says: the number of hits, or the query nothing matched.
+        self._shown_hits: int | None = None
+        self._unmatched = ""
 
         self.box = SearchBox()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText(self.tr("Search everything: English or 中文  (Ctrl+F)"))
         self.box.setClearButtonEnabled(True)
-        self.box.setAccessibleName(self.tr("Search"))
 
         self.model = SearchResultsModel(self)
         self.view = QTreeView()
@@ -166,6 +171,29 @@ class SearchPanel(QWidget):
         self.box.downPressed.connect(self._focus_results)
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(self._activate)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The box's words and the status line in the user's language."""
+        self.box.setPlaceholderText(self.tr("Search everything: English or 中文  (Ctrl+F)"))
+        self.box.setAccessibleName(self.tr("Search"))
+        self._say_status()
+        self.show_suggestion()
+
+    def _say_status(self) -> None:
+        if self._shown_hits is not None:
+            self.status.setText(self.tr("%n result(s)", "", self._shown_hits))
+        elif self._unmatched:
+            self.status.setText(
+                self.tr(
+                    "Nothing matches “{query}”. Try fewer or shorter words, or Chinese."
+                ).format(query=elided(self._unmatched))
+            )
 
     def is_active(self) -> bool:
         return self._active
@@ -197,19 +225,10 @@ class SearchPanel(QWidget):
         self.model.set_results(results)
         self.view.expandAll()
         active = bool(results.terms)
-        if not active:
-            self.status.hide()
-        elif results.hits:
-            shown = self.model.hit_count()
-            self.status.setText(self.tr("%n result(s)", "", shown))
-            self.status.show()
-        else:
-            self.status.setText(
-                self.tr(
-                    "Nothing matches “{query}”. Try fewer or shorter words, or Chinese."
-                ).format(query=elided(text.strip()))
-            )
-            self.status.show()
+        self._shown_hits = self.model.hit_count() if active and results.hits else None
+        self._unmatched = text.strip() if active and not results.hits else ""
+        self._say_status()
+        self.status.setVisible(active)
         self.view.setVisible(active and bool(results.hits))
         self._suggested = results.suggestion if active and not results.hits else ""
         self.show_suggestion()

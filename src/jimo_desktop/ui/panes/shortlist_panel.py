@@ -12,6 +12,9 @@ Signals:
     removeRequested(list[ItemRef]): take these items off the shortlist.
     compareRequested(): compare the selected items.
     exportRequested(): export the shortlist.
+
+When the language changes the pane says its words again (``retranslate``) and the model
+its rows, names in the language's order; the selection stays.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 from math import cos, pi, sin
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -42,6 +46,7 @@ from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import ActivatingTableView
 from jimo_desktop.ui.models.shortlist_model import ShortlistModel, ShortlistRow
 from jimo_desktop.ui.panes.table_pane import TablePane
+from jimo_desktop.ui.translations import is_language_change
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -85,16 +90,9 @@ class ShortlistPanel(TablePane):
         )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setAccessibleName(self.tr("Shortlist"))
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
-        self.empty = QLabel(
-            self.tr(
-                "No starred items yet.\n\nOpen a park, company or project and press "
-                "Ctrl+D (or click ☆ Star) to keep it here. Notes you write on an item "
-                "show here too."
-            )
-        )
+        self.empty = QLabel()
         self.empty.setObjectName("shortlistEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -108,15 +106,12 @@ class ShortlistPanel(TablePane):
         )
         self.problem.hide()
 
-        self.compare_button = QPushButton(self.tr("&Compare"))
+        self.compare_button = QPushButton()
         self.compare_button.setObjectName("shortlistCompare")
-        self.compare_button.setToolTip(self.tr("Compare the selected items side by side (2 to 5)"))
-        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("shortlistExport")
-        self.export_button.setToolTip(self.tr("Export the shortlist to a CSV file"))
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button = QPushButton()
         self.remove_button.setObjectName("shortlistRemove")
-        self.remove_button.setToolTip(self.tr("Take the selected items off the shortlist (Delete)"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.compare_button)
@@ -141,6 +136,29 @@ class ShortlistPanel(TablePane):
         self.export_button.clicked.connect(self.exportRequested)
         self.remove_button.clicked.connect(self._remove_selected)
         self._update_state()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The pane's words in the user's language (the model says the rows)."""
+        self.view.setAccessibleName(self.tr("Shortlist"))
+        self.empty.setText(
+            self.tr(
+                "No starred items yet.\n\nOpen a park, company or project and press "
+                "Ctrl+D (or click ☆ Star) to keep it here. Notes you write on an item "
+                "show here too."
+            )
+        )
+        self.compare_button.setText(self.tr("&Compare"))
+        self.compare_button.setToolTip(self.tr("Compare the selected items side by side (2 to 5)"))
+        self.export_button.setText(self.tr("E&xport…"))
+        self.export_button.setToolTip(self.tr("Export the shortlist to a CSV file"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Take the selected items off the shortlist (Delete)"))
 
     # -- public -----------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ A ``TablePane`` owns a ``RowTableModel``, the view over it (by default sortable 
 a proxy, by ``SORT_ROLE``; the shortlist keeps its own order) and the layout that holds
 the view. It answers what the controllers ask of any such table: the row objects shown
 and selected, in the order shown, their items (``ITEM_REF_ROLE``), and the export keys of
-the columns shown (from the model's ``EXPORT_KEYS``). A subclass adds what is its own:
+the columns shown (from the model's ``export_keys``). A subclass adds what is its own:
 signals, buttons, how a row is opened.
 """
 
@@ -79,7 +79,7 @@ class TablePane(QWidget):
 
     def export_keys(self) -> list[str]:
         """The export keys of the columns shown, in the order shown."""
-        keys: dict[int, str] = getattr(self._model, "EXPORT_KEYS", {})
+        keys = self._model.export_keys()
         header = self._view.horizontalHeader()
         shown = [c for c in keys if not self._view.isColumnHidden(c)]
         return [keys[c] for c in sorted(shown, key=header.visualIndex)]

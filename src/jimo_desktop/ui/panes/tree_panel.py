@@ -2,7 +2,9 @@
 
 The pane presents; it decides nothing about the data. What is shown comes from
 ``ParkTreeModel`` (which asks the catalog), and what the user points at leaves as
-signals carrying ``ItemRef`` values for the window to act on.
+signals carrying ``ItemRef`` values for the window to act on. When the language changes
+the controls say their words again (``retranslate``) and the model its rows: the
+selection, what is expanded and the scroll position stay.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel
 from jimo_desktop.ui.text_limits import elided
+from jimo_desktop.ui.translations import is_language_change
 
 _Select = QItemSelectionModel.SelectionFlag
 
@@ -90,31 +93,46 @@ class TreePanel(QWidget):
         self._init_tree()
         self._init_layout()
         self._connect()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The controls' words in the user's language (the model says its rows)."""
+        names = {
+            Grouping.KIND: self.tr("Kind"),
+            Grouping.INDUSTRY: self.tr("Industry"),
+            Grouping.PLACE: self.tr("Location"),
+        }
+        for row in range(self._group_by.count()):
+            self._group_by.setItemText(row, names[Grouping(self._group_by.itemData(row))])
+        self._group_by.setToolTip(self.tr("How the parks are grouped in the tree"))
+        self._group_label.setText(self.tr("&Group by:"))
+        self._filter.setPlaceholderText(self.tr("Filter parks and companies…"))
+        self._filter.setAccessibleName(self.tr("Filter the park tree"))
+        self._filter.setToolTip(
+            self.tr("Type part of an English or Chinese name; Esc clears the filter.")
+        )
+        self._view.setAccessibleName(self.tr("Parks"))
+        self._update_empty_state()
 
     # -- construction -----------------------------------------------------------------
 
     def _init_controls(self, grouping: Grouping) -> None:
         self._group_by = QComboBox(self)
         self._group_by.setObjectName("groupBy")
-        for text, value in (
-            (self.tr("Kind"), Grouping.KIND),
-            (self.tr("Industry"), Grouping.INDUSTRY),
-            (self.tr("Location"), Grouping.PLACE),
-        ):
-            self._group_by.addItem(text, value.value)
+        for value in (Grouping.KIND, Grouping.INDUSTRY, Grouping.PLACE):
+            self._group_by.addItem("", value.value)  # named in retranslate
         self._group_by.setCurrentIndex(self._group_by.findData(grouping.value))
-        self._group_by.setToolTip(self.tr("How the parks are grouped in the tree"))
-        self._group_label = QLabel(self.tr("&Group by:"), self)
+        self._group_label = QLabel(self)
         self._group_label.setBuddy(self._group_by)
 
         self._filter = QLineEdit(self)
         self._filter.setObjectName("treeFilter")
-        self._filter.setPlaceholderText(self.tr("Filter parks and companies…"))
         self._filter.setClearButtonEnabled(True)
-        self._filter.setAccessibleName(self.tr("Filter the park tree"))
-        self._filter.setToolTip(
-            self.tr("Type part of an English or Chinese name; Esc clears the filter.")
-        )
         self._filter.installEventFilter(self)
 
         self._filter_timer = QTimer(self)
@@ -142,7 +160,6 @@ class TreePanel(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.setAccessibleName(self.tr("Parks"))
         # Names are long (English and Chinese): the column takes the width of its
         # contents and scrolls sideways rather than cutting names, and never gets
         # narrower than the view, so selected rows are highlighted across.

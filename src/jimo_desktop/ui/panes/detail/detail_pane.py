@@ -13,7 +13,9 @@ screen's charts come from ``set_dashboard_source`` (see ``HomePage``). The pane 
 queries the catalog: links the user follows come out as ``linkActivated(ItemRef)`` for
 the window to open. The controllers work with the two tables whose rows the user selects
 (``related_table``, ``figures_table``) through the tables' own methods. Links to a source (from the
-timeline) are handled here: they select the source in the Sources tab.
+timeline) are handled here: they select the source in the Sources tab. When the
+language changes the pane says its words again (tab titles with their counts, the notes
+and empty states) from the detail it holds; the item, the tab and the scroll stay.
 
 Signals:
     linkActivated(ItemRef): the user followed a link to another item.
@@ -25,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -54,6 +56,7 @@ from jimo_desktop.items import (
 )
 from jimo_desktop.ui.panes.home_page import HomePage
 from jimo_desktop.ui.text_limits import elided
+from jimo_desktop.ui.translations import is_language_change, ordered_names
 from jimo_desktop.ui.widget_slot import WidgetSlot
 
 if TYPE_CHECKING:
@@ -78,8 +81,7 @@ class _TabPage(QStackedWidget):
         self.addWidget(content)
         self.addWidget(self.empty)
 
-    def show_content(self, has_items: bool, empty_text: str) -> None:
-        self.empty.setText(empty_text)
+    def show_content(self, has_items: bool) -> None:
         self.setCurrentWidget(self.content if has_items else self.empty)
 
     def is_empty(self) -> bool:
@@ -112,6 +114,17 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Say the item page's words again (the parts say their own)."""
+        if self._item_page is not None and self._detail is not None:
+            self._say_item_words(self._detail)
 
     # -- building ---------------------------------------------------------------------
 
@@ -243,38 +256,40 @@ class DetailPane(QWidget):
         self._card_scroll.verticalScrollBar().setValue(0)
 
         self._related.set_items(detail.related)
-        self._related_note.setText(self._related_explanation(detail))
-        self._related_page.show_content(bool(detail.related), self._related_empty(detail))
+        self._related_page.show_content(bool(detail.related))
 
         self._figures.set_figures(detail.figures)
-        conflicts = detail.conflicts
-        self._conflict_banner.setVisible(bool(conflicts))
-        if conflicts:
+        self._conflict_banner.setVisible(bool(detail.conflicts))
+        self._figures_page.show_content(bool(detail.figures))
+        self._update_charts(detail, peers)
+
+        self._timeline.set_events(detail.events, exclude=ref)
+        self._timeline_page.show_content(bool(detail.events))
+
+        self._sources.set_sources(detail.sources)
+        self._sources_page.show_content(bool(detail.sources))
+        self._say_item_words(detail)
+        self._stack.setCurrentWidget(self._splitter)
+        self._size_splitter()
+
+    def _say_item_words(self, detail: Detail) -> None:
+        """The item page's words about ``detail``: notes, empty states, tab titles."""
+        self._related_note.setText(self._related_explanation(detail))
+        self._related_page.empty.setText(self._related_empty(detail))
+        if detail.conflicts:
             self._conflict_text.setText(
                 self.tr(
                     "Sources disagree on {n} of these figures (marked “Disputed”). "
                     "Every value is kept with its own source; rest the pointer on a row "
                     "to see the others."
-                ).format(n=len(conflicts))
+                ).format(n=len(detail.conflicts))
             )
-        self._figures_page.show_content(
-            bool(detail.figures),
-            self.tr("No figures are published for this item in the sources held."),
+        self._figures_page.empty.setText(
+            self.tr("No figures are published for this item in the sources held.")
         )
-        self._update_charts(detail, peers)
-
-        self._timeline.set_events(detail.events, exclude=ref)
-        self._timeline_page.show_content(
-            bool(detail.events), self.tr("No dated events are recorded for this item.")
-        )
-
-        self._sources.set_sources(detail.sources)
-        self._sources_page.show_content(
-            bool(detail.sources), self.tr("No sources are recorded for this item.")
-        )
+        self._timeline_page.empty.setText(self.tr("No dated events are recorded for this item."))
+        self._sources_page.empty.setText(self.tr("No sources are recorded for this item."))
         self._update_tab_titles(detail)
-        self._stack.setCurrentWidget(self._splitter)
-        self._size_splitter()
 
     def current_ref(self) -> ItemRef | None:
         """The item shown, or None on the first screen."""
@@ -347,7 +362,8 @@ class DetailPane(QWidget):
         if self._chart_slot.widget_in_slot() is not self._chart_panel:
             self.set_chart_widget(self._chart_panel)
         item = detail.item
-        title = f"{elided(_name(item))} {elided(getattr(item, 'name_zh', ''))}".strip()
+        names = ordered_names(elided(_name(item)), elided(getattr(item, "name_zh", "")))
+        title = " ".join(names).strip()
         self._chart_panel.set_figures(detail.figures, peers, subject=item.ref, subject_title=title)
         self._chart_holder.setVisible(self._chart_panel.has_charts())
 

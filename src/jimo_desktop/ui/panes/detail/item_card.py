@@ -4,6 +4,9 @@ Given a ``catalog.Detail`` (``show_detail``); the links it shows (industry chips
 parent zone or organization, parks, places) use ``LinkLabel`` and ``FlowLayout`` from
 ``panes.links``. Every text from the database is elided (``text_limits``): names to
 ``NAME_LIMIT``, the aliases and the summary to ``TEXT_LIMIT``; the export has it whole.
+The two names come in the language's order (the Chinese one first in Chinese); when the
+language changes the card says its words again from the detail it holds (``retranslate``),
+without being built again.
 
 Signals:
     linkActivated(ItemRef): the user followed a link to another item.
@@ -11,9 +14,10 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,7 +39,7 @@ from jimo_desktop.items import (
     RelatedItem,
     Source,
 )
-from jimo_desktop.ui.kind_labels import kind_label
+from jimo_desktop.ui.kind_labels import data_word, kind_label
 from jimo_desktop.ui.panes.links import (
     FlowLayout,
     LinkLabel,
@@ -43,8 +47,11 @@ from jimo_desktop.ui.panes.links import (
     ref_links,
     scaled_font,
 )
+from jimo_desktop.ui.panes.live_text import LiveTexts, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, is_language_change, ordered_names
+
+Render = Callable[[], str]
 
 _CHIP_STYLE = """
 QToolButton#industryChip {
@@ -74,6 +81,8 @@ class ItemCard(QFrame):
         super().__init__(parent)
         self.setObjectName("itemCard")
         self._detail: Detail | None = None
+        self._texts = LiveTexts()  # the kind and the aliases
+        self._fact_texts = LiveTexts()  # the facts' labels and the values with words
 
         self._kind = QLabel(self)
         self._kind.setObjectName("itemKind")
@@ -112,6 +121,18 @@ class ItemCard(QFrame):
         self._layout.addWidget(self._summary)
         self._layout.addStretch(1)
         self.setStyleSheet(_CHIP_STYLE)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Say the card's words again in the user's language, names in its order."""
+        self._texts.refresh()
+        self._fact_texts.refresh()
+        order_names(self._layout, self._name_en, self._name_zh)
 
     # -- public -----------------------------------------------------------------------
 
@@ -119,18 +140,21 @@ class ItemCard(QFrame):
         """Show the names, facts and summary of ``detail.item``."""
         self._detail = detail
         item = detail.item
-        self._kind.setText(kind_label(item.ref.kind).upper())
+        self._texts.clear()
+        self._texts.set(self._kind.setText, lambda: kind_label(item.ref.kind).upper())
         name_en, name_zh = (
             (item.title, "") if isinstance(item, Source) else (item.name_en, item.name_zh)
         )
         self._name_en.setText(elided(name_en))
         self._name_zh.setText(elided(name_zh))
         self._name_zh.setVisible(bool(name_zh))
+        order_names(self._layout, self._name_en, self._name_zh)
         aliases = getattr(item, "aliases", ())
-        self._aliases.setText(
-            self.tr("Also known as: {aliases}").format(
+        self._texts.set(
+            self._aliases.setText,
+            lambda: self.tr("Also known as: {aliases}").format(
                 aliases=elided("; ".join(elided(alias) for alias in aliases), TEXT_LIMIT)
-            )
+            ),
         )
         self._aliases.setVisible(bool(aliases))
         if isinstance(item, Industry):
@@ -142,6 +166,11 @@ class ItemCard(QFrame):
         self._summary.setText(elided(summary, TEXT_LIMIT))
         self._summary.setVisible(bool(summary))
         self._rebuild_facts(detail)
+
+    def names(self) -> list[str]:
+        """The item's names as the card shows them, first (the big title) first."""
+        shown = [label for label in (self._name_en, self._name_zh) if not label.isHidden()]
+        return [label.text() for label in sorted(shown, key=self._layout.indexOf)]
 
     def industry_chips(self) -> list[QToolButton]:
         """The industry chips currently shown, in order (empty unless a park is shown)."""
@@ -155,6 +184,7 @@ class ItemCard(QFrame):
 
     def _rebuild_facts(self, detail: Detail) -> None:
         old = self._facts
+        self._fact_texts.clear()
         self._facts = QWidget(self)
         self._facts.setObjectName("facts")
         form = QFormLayout(self._facts)
@@ -179,29 +209,35 @@ class ItemCard(QFrame):
         old.hide()
         old.deleteLater()
 
-    def _add_text(self, form: QFormLayout, label: str, value: str) -> None:
-        if not value:
+    # A fact's label and value are given as functions that render them in the user's
+    # language: said when the row is added, and again on a change of language.
+
+    def _add_text(self, form: QFormLayout, label: Render, value: Render) -> None:
+        if not value():
             return
-        field = QLabel(elided(value, TEXT_LIMIT), self._facts)
+        field = QLabel(self._facts)
         field.setTextFormat(Qt.TextFormat.PlainText)
         field.setWordWrap(True)
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._fact_texts.set(field.setText, lambda: elided(value(), TEXT_LIMIT))
         form.addRow(self._form_label(label), field)
 
     def _add_links(
-        self, form: QFormLayout, label: str, items: Iterable[RelatedItem | None]
+        self, form: QFormLayout, label: Render, items: Iterable[RelatedItem | None]
     ) -> None:
         present = [item for item in items if item is not None]
         if not present:
             return
-        field = LinkLabel(ref_links(present), self._facts)
+        field = LinkLabel("", self._facts)
         field.setObjectName("factLinks")
+        field.set_live_links(lambda: ref_links(present))
         field.refActivated.connect(self.linkActivated)
         form.addRow(self._form_label(label), field)
 
-    def _form_label(self, text: str) -> QLabel:
-        label = QLabel(text, self._facts)
+    def _form_label(self, render: Render) -> QLabel:
+        label = QLabel(self._facts)
         label.setFont(scaled_font(self.font(), 1.0, bold=True))
+        self._fact_texts.set(label.setText, render)
         return label
 
     def _add_industries(self, form: QFormLayout, industries: Iterable[RelatedItem]) -> None:
@@ -214,72 +250,94 @@ class ItemCard(QFrame):
         for industry in industries:
             chip = QToolButton(box)
             chip.setObjectName("industryChip")
-            chip.setText(names_text(industry.name, industry.name_zh))
+            self._fact_texts.set(chip.setText, partial(names_text, industry.name, industry.name_zh))
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             chip.setProperty("ref", str(industry.ref))
-            tip = self.tr("Open the industry “{name}”").format(name=elided(industry.name))
-            if industry.detail:
-                tip += "\n" + self.tr("Recorded for this park by source {source}").format(
-                    source=elided(industry.detail)
-                )
-            chip.setToolTip(tip)
+            self._fact_texts.set(chip.setToolTip, partial(self._chip_tip, industry))
             chip.clicked.connect(lambda _=False, ref=industry.ref: self.linkActivated.emit(ref))
             flow.addWidget(chip)
-        form.addRow(self._form_label(self.tr("Industries")), box)
+        form.addRow(self._form_label(lambda: self.tr("Industries")), box)
+
+    def _chip_tip(self, industry: RelatedItem) -> str:
+        tip = self.tr("Open the industry “{name}”").format(
+            name=elided(ordered_names(industry.name, industry.name_zh)[0])
+        )
+        if industry.detail:
+            tip += "\n" + self.tr("Recorded for this park by source {source}").format(
+                source=elided(industry.detail)
+            )
+        return tip
 
     def _park_facts(self, form: QFormLayout, park: Park, detail: Detail) -> None:
-        self._add_text(form, self.tr("Kind"), park.kind)
-        self._add_text(form, self.tr("Level"), park.level or self.tr("none known"))
-        founded = elided(core_text(dates.describe(park.founded)))
-        if founded and park.founded_note:
-            founded = f"{founded} — {elided(park.founded_note, TEXT_LIMIT)}"
-        self._add_text(form, self.tr("Founded"), founded)
-        self._add_text(form, self.tr("Area"), self._area_text(detail))
-        self._add_text(form, self.tr("Location"), park.location)
-        self._add_links(form, self.tr("Part of"), [park.parent])
-        self._add_links(form, self.tr("Places"), park.places)
+        def founded() -> str:
+            text = elided(core_text(dates.describe(park.founded)))
+            if text and park.founded_note:
+                text = f"{text} — {elided(park.founded_note, TEXT_LIMIT)}"
+            return text
+
+        self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(park.kind))
+        self._add_text(
+            form, lambda: self.tr("Level"), lambda: data_word(park.level) or self.tr("none known")
+        )
+        self._add_text(form, lambda: self.tr("Founded"), founded)
+        self._add_text(form, lambda: self.tr("Area"), lambda: self._area_text(detail))
+        self._add_text(form, lambda: self.tr("Location"), lambda: park.location)
+        self._add_links(form, lambda: self.tr("Part of"), [park.parent])
+        self._add_links(form, lambda: self.tr("Places"), park.places)
         self._add_industries(form, park.industries)
 
     def _organization_facts(self, form: QFormLayout, org: Organization) -> None:
-        self._add_text(form, self.tr("Kind"), org.kind)
-        self._add_text(form, self.tr("Stock code"), org.stock_code)
-        self._add_text(form, self.tr("Founded"), core_text(dates.describe(org.founded)))
-        self._add_text(form, self.tr("Registered address"), org.address)
-        self._add_links(form, self.tr("Parent organization"), [org.parent])
-        self._add_links(form, self.tr("Park"), [org.park])
-        self._add_links(form, self.tr("Place"), [org.place])
+        self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(org.kind))
+        self._add_text(form, lambda: self.tr("Stock code"), lambda: org.stock_code)
+        self._add_text(
+            form, lambda: self.tr("Founded"), lambda: core_text(dates.describe(org.founded))
+        )
+        self._add_text(form, lambda: self.tr("Registered address"), lambda: org.address)
+        self._add_links(form, lambda: self.tr("Parent organization"), [org.parent])
+        self._add_links(form, lambda: self.tr("Park"), [org.park])
+        self._add_links(form, lambda: self.tr("Place"), [org.place])
 
     def _project_facts(self, form: QFormLayout, project: Project) -> None:
-        self._add_text(form, self.tr("Kind"), project.kind)
-        self._add_links(form, self.tr("Park"), [project.park])
-        self._add_links(form, self.tr("Place"), [project.place])
-        self._add_text(form, self.tr("Started"), core_text(dates.describe(project.started)))
-        self._add_text(form, self.tr("Opened"), core_text(dates.describe(project.opened)))
-        self._add_text(form, self.tr("Location"), project.location)
+        self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(project.kind))
+        self._add_links(form, lambda: self.tr("Park"), [project.park])
+        self._add_links(form, lambda: self.tr("Place"), [project.place])
+        self._add_text(
+            form, lambda: self.tr("Started"), lambda: core_text(dates.describe(project.started))
+        )
+        self._add_text(
+            form, lambda: self.tr("Opened"), lambda: core_text(dates.describe(project.opened))
+        )
+        self._add_text(form, lambda: self.tr("Location"), lambda: project.location)
 
     def _source_facts(self, form: QFormLayout, source: Source) -> None:
-        self._add_text(form, self.tr("Source id"), source.id)
-        self._add_text(form, self.tr("Publisher"), source.publisher)
-        self._add_text(form, self.tr("Date"), source.date)
-        self._add_text(form, self.tr("Reliability grade"), source.grade)
-        self._add_text(form, self.tr("Address"), source.address or self.tr("none recorded"))
+        self._add_text(form, lambda: self.tr("Source id"), lambda: source.id)
+        self._add_text(form, lambda: self.tr("Publisher"), lambda: source.publisher)
+        self._add_text(form, lambda: self.tr("Date"), lambda: source.date)
+        self._add_text(form, lambda: self.tr("Reliability grade"), lambda: source.grade)
+        self._add_text(
+            form,
+            lambda: self.tr("Address"),
+            lambda: source.address or self.tr("none recorded"),
+        )
 
     def _place_facts(self, form: QFormLayout, place: Place) -> None:
-        self._add_text(form, self.tr("Kind"), place.kind)
-        self._add_text(form, self.tr("Admin code"), place.admin_code)
-        self._add_links(form, self.tr("Part of"), [place.parent])
-        if self._detail is not None:
-            self._add_text(form, self.tr("Area"), self._area_text(self._detail))
-        if place.latitude is not None and place.longitude is not None:
+        self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(place.kind))
+        self._add_text(form, lambda: self.tr("Admin code"), lambda: place.admin_code)
+        self._add_links(form, lambda: self.tr("Part of"), [place.parent])
+        detail = self._detail
+        if detail is not None:
+            self._add_text(form, lambda: self.tr("Area"), lambda: self._area_text(detail))
+        latitude, longitude = place.latitude, place.longitude
+        if latitude is not None and longitude is not None:
             self._add_text(
                 form,
-                self.tr("Coordinates"),
-                self.tr("{lat:.3f}° {ns}, {lon:.3f}° {ew}").format(
-                    lat=abs(place.latitude),
-                    ns=self.tr("N") if place.latitude >= 0 else self.tr("S"),
-                    lon=abs(place.longitude),
-                    ew=self.tr("E") if place.longitude >= 0 else self.tr("W"),
+                lambda: self.tr("Coordinates"),
+                lambda: self.tr("{lat:.3f}° {ns}, {lon:.3f}° {ew}").format(
+                    lat=abs(latitude),
+                    ns=self.tr("N") if latitude >= 0 else self.tr("S"),
+                    lon=abs(longitude),
+                    ew=self.tr("E") if longitude >= 0 else self.tr("W"),
                 ),
             )
 

@@ -3,7 +3,8 @@
 A sortable ``TablePane`` over ``models.SourcesModel``; grades are drawn as coloured badges
 that always carry their text ("A", "A/B", "C/B" as published). "Open address" and
 "Copy citation" are buttons, context-menu entries and shortcuts (Ctrl+C copies the
-citation); double-click or Enter opens the address when the source is online.
+citation); double-click or Enter opens the address when the source is online. The pane
+and its badges say their words again when the language changes (``retranslate``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -36,7 +38,7 @@ from jimo_desktop.items import Source
 from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel, grade_meaning
 from jimo_desktop.ui.panes.table_pane import TablePane
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, is_language_change
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +70,16 @@ class GradeBadge(QLabel):
             f"QLabel#gradeBadge {{ background: {background.name()}; color: {foreground.name()};"
             " border-radius: 0.5em; padding: 0.1em 0.55em; font-weight: bold; }"
         )
-        self.setToolTip(grade_meaning(grade))
+        self._grade = grade
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setToolTip(grade_meaning(self._grade))
 
 
 class GradeDelegate(QStyledItemDelegate):
@@ -121,13 +132,11 @@ class SourcesView(TablePane):
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._view.customContextMenuRequested.connect(self._context_menu)
 
-        self.open_action = QAction(self.tr("Open address"), self)
+        self.open_action = QAction(self)
         self.open_action.setObjectName("openAddress")
-        self.open_action.setToolTip(self.tr("Open the source's web address in your browser"))
         self.open_action.triggered.connect(self.open_address)
-        self.copy_action = QAction(self.tr("Copy citation"), self)
+        self.copy_action = QAction(self)
         self.copy_action.setObjectName("copyCitation")
-        self.copy_action.setToolTip(self.tr("Copy a one-line citation of the source"))
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_citation)
@@ -155,6 +164,19 @@ class SourcesView(TablePane):
         self.box.addWidget(self._citation)
         self.box.addLayout(buttons)
         self._view.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The actions' words and the citation, in the user's language."""
+        self.open_action.setText(self.tr("Open address"))
+        self.open_action.setToolTip(self.tr("Open the source's web address in your browser"))
+        self.copy_action.setText(self.tr("Copy citation"))
+        self.copy_action.setToolTip(self.tr("Copy a one-line citation of the source"))
         self._update_actions()
 
     def set_sources(self, sources: Sequence[Source]) -> None:

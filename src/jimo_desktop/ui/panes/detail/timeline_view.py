@@ -4,14 +4,18 @@ A vertical list with a date column. Titles (and Chinese titles), descriptions, t
 items each event concerns as links (``linkActivated(ItemRef)``) and the ids of its
 sources as links too (``linkActivated(ItemRef(SOURCE, id))``, with the title as tooltip).
 Titles and notes are elided to ``text_limits.NAME_LIMIT``, descriptions to ``TEXT_LIMIT``.
+An event's two titles come in the language's order (the Chinese one first in Chinese);
+when the language changes the dates, titles and words are said again in place
+(``retranslate``), the list is not built again and keeps its scroll position.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,8 +29,9 @@ from PySide6.QtWidgets import (
 from jimo_desktop import dates
 from jimo_desktop.items import Event, ItemRef
 from jimo_desktop.ui.panes.links import LinkLabel, ref_links, scaled_font, source_link
+from jimo_desktop.ui.panes.live_text import LiveTexts, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, is_language_change
 
 
 class TimelineView(QScrollArea):
@@ -42,11 +47,26 @@ class TimelineView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._events: list[Event] = []
         self._content: QWidget | None = None
+        self._texts = LiveTexts()  # dates and words of the events shown
+        self._titles: list[tuple[QVBoxLayout, QLabel, QLabel]] = []  # English, Chinese
         self._set_content(QWidget())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Say the events' dates and words again, their titles in the language's order."""
+        self._texts.refresh()
+        for layout, title_en, title_zh in self._titles:
+            order_names(layout, title_en, title_zh)
 
     def set_events(self, events: Sequence[Event], exclude: ItemRef | None = None) -> None:
         """Show ``events`` by date; ``exclude`` (the item shown) is left out of the links."""
         self._events = sorted(events, key=lambda e: (e.date_start, e.id))
+        self._texts.clear()
+        self._titles = []
         content = QWidget()
         content.setObjectName("timelineContent")
         grid = QGridLayout(content)
@@ -56,7 +76,8 @@ class TimelineView(QScrollArea):
         grid.setHorizontalSpacing(line)
         date_font = scaled_font(self.font(), 1.0, bold=True)
         for row, event in enumerate(self._events):
-            date = QLabel(event_date(event), content)
+            date = QLabel(content)
+            self._texts.set(date.setText, partial(event_date, event))
             date.setObjectName("eventDate")
             date.setFont(date_font)
             date.setTextFormat(Qt.TextFormat.PlainText)
@@ -102,8 +123,14 @@ class TimelineView(QScrollArea):
             title_zh.setFont(scaled_font(self.font(), 1.05, bold=True))
             title_zh.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(title_zh)
+            order_names(layout, title, title_zh)
+            self._titles.append((layout, title, title_zh))
         if event.date_note:
-            note = QLabel(self.tr("Date: {note}").format(note=elided(event.date_note)), box)
+            note = QLabel(box)
+            self._texts.set(
+                note.setText,
+                lambda: self.tr("Date: {note}").format(note=elided(event.date_note)),
+            )
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
             font = note.font()
@@ -120,7 +147,10 @@ class TimelineView(QScrollArea):
             layout.addWidget(description)
         related = [item for item in event.related if item.ref != exclude]
         if related:
-            links = LinkLabel(html.escape(self.tr("Concerns:")) + " " + ref_links(related), box)
+            links = LinkLabel("", box)
+            links.set_live_links(
+                lambda: html.escape(self.tr("Concerns:")) + " " + ref_links(related)
+            )
             links.setObjectName("eventRelated")
             links.refActivated.connect(self.linkActivated)
             layout.addWidget(links)
@@ -131,11 +161,13 @@ class TimelineView(QScrollArea):
             }
             sources = LinkLabel("", box)
             sources.setObjectName("eventSources")
-            sources.set_links(
-                html.escape(self.tr("Sources:"))
-                + " "
-                + ", ".join(source_link(s.id) for s in event.sources),
-                tips,
+            sources.set_live_links(
+                lambda: (
+                    html.escape(self.tr("Sources:"))
+                    + " "
+                    + ", ".join(source_link(s.id) for s in event.sources)
+                ),
+                lambda: tips,
             )
             sources.setToolTip(
                 elided(
