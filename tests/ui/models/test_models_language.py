@@ -37,7 +37,7 @@ CHINESE = {
     "ShortlistModel": {"Name": "名称", "English name": "英文名称"},
     "FiguresModel": {"Metric": "指标", "Period": "时期"},
     "CompareModel": {"English name": "英文名称", "Kind": "类型", "Compared": "比较项"},
-    "Confidence": {"stated": "明确陈述"},
+    "Vocabulary": {"stated": "明确陈述"},
     "search": {"Parks and zones": "园区"},
 }
 
@@ -197,12 +197,13 @@ VOCABULARIES = (
 def test_every_word_of_the_fixed_vocabularies_is_said_in_the_users_words(
     qapp, tmp_path: Path
 ) -> None:
-    marked = {"DataWord": {word: f"«{word}»" for word in VOCABULARIES}}
+    marked = {"Vocabulary": {word: f"«{word}»" for word in VOCABULARIES}}
     assert [data_word(word) for word in VOCABULARIES] == list(VOCABULARIES)
     with language_switch(qapp, tmp_path, marked) as switch:
         switch.chinese()
         assert [data_word(word) for word in VOCABULARIES] == [f"«{w}»" for w in VOCABULARIES]
-        assert data_word("economic development zone") == "economic development zone"
+        assert data_word("economic development zone") == "经济开发区"  # the app's own file
+        assert data_word("Qingdao Blue Valley") == "Qingdao Blue Valley"  # not a word of it
 
 
 def test_the_related_table_says_roles_and_kinds_in_the_users_words(qapp, tmp_path, catalog):
@@ -210,7 +211,7 @@ def test_the_related_table_says_roles_and_kinds_in_the_users_words(qapp, tmp_pat
     model.set_items(detail_of(catalog, ItemRef(ItemKind.PROJECT, "airbus-h135-fal")).related)
     row = next(r for r, item in enumerate(model.rows()) if item.detail in VOCABULARIES)
     word = model.item(row).detail
-    with language_switch(qapp, tmp_path, {"DataWord": {word: "角色"}}) as switch:
+    with language_switch(qapp, tmp_path, {"Vocabulary": {word: "角色"}}) as switch:
         assert text(model, row, RelatedModel.DETAIL) == word
         switch.chinese()
         assert text(model, row, RelatedModel.DETAIL) == "角色"

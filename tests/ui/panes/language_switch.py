@@ -26,10 +26,10 @@ class LanguageSwitch:
         self._installed = False
 
     def chinese(self) -> None:
-        if not self._installed:
+        set_language(self._app, Language.CHINESE)
+        if not self._installed:  # after the app's own Chinese, so that it is searched first
             self._app.installTranslator(self._translator)
             self._installed = True
-        set_language(self._app, Language.CHINESE)
         QCoreApplication.processEvents()
 
     def english(self) -> None:

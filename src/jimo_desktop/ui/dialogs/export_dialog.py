@@ -81,15 +81,23 @@ def header_labels(table: ExportTable, language: Language) -> dict[str, str]:
     interface is Chinese, else that of the Chinese file (the interface's, when missing)."""
     if language is Language.ENGLISH:
         return {c.key: str(c.label) for c in table.columns}
-    translate: Callable[[str, str], str] = QCoreApplication.translate
     translator = chinese_translator() if current_language() is not Language.CHINESE else None
-    if translator is not None:
-        loaded = translator
+    lookup: Callable[[str, str], str] = (
+        QCoreApplication.translate if translator is None else _Lookup(translator)
+    )
+    return {c.key: translate_with(lookup, c.label) for c in table.columns}
 
-        def translate(context: str, text: str) -> str:
-            return loaded.translate(context, text) or text
 
-    return {c.key: translate_with(translate, c.label) for c in table.columns}
+class _Lookup:
+    """``translate(context, text)`` through one translator (not the installed ones); the
+    English text when it has none. (No nested function here: pyside6-lupdate would lose
+    the class context of the dialog below it.)"""
+
+    def __init__(self, translator: QTranslator):
+        self._find = translator.translate
+
+    def __call__(self, context: str, text: str) -> str:
+        return self._find(context, text) or text
 
 
 class ExportDialog(QDialog):

@@ -5,7 +5,7 @@ same metric and period (``figure.conflict``) are flagged in their own column, wi
 warning icon, a tinted row and a tooltip listing the other values: the app shows the
 conflict instead of picking a winner. ``FIGURE_ROLE`` gives the row's Figure (for export).
 The confidence of a figure ("stated", "inferred") is said in the user's words
-(``confidence_label``).
+(``kind_labels.data_word``).
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import html
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QIcon
 
 from jimo_desktop.items import Figure
+from jimo_desktop.ui.kind_labels import data_word
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
@@ -36,16 +37,6 @@ def value_text(figure: Figure) -> str:
     if figure.unit and figure.value_text.rstrip().endswith(figure.unit):
         return figure.value_text
     return figure.display_value
-
-
-def confidence_label(confidence: str) -> str:
-    """How sure a figure is, in the user's words: ``stated``, ``inferred``; other words as
-    they are."""
-    labels = {
-        "stated": QCoreApplication.translate("Confidence", "stated"),
-        "inferred": QCoreApplication.translate("Confidence", "inferred"),
-    }
-    return labels.get(confidence, confidence)
 
 
 def source_label(figure: Figure) -> str:
@@ -133,7 +124,7 @@ class FiguresModel(RowTableModel):
         if column == self.SOURCE:
             return source_label(figure)
         if column == self.CONFIDENCE:
-            return confidence_label(figure.confidence)
+            return data_word(figure.confidence)
         if column == self.CONFLICT:
             return self.tr("Disputed") if figure.conflict else ""
         return None
