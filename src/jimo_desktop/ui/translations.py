@@ -147,3 +147,12 @@ def ordered_names(name_en: str, name_zh: str) -> tuple[str, str]:
     if second == first:
         return first, ""
     return first, second
+
+
+def unit_words(unit: str, label: str) -> str:
+    """A chart's unit as an axis names it: ``label`` (``亿元 (100 million yuan)``, in the
+    user's language) explains a Chinese unit to English readers; in Chinese the unit written
+    in Chinese (亿元, 万 m²) is its own explanation and stands alone."""
+    if _CURRENT is Language.CHINESE and any("\u4e00" <= c <= "\u9fff" for c in unit):
+        return unit
+    return core_text(label)

@@ -544,3 +544,24 @@ def test_a_bar_chart_names_its_bars_in_the_order_of_the_language(qapp, qtbot) ->
         set_language(qapp, Language.ENGLISH)
         QGuiApplication.processEvents()
     assert chart.category_labels() == ["Blue Valley 蓝谷", "Auto New City"]
+
+
+def test_notes_end_each_sentence_once_in_either_language() -> None:
+    from jimo_desktop.ui.charts.chart_panel import sentences
+
+    assert sentences(["Sources: S23 (B)", "Drag to pan."]) == "Sources: S23 (B). Drag to pan."
+    assert sentences(["来源：S23（B级）", "拖动可平移。", ""]) == "来源：S23（B级）。 拖动可平移。"
+    assert sentences(["", ""]) == ""
+
+
+def test_a_chinese_unit_needs_no_explanation_in_chinese(qapp) -> None:
+    from jimo_desktop.chart_series import unit_label
+    from jimo_desktop.ui.translations import Language, set_language, unit_words
+
+    assert unit_words("亿元", unit_label("亿元")) == "亿元 (100 million yuan)"
+    set_language(qapp, Language.CHINESE)
+    try:
+        assert unit_words("亿元", unit_label("亿元")) == "亿元"
+        assert unit_words("km²", unit_label("km²")) == "km²"
+    finally:
+        set_language(qapp, Language.ENGLISH)

@@ -34,7 +34,7 @@ from jimo_desktop.ui.charts.chart_canvas import ACCENT, HIGHLIGHT, ChartCanvas, 
 from jimo_desktop.ui.charts.chart_fonts import chart_font
 from jimo_desktop.ui.charts.hover_text import bar_name, describe_bar, sources_note
 from jimo_desktop.ui.text_limits import elided, elided_lines
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, unit_words
 
 BAR_THICKNESS = 0.62
 LABEL_SHARE = 0.45  # of the chart's width, at most, for item names on the axis
@@ -281,7 +281,9 @@ class BarChart(ChartCanvas):
             self.plot.setLabel("left", "")
             return
         self._apply_ticks()
-        self.plot.setLabel("bottom" if horizontal else "left", elided(core_text(series.unit_label)))
+        self.plot.setLabel(
+            "bottom" if horizontal else "left", elided(unit_words(series.unit, series.unit_label))
+        )
         self.plot.setLabel("left" if horizontal else "bottom", "")
         self.plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
         for name in ("left", "bottom"):

@@ -64,6 +64,19 @@ from jimo_desktop.ui.text_limits import NAME_LIMIT, elided
 from jimo_desktop.ui.translations import core_text, is_language_change, ordered_names
 
 
+def sentences(parts: list[str]) -> str:
+    """Parts of a note joined as sentences, each ending once with its own full stop (an
+    English "." or a Chinese "。", whichever it has)."""
+    ended = []
+    for part in (p.strip() for p in parts):
+        if part.endswith(("。", ".", "！", "？")):
+            ended.append(part)
+        elif part:
+            chinese = any("\u4e00" <= c <= "\u9fff" for c in part)
+            ended.append(part + ("。" if chinese else "."))
+    return " ".join(ended)
+
+
 class ChartPanel(QFrame):
     """One chart at a time, chosen from a list, with reset and export."""
 
@@ -380,8 +393,8 @@ class ChartPanel(QFrame):
                     "Each bar is an item's latest published value. Rest the pointer on a bar "
                     "for its period and source; click it to open the item."
                 )
-        parts = [p.rstrip(".") for p in (sources_note(chart), hint if self._show_hint else "") if p]
-        self._notes.setText(". ".join(parts) + "." if parts else "")
+        parts = [sources_note(chart), hint if self._show_hint else ""]
+        self._notes.setText(sentences(parts))
         self._notes.setToolTip(hint)
         self._update_controls()
 

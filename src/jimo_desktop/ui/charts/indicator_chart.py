@@ -44,7 +44,7 @@ from jimo_desktop.ui.charts.chart_canvas import (
 from jimo_desktop.ui.charts.chart_fonts import chart_font
 from jimo_desktop.ui.charts.hover_text import describe_point, sources_note
 from jimo_desktop.ui.text_limits import elided, elided_lines
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import core_text, unit_words
 
 SYMBOLS = {EXACT: "o", MORE: "t1", LESS: "t", ABOUT: "d"}
 SYMBOL_SIZE = 11
@@ -171,7 +171,9 @@ class IndicatorChart(ChartCanvas):
     # -- parts --------------------------------------------------------------------------
 
     def _set_axes(self, series: Series | None) -> None:
-        self.plot.setLabel("left", elided(core_text(series.unit_label)) if series else "")
+        self.plot.setLabel(
+            "left", elided(unit_words(series.unit, series.unit_label)) if series else ""
+        )
         rank = series is not None and series.unit == "rank"
         if rank:
             self.plot.setLabel("left", self.tr("rank (1 = first)"))
