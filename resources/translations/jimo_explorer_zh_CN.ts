@@ -441,6 +441,18 @@
 <context>
     <name>ClaimCard</name>
     <message>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>涉及：</translation>
+    </message>
+    <message>
         <source>Claim {n}</source>
         <translation>第{n}条说法</translation>
     </message>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from jimo_desktop import dates
+from jimo_desktop import dates, vocabulary
 from jimo_desktop.figures import disagree, latest, unique_sources
 from jimo_desktop.items import (
     Detail,
@@ -147,8 +147,8 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
         return Cell(text, (), tuple(sources) if text else ())
 
     name_zh = item.name_zh if isinstance(item, NamedItem) else ""
-    kind = getattr(item, "kind", "")
-    level = item.level if isinstance(item, Park) else ""
+    kind = vocabulary.word(getattr(item, "kind", ""))
+    level = vocabulary.word(item.level) if isinstance(item, Park) else ""
     if isinstance(item, Park | Organization):
         founded = dates.describe(item.founded)
     elif isinstance(item, Project):

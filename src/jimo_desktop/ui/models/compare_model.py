@@ -24,7 +24,7 @@ from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.figures_model import CONFLICT_TINT
 from jimo_desktop.ui.models.language import chinese_first, follow_language
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import ordered_names
+from jimo_desktop.ui.translations import core_text, ordered_names
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -138,8 +138,8 @@ class CompareModel(QAbstractTableModel):
         if not cell.text:
             return "—" if row.is_metric or row.key == "area" else ""
         if cell.figures:
-            return f"{elided(cell.text)}\n{elided(cell.detail)}"
-        return elided(cell.text)
+            return f"{elided(core_text(cell.text))}\n{elided(core_text(cell.detail))}"
+        return elided(core_text(cell.text))
 
     def _tooltip(self, cell: Cell) -> str | None:
         if not cell.sources:

@@ -98,6 +98,16 @@ class ClaimCard(QFrame):
 
     linkActivated = Signal(object)  # ItemRef
 
+    def _word(self, which: str) -> str:
+        """The heading words of a card's lines (tr() outside f-strings, where lupdate sees
+        them)."""
+        words = {
+            "evidence": self.tr("Evidence:"),
+            "sources": self.tr("Sources:"),
+            "about": self.tr("About:"),
+        }
+        return words[which]
+
     def __init__(self, claim: Claim, parent: QWidget | None = None):
         super().__init__(parent)
         self.claim = claim
@@ -146,7 +156,7 @@ class ClaimCard(QFrame):
             self._texts.set(
                 evidence.setText,
                 lambda: (
-                    f"<b>{html.escape(self.tr('Evidence:'))}</b> "
+                    f"<b>{html.escape(self._word('evidence'))}</b> "
                     f"{html.escape(elided(claim.evidence, TEXT_LIMIT))}"
                 ),
             )
@@ -161,7 +171,7 @@ class ClaimCard(QFrame):
             self.sources.setObjectName("evidenceSources")
             self.sources.set_live_links(
                 lambda: (
-                    f"<b>{html.escape(self.tr('Sources:'))}</b> "
+                    f"<b>{html.escape(self._word('sources'))}</b> "
                     + ", ".join(source_link(s.id) for s in claim.evidence_sources)
                 ),
                 self._source_tips,
@@ -177,7 +187,7 @@ class ClaimCard(QFrame):
         if claim.related:
             related = LinkLabel("", self)
             related.set_live_links(
-                lambda: f"<b>{html.escape(self.tr('About:'))}</b> " + ref_links(claim.related)
+                lambda: f"<b>{html.escape(self._word('about'))}</b> " + ref_links(claim.related)
             )
             related.setObjectName("claimRelated")
             related.refActivated.connect(self.linkActivated)
