@@ -171,6 +171,7 @@ class SearchPanel(QWidget):
         self.box.downPressed.connect(self._focus_results)
         self.view.activated.connect(self._activate)
         self.view.doubleClicked.connect(self._activate)
+        self.view.clicked.connect(self._clicked)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -267,6 +268,13 @@ class SearchPanel(QWidget):
         if first.isValid():
             self.view.setFocus()
             self.view.setCurrentIndex(first)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A plain click opens the result, as in the tree; Ctrl or Shift only selects (to
+        star, compare or export several)."""
+        held = QApplication.keyboardModifiers()
+        if not held & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self._activate(index)
 
     def _activate(self, index: QModelIndex) -> None:
         ref = index.data(ITEM_REF_ROLE) if index.isValid() else None
