@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -51,14 +51,14 @@ from jimo_desktop.ui.panes.search_panel import SearchPanel
 from jimo_desktop.ui.panes.tree_panel import TreePanel
 from jimo_desktop.ui.translations import (
     Language,
+    Retranslating,
     core_text,
     current_language,
-    is_language_change,
     set_language,
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         catalog: Catalog,
@@ -220,11 +220,6 @@ class MainWindow(QMainWindow):
         self.window_actions.retranslate()
         self.window_actions.check_language(current_language())
         self.shortlist.retranslate()  # the Star action's state and the dock's title
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_language(self, language: Language) -> None:
         """Show the interface in ``language`` at once, and remember the choice."""

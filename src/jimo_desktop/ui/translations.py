@@ -19,9 +19,11 @@ in the order of the language (Chinese first in Chinese).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtCore import Signal as _Signal
+from PySide6.QtWidgets import QWidget
 
 from jimo_desktop import paths
 from jimo_desktop.translatable import translate_with
@@ -122,6 +124,25 @@ def install_translations(app: QCoreApplication, language: str = "en") -> QTransl
         return None
     app.installTranslator(translator)
     return translator
+
+
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object
+
+
+class Retranslating(_Widget):
+    """Mixed in before a widget class (``class Card(Retranslating, QFrame)``): on a
+    ``LanguageChange`` event the widget's ``retranslate()`` says its words again."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def is_language_change(event: QEvent) -> bool:

@@ -191,11 +191,6 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         from the series they hold."""
         self._canvas_words()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
-
     def _canvas_words(self) -> None:
         self.plot.autoBtn.setToolTip(self.tr("Reset view"))
 
@@ -319,6 +314,11 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         columns = max(1, min(len(widths), int(available // widest)))
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)
+
+    def changeEvent(self, event: QEvent) -> None:  # not Retranslating: pyqtgraph's base
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)

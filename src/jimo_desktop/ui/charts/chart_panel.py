@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QPoint, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,7 +61,7 @@ from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
 from jimo_desktop.ui.charts.hover_text import chooser_label, sources_note
 from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
 from jimo_desktop.ui.text_limits import NAME_LIMIT, elided
-from jimo_desktop.ui.translations import core_text, is_language_change, ordered_names
+from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
 
 
 def sentences(parts: list[str]) -> str:
@@ -77,7 +77,7 @@ def sentences(parts: list[str]) -> str:
     return " ".join(ended)
 
 
-class ChartPanel(QFrame):
+class ChartPanel(Retranslating, QFrame):
     """One chart at a time, chosen from a list, with reset and export."""
 
     linkActivated = Signal(object)  # ItemRef
@@ -170,11 +170,6 @@ class ChartPanel(QFrame):
         for index, chart in enumerate(self._charts):
             self._chooser.setItemText(index, chooser_label(chart))
         self._set_words(self.current_index())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------------------
 

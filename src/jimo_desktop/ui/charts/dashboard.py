@@ -13,18 +13,18 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from jimo_desktop.chart_series import DashboardData, main_series_index
 from jimo_desktop.ui.charts.chart_panel import ChartPanel
-from jimo_desktop.ui.translations import is_language_change, ordered_names
+from jimo_desktop.ui.translations import Retranslating, ordered_names
 
 CHART_HEIGHT = 300
 
 
-class Dashboard(QWidget):
+class Dashboard(Retranslating, QWidget):
     linkActivated = Signal(object)  # ItemRef
 
     def __init__(self, parent: QWidget | None = None):
@@ -67,11 +67,6 @@ class Dashboard(QWidget):
         district = self._data.district if self._data is not None else None
         names = ordered_names(district.name, district.name_zh) if district else ("", "")
         self.district_panel.set_subject_title(" ".join(names).strip())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def _panel(self, name: str, height: int) -> ChartPanel:
         panel = ChartPanel(self)

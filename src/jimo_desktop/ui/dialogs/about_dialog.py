@@ -7,15 +7,15 @@ it; an open box follows a change of the interface's language (``retranslate``, i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jimo_desktop import __version__
 from jimo_desktop.catalog import Catalog
-from jimo_desktop.ui.translations import is_language_change
+from jimo_desktop.ui.translations import Retranslating
 
 
-class AboutDialog(QMessageBox):
+class AboutDialog(Retranslating, QMessageBox):
     """The About box: the program, its version, the counts of its data and its file."""
 
     def __init__(self, parent: QWidget | None, catalog: Catalog) -> None:
@@ -49,11 +49,6 @@ class AboutDialog(QMessageBox):
                 path=self._path,
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def show_about(parent: QWidget, catalog: Catalog) -> AboutDialog:

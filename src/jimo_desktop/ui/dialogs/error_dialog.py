@@ -31,7 +31,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -39,12 +39,12 @@ from jimo_desktop import paths
 from jimo_desktop.catalog import DatabaseError
 from jimo_desktop.log_file import is_written
 from jimo_desktop.translatable import KnownError
-from jimo_desktop.ui.translations import core_text, is_language_change
+from jimo_desktop.ui.translations import Retranslating, core_text
 
 log = logging.getLogger(__name__)
 
 
-class BugDialog(QMessageBox):
+class BugDialog(Retranslating, QMessageBox):
     """An unexpected error: what happened, where the log is, and "Copy details"."""
 
     def __init__(
@@ -87,13 +87,8 @@ class BugDialog(QMessageBox):
         self.setInformativeText(f"{self._summary}\n\n{where}".strip())
         self.copy_button.setText(QCoreApplication.translate("ErrorHook", "Copy details"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class KnownErrorDialog(QMessageBox):
+class KnownErrorDialog(Retranslating, QMessageBox):
     """A known fault: its message, and (for another database than the bundled one) a
     button that goes on with the bundled database."""
 
@@ -126,11 +121,6 @@ class KnownErrorDialog(QMessageBox):
             self.reopen_button.setText(
                 QCoreApplication.translate("ErrorHook", "Open the bundled database")
             )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ErrorHook(QObject):

@@ -26,7 +26,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,9 +59,9 @@ from jimo_desktop.ui.background import BackgroundJob
 from jimo_desktop.ui.translations import (
     TRANSLATIONS,
     Language,
+    Retranslating,
     core_text,
     current_language,
-    is_language_change,
 )
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -100,7 +100,7 @@ class _Lookup:
         return self._find(context, text) or text
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     exported = Signal(str, int)
 
     PROGRESS_AFTER_MS = 300
@@ -122,11 +122,6 @@ class ExportDialog(QDialog):
         self._load_columns(self._any_table())
         self._scope_buttons[request.first_scope()].setChecked(True)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the dialog in the interface's language, from what it holds."""

@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,13 +38,13 @@ from PySide6.QtWidgets import (
 from jimo_desktop.comparison import Comparison, ComparisonRow
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.compare_model import ROW_ROLE, CompareModel
-from jimo_desktop.ui.translations import is_language_change
+from jimo_desktop.ui.translations import Retranslating
 from jimo_desktop.ui.widget_slot import WidgetSlot
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CompareView(QWidget):
+class CompareView(Retranslating, QWidget):
     linkActivated = Signal(object)
     exportRequested = Signal()
     closeRequested = Signal()
@@ -101,11 +100,6 @@ class CompareView(QWidget):
         self.export_button.clicked.connect(self.exportRequested)
         self.close_button.clicked.connect(self.closeRequested)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The page's words in the user's language (the model says the table's)."""

@@ -14,7 +14,7 @@ import html
 from collections import Counter
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,7 +39,7 @@ from jimo_desktop.ui.panes.links import (
 )
 from jimo_desktop.ui.panes.live_text import LiveTexts
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import is_language_change
+from jimo_desktop.ui.translations import Retranslating
 
 # The statuses in the order the filter lists them, with badge colours (background, text).
 STATUSES = ("corroborated", "partly corroborated", "not corroborated", "contradicted")
@@ -67,7 +67,7 @@ def status_colours(status: str) -> tuple[QColor, QColor]:
     return _STATUS_COLOURS.get(status, _OTHER_COLOURS)
 
 
-class StatusBadge(QLabel):
+class StatusBadge(Retranslating, QLabel):
     """A coloured badge with the status in words (never colour alone)."""
 
     def __init__(self, status: str, parent: QWidget | None = None):
@@ -84,16 +84,11 @@ class StatusBadge(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setText(status_label(self._status))
 
 
-class ClaimCard(QFrame):
+class ClaimCard(Retranslating, QFrame):
     """One claim with its status, evidence, sources and related items."""
 
     linkActivated = Signal(object)  # ItemRef
@@ -193,11 +188,6 @@ class ClaimCard(QFrame):
             related.refActivated.connect(self.linkActivated)
             layout.addWidget(related)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         """Say the card's words again (the badge and the links say their own)."""
         self._texts.refresh()
@@ -238,7 +228,7 @@ QPushButton#statusFilter:checked {
 """
 
 
-class FactCheckView(QWidget):
+class FactCheckView(Retranslating, QWidget):
     """The seed article's claims with their check status, filterable by status."""
 
     linkActivated = Signal(object)  # ItemRef
@@ -288,11 +278,6 @@ class FactCheckView(QWidget):
         layout.addWidget(self._shown)
         layout.addWidget(self._scroll, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The page's words, the filters' and the count in the user's language (the cards

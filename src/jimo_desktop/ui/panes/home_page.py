@@ -41,7 +41,7 @@ from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
 from jimo_desktop.ui.panes.links import LinkLabel, names_text, ref_link, scaled_font
 from jimo_desktop.ui.panes.live_text import LiveTexts, Render, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text, is_language_change, ordered_names
+from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
 
 if TYPE_CHECKING:
     from jimo_desktop.chart_series import DashboardData
@@ -59,7 +59,7 @@ QFrame#statTile QLabel, QFrame#hintCard QLabel { background: transparent; border
 """
 
 
-class HomePage(QScrollArea):
+class HomePage(Retranslating, QScrollArea):
     """The first screen: the district, the counts, the data's date and hints."""
 
     linkActivated = Signal(object)  # ItemRef
@@ -81,11 +81,6 @@ class HomePage(QScrollArea):
         self._texts = LiveTexts()  # the words of the page built from the overview
         self._names: tuple[QHBoxLayout, QLabel, QLabel] | None = None  # the district's
         self.setWidget(QWidget())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Say the page's words again, the district's names in the language's order."""

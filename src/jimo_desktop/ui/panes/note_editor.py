@@ -13,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop.items import ItemRef
-from jimo_desktop.ui.translations import is_language_change
+from jimo_desktop.ui.translations import Retranslating
 
 
 class _NoteEdit(QPlainTextEdit):
@@ -36,7 +36,7 @@ class _NoteEdit(QPlainTextEdit):
         self.focusLost.emit()
 
 
-class NoteEditor(QWidget):
+class NoteEditor(Retranslating, QWidget):
     noteChanged = Signal(object, str)
 
     SAVE_DELAY_MS = 500
@@ -78,11 +78,6 @@ class NoteEditor(QWidget):
         self.editor.focusLost.connect(self.flush)
         self.setEnabled(False)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The editor's words in the user's language; the note itself is left alone."""

@@ -19,7 +19,6 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -46,7 +45,7 @@ from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE, refs_in, selected_in
 from jimo_desktop.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import is_language_change
+from jimo_desktop.ui.translations import Retranslating
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -108,7 +107,7 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     """The search box and its results; the results show only while there is a query.
 
     ``search`` is the function that answers a query (the window passes the catalog's).
@@ -173,11 +172,6 @@ class SearchPanel(QWidget):
         self.view.doubleClicked.connect(self._activate)
         self.view.clicked.connect(self._clicked)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The box's words and the status line in the user's language."""

@@ -23,7 +23,6 @@ from collections.abc import Sequence
 from math import cos, pi, sin
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -46,7 +45,7 @@ from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import ActivatingTableView
 from jimo_desktop.ui.models.shortlist_model import ShortlistModel, ShortlistRow
 from jimo_desktop.ui.panes.table_pane import TablePane
-from jimo_desktop.ui.translations import is_language_change
+from jimo_desktop.ui.translations import Retranslating
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -75,7 +74,7 @@ def star_icon(filled: bool) -> QIcon:
     return icon
 
 
-class ShortlistPanel(TablePane):
+class ShortlistPanel(Retranslating, TablePane):
     linkActivated = Signal(object)
     selectionChangedRefs = Signal(list)
     contextMenuRequested = Signal(object, QPoint)
@@ -137,11 +136,6 @@ class ShortlistPanel(TablePane):
         self.remove_button.clicked.connect(self._remove_selected)
         self._update_state()
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The pane's words in the user's language (the model says the rows)."""

@@ -42,12 +42,12 @@ from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import is_language_change
+from jimo_desktop.ui.translations import Retranslating
 
 _Select = QItemSelectionModel.SelectionFlag
 
 
-class TreePanel(QWidget):
+class TreePanel(Retranslating, QWidget):
     """The park tree with its controls.
 
     Signals:
@@ -94,11 +94,6 @@ class TreePanel(QWidget):
         self._init_layout()
         self._connect()
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The controls' words in the user's language (the model says its rows)."""

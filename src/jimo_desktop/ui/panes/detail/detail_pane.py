@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,7 +56,7 @@ from jimo_desktop.items import (
 )
 from jimo_desktop.ui.panes.home_page import HomePage
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import is_language_change, ordered_names
+from jimo_desktop.ui.translations import Retranslating, ordered_names
 from jimo_desktop.ui.widget_slot import WidgetSlot
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class _TabPage(QStackedWidget):
         return self.currentWidget() is self.empty
 
 
-class DetailPane(QWidget):
+class DetailPane(Retranslating, QWidget):
     """The home page (nothing selected) or the item page (card and tabs)."""
 
     linkActivated = Signal(object)  # ItemRef
@@ -115,11 +115,6 @@ class DetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Say the item page's words again (the parts say their own)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -49,7 +49,7 @@ from jimo_desktop.ui.panes.links import (
 )
 from jimo_desktop.ui.panes.live_text import LiveTexts, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text, is_language_change, ordered_names
+from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
 
 Render = Callable[[], str]
 
@@ -68,7 +68,7 @@ QToolButton#industryChip:focus { border: 1px solid palette(highlight); }
 # --------------------------------------------------------------------------- the card
 
 
-class ItemCard(QFrame):
+class ItemCard(Retranslating, QFrame):
     """Names, the facts that exist for the item's kind, and its summary.
 
     ``linkActivated(ItemRef)`` is emitted when the user follows a link: an industry chip,
@@ -122,11 +122,6 @@ class ItemCard(QFrame):
         self._layout.addStretch(1)
         self.setStyleSheet(_CHIP_STYLE)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Say the card's words again in the user's language, names in its order."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -38,7 +37,7 @@ from jimo_desktop.items import Source
 from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel, grade_meaning
 from jimo_desktop.ui.panes.table_pane import TablePane
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text, is_language_change
+from jimo_desktop.ui.translations import Retranslating, core_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +55,7 @@ def grade_colours(grade: str) -> tuple[QColor, QColor]:
     return _GRADE_COLOURS.get(grade.strip()[:1].upper(), _UNKNOWN_GRADE)
 
 
-class GradeBadge(QLabel):
+class GradeBadge(Retranslating, QLabel):
     """A small coloured badge with a grade's text (A green, B blue, C amber)."""
 
     def __init__(self, grade: str, parent: QWidget | None = None, *, suffix: str = ""):
@@ -72,11 +71,6 @@ class GradeBadge(QLabel):
         )
         self._grade = grade
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setToolTip(grade_meaning(self._grade))
@@ -122,7 +116,7 @@ class GradeDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), width), hint.height())
 
 
-class SourcesView(TablePane):
+class SourcesView(Retranslating, TablePane):
     """A sortable table of sources with "Open address" and "Copy citation"."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -165,11 +159,6 @@ class SourcesView(TablePane):
         self.box.addLayout(buttons)
         self._view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """The actions' words and the citation, in the user's language."""

@@ -15,7 +15,7 @@ import html
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,10 +31,10 @@ from jimo_desktop.items import Event, ItemRef
 from jimo_desktop.ui.panes.links import LinkLabel, ref_links, scaled_font, source_link
 from jimo_desktop.ui.panes.live_text import LiveTexts, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text, is_language_change
+from jimo_desktop.ui.translations import Retranslating, core_text
 
 
-class TimelineView(QScrollArea):
+class TimelineView(Retranslating, QScrollArea):
     """Events in date order; links emit ``linkActivated(ItemRef)``."""
 
     linkActivated = Signal(object)  # ItemRef
@@ -50,11 +50,6 @@ class TimelineView(QScrollArea):
         self._texts = LiveTexts()  # dates and words of the events shown
         self._titles: list[tuple[QVBoxLayout, QLabel, QLabel]] = []  # English, Chinese
         self._set_content(QWidget())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if is_language_change(event):
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Say the events' dates and words again, their titles in the language's order."""
