@@ -160,6 +160,12 @@ def check_folder_bundle(build: Path, work: Path) -> None:
         "ok  self-test in place:",
         self_test(program, "--profile-dir", str(profile), env=clean_env(), cwd=work),
     )
+    print(
+        "ok  self-test in Chinese:",
+        self_test(
+            program, "--lang", "zh", "--profile-dir", str(work / "zh"), env=clean_env(), cwd=work
+        ),
+    )
     check_x11(program, work)
 
     copy = work / "read-only" / build.name

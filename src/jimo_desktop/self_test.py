@@ -47,6 +47,13 @@ def _run_checks(window: MainWindow, reported: Sequence[BaseException]) -> int:
     window.show()
     QApplication.processEvents()
 
+    # In Chinese, the interface's own translation must have loaded (it ships in resources/).
+    from jimo_desktop.ui.translations import Language, current_language
+
+    chinese = current_language() is Language.CHINESE
+    if chinese and QApplication.translate("MainWindow", "&File") == "&File":
+        failures.append("the Chinese translation of the interface did not load")
+
     # Select the first park under the first group of the tree.
     park = _first_park(window)
     if park is None:
