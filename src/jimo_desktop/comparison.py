@@ -11,7 +11,7 @@ shows the conflict instead of picking a winner). Nothing here imports Qt.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from jimo_desktop import dates, vocabulary
 from jimo_desktop.figures import disagree, latest, unique_sources
@@ -24,6 +24,7 @@ from jimo_desktop.items import (
     Organization,
     Park,
     Project,
+    RelatedItem,
     Source,
 )
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
@@ -59,6 +60,7 @@ class Cell:
     text: str = ""
     figures: tuple[Figure, ...] = ()
     sources: tuple[Source, ...] = ()
+    items: tuple[RelatedItem, ...] = ()  # the items a list cell names (its text: their names)
 
     @property
     def disputed(self) -> bool:
@@ -165,16 +167,21 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
     if isinstance(item, Park):
         by_id = {s.id: s for s in detail.sources}
         industry_sources = [by_id[i.detail] for i in item.industries if i.detail in by_id]
-        cells["industries"] = cell(
-            "; ".join(i.name for i in item.industries),
-            unique_sources(industry_sources) or own,
+        cells["industries"] = replace(
+            cell(
+                "; ".join(i.name for i in item.industries),
+                unique_sources(industry_sources) or own,
+            ),
+            items=item.industries,
         )
     else:
         cells["industries"] = Cell()
     enterprises = [
         r for r in detail.related if r.ref.kind in (ItemKind.ORGANIZATION, ItemKind.PROJECT)
     ]
-    cells["key_enterprises"] = cell("; ".join(r.name for r in enterprises))
+    cells["key_enterprises"] = replace(
+        cell("; ".join(r.name for r in enterprises)), items=tuple(enterprises)
+    )
     return cells
 
 

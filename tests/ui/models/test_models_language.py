@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from jimo_desktop import schema
 from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.comparison import compare
-from jimo_desktop.items import Figure, ItemKind, ItemRef
+from jimo_desktop.items import Figure, ItemKind, ItemRef, Park
 from jimo_desktop.ui.kind_labels import data_word
 from jimo_desktop.ui.models.compare_model import CompareModel
 from jimo_desktop.ui.models.figures_model import FiguresModel
@@ -131,6 +131,22 @@ def test_the_comparison_heads_its_columns_with_the_first_name(switch, catalog) -
     assert [header(model, c + 1) for c in range(2)] == [en for en, _ in names]
     assert text(model, 0, 0) == "Chinese name"
     assert [text(model, 0, c + 1) for c in range(2)] == [zh for _, zh in names]
+
+
+def test_the_comparison_lists_industries_by_their_first_name(switch, catalog) -> None:
+    details = [detail_of(catalog, ref) for ref in PARKS]
+    model = CompareModel()
+    comparison = compare(details, {r: catalog.item_sources(r) for r in PARKS})
+    model.set_comparison(comparison)
+    row = [r.key for r in comparison.rows].index("industries")
+    first = details[0].item
+    assert isinstance(first, Park) and first.industries
+    english = text(model, row, 1)
+    assert english.split("; ")[0] == first.industries[0].name
+    switch.chinese()
+    assert text(model, row, 1).split("; ")[0] == first.industries[0].name_zh
+    switch.english()
+    assert text(model, row, 1) == english
 
 
 def test_the_tree_says_every_loaded_row_again(switch, catalog: Catalog) -> None:

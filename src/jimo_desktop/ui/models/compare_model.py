@@ -137,6 +137,8 @@ class CompareModel(QAbstractTableModel):
     def _text(self, row: ComparisonRow, cell: Cell) -> str:
         if not cell.text:
             return "—" if row.is_metric or row.key == "area" else ""
+        if cell.items:  # a list of items: each by its first name in the user's language
+            return elided("; ".join(ordered_names(i.name, i.name_zh)[0] for i in cell.items))
         if cell.figures:
             return f"{elided(core_text(cell.text))}\n{elided(core_text(cell.detail))}"
         return elided(core_text(cell.text))
