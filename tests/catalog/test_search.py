@@ -255,3 +255,28 @@ def test_an_older_database_without_pinyin_or_variants_is_searched_as_before(
         assert _hit_ids(older, "lanseguigu") == set()
         assert older.search("即墨區").terms == ("即墨區",)
         assert older.search("Volkswagon").suggestion == "Volkswagen"
+
+
+def test_what_the_index_offers_is_asked_once_while_the_database_is_open() -> None:
+    from jimo_desktop.catalog.database import open_database
+
+    database = open_database()
+    asked: list[str] = []
+    plain_rows = database.rows
+
+    def counted(sql: str, params=()):
+        asked.append(sql)
+        return plain_rows(sql, params)
+
+    database.rows = counted  # type: ignore[method-assign]
+    try:
+        catalog = Catalog(database)
+        for query in ("蓝谷", "即墨區", "jimo", "Volkswagon", "helicoptor", "blue"):
+            catalog.search(query)
+        probes = [sql for sql in asked if "sqlite_master" in sql or "table_info" in sql]
+        reads = [sql for sql in asked if "search_variants" in sql]
+        assert len(probes) == 3 and len(reads) == 1  # once, not per query
+        words = [sql for sql in asked if "where kind <> 'claim'" in sql]
+        assert len(words) == 1
+    finally:
+        database.close()

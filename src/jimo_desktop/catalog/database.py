@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from jimo_desktop import paths
 from jimo_desktop.catalog.private_copy import PrivateCopy, needs_private_copy
@@ -59,6 +59,9 @@ def _expected_columns() -> dict[str, tuple[str, ...]]:
 
 # The columns the app reads, of each table the probe requires.
 EXPECTED_COLUMNS = _expected_columns()
+
+
+T = TypeVar("T")
 
 
 class DatabaseError(KnownError):
@@ -161,7 +164,16 @@ class Database:
         self._conn = connection
         self._private = private
         self._lock = threading.Lock()
+        self._derived: dict[str, Any] = {}
         self.meta = {text(row[0]): text(row[1]) for row in self.rows("select key, value from meta")}
+
+    def derived(self, name: str, compute: Callable[[Database], T]) -> T:
+        """What ``compute`` derives from the file (what its search index offers, the words
+        of its names), computed on first use and kept while it is open: the app reads a
+        database as it was when opened, and a query on every keystroke must not ask again."""
+        if name not in self._derived:
+            self._derived[name] = compute(self)
+        return cast(T, self._derived[name])
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
         """The rows of a query. A fault of the file raises a ``DatabaseError`` naming it;

@@ -50,14 +50,18 @@ class IndexForms:
     variants: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, db: Database, terms: Sequence[str]) -> IndexForms:
-        """Ask ``db``; the variants are read only when a term has CJK characters."""
+    def of(cls, db: Database) -> IndexForms:
+        """What ``db``'s index offers, asked once while it is open."""
+        return db.derived("search_forms", cls._read)
+
+    @classmethod
+    def _read(cls, db: Database) -> IndexForms:
         names = {text(row[0]) for row in db.rows("select name from sqlite_master")}
         pinyin = all(
             PINYIN_COLUMN in _columns(db, table) for table in (SEARCH_TABLE, f"{SEARCH_TABLE}_fts")
         )
         variants: dict[str, str] = {}
-        if SEARCH_VARIANTS_TABLE in names and any(_may_have_variants(t) for t in terms):
+        if SEARCH_VARIANTS_TABLE in names:
             rows = db.rows(f"select variant, simplified from {SEARCH_VARIANTS_TABLE}")
             variants = {
                 row[0]: row[1]
@@ -68,7 +72,7 @@ class IndexForms:
 
     def simplified(self, terms: Sequence[str]) -> tuple[str, ...]:
         """The terms with every Traditional character known to the index made Simplified."""
-        if not self.variants:
+        if not self.variants or not any(_may_have_variants(t) for t in terms):
             return tuple(terms)
         table = str.maketrans(dict(self.variants))
         return tuple(dict.fromkeys(term.translate(table) for term in terms))

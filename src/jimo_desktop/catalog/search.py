@@ -126,7 +126,7 @@ def _search(db: Database, query: str, limit: int) -> SearchResults:
     if not terms:
         return SearchResults(query, (), ())
     limit = max(1, min(int(limit), 1000))
-    forms = IndexForms.of(db, terms)
+    forms = IndexForms.of(db)
     terms = forms.simplified(terms)
     key = pinyin_key(terms) if forms.pinyin else ""
     # Matches in the names first (the pinyin is of names), then by kind, then by title.

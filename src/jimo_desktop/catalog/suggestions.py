@@ -4,8 +4,8 @@ Given an open database and the terms of a query that found nothing, ``suggestion
 each Latin term that is no word of the names as the closest word that is (``Volkswagon``
 → ``Volkswagen``, ``helicoptor`` → ``helicopter``) and returns the new query, or "" when no
 word is close enough. The words are those of the index's English names and other names
-(every kind but the seed article's claims, which are sentences), read when a query found
-nothing. Closeness is the standard library's ``difflib`` ratio: over these few hundred
+(every kind but the seed article's claims, which are sentences), read once, when a
+query first finds nothing. Closeness is the standard library's ``difflib`` ratio: over these few hundred
 words it finds the word meant for nearly every single slip of a letter (see
 ``tests/catalog/test_search.py``), so no fuzzy-matching library is needed. Nothing here
 imports Qt.
@@ -30,7 +30,12 @@ _LATIN_TERM = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def name_words(db: Database) -> dict[str, str]:
-    """Every word of three or more letters in the names: folded → as first written."""
+    """Every word of three or more letters in the names: folded → as first written (read
+    once while the database is open)."""
+    return db.derived("name_words", _read_name_words)
+
+
+def _read_name_words(db: Database) -> dict[str, str]:
     words: dict[str, str] = {}
     rows = db.rows(
         f"select title, aliases from {SEARCH_TABLE} where kind <> 'claim' order by rowid"
