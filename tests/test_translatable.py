@@ -12,9 +12,7 @@ from __future__ import annotations
 import ast
 import pickle
 import re
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -22,6 +20,7 @@ import pytest
 
 from jimo_desktop import dates, paths
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Marked, Message, translate_with
+from tests.ui.translators import qt_tool
 
 SRC = paths.source_checkout_root() / "src" / "jimo_desktop"
 
@@ -125,9 +124,7 @@ def core_files() -> list[Path]:
 @pytest.fixture(scope="module")
 def collected(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     """Every text ``pyside6-lupdate`` collects from the tree, by context."""
-    lupdate = shutil.which("pyside6-lupdate") or str(
-        Path(sys.executable).parent / "pyside6-lupdate"
-    )
+    lupdate = qt_tool("pyside6-lupdate")
     ts = tmp_path_factory.mktemp("lupdate") / "collected.ts"
     files = [str(p) for p in sorted(SRC.rglob("*.py"))]
     subprocess.run([lupdate, *files, "-ts", str(ts)], check=True, capture_output=True)

@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from jimo_desktop import paths
+from tests.ui.translators import qt_tool
 
 TRANSLATIONS = paths.source_checkout_root() / "resources" / "translations"
 
 
 @pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda p: p.name)
 def test_qm_matches_its_source(ts: Path, tmp_path: Path) -> None:
-    lrelease = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).parent / "pyside6-lrelease"
-    )
+    lrelease = qt_tool("pyside6-lrelease")
     built = tmp_path / ts.with_suffix(".qm").name
     subprocess.run([lrelease, str(ts), "-qm", str(built)], check=True, capture_output=True)
     committed = ts.with_suffix(".qm")
@@ -44,9 +41,7 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def test_every_interface_string_has_a_finished_chinese_translation(tmp_path: Path) -> None:
     """lupdate over the tree finds nothing the Chinese file lacks, and nothing in it is
     unfinished, empty or missing a placeholder of its source."""
-    lupdate = shutil.which("pyside6-lupdate") or str(
-        Path(sys.executable).parent / "pyside6-lupdate"
-    )
+    lupdate = qt_tool("pyside6-lupdate")
     collected = tmp_path / "collected.ts"
     files = [str(p) for p in sorted(SRC.rglob("*.py"))]
     subprocess.run([lupdate, *files, "-ts", str(collected)], check=True, capture_output=True)
