@@ -14,11 +14,13 @@ import pytest
 from jimo_desktop.navigation import History
 from jimo_desktop.safe_write import atomic_open, write_atomic
 from jimo_desktop.settings import (
+    MAX_RECENT,
     JsonStore,
     Settings,
     WindowState,
     settings_store,
     window_state_store,
+    with_recent,
 )
 
 
@@ -216,3 +218,25 @@ def test_a_version_that_is_not_newer_is_overwritten_as_usual(
     assert store.load() == Settings() and store.problem == ""
     assert store.save(Settings(grouping="place"))
     assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_the_recent_databases_are_kept_latest_first_and_at_most_eight(tmp_path: Path) -> None:
+    settings = Settings()
+    for n in range(10):
+        settings = with_recent(settings, f"/data/{n}.db")
+    settings = with_recent(settings, "/data/5.db")  # again: moves to the front, once
+    assert settings.recent_databases[:2] == ("/data/5.db", "/data/9.db")
+    assert len(settings.recent_databases) == MAX_RECENT
+    assert settings.recent_databases.count("/data/5.db") == 1
+    store = settings_store(tmp_path)
+    assert store.save(replace(settings, database="/data/5.db"))
+    again = settings_store(tmp_path).load()
+    assert again.recent_databases == settings.recent_databases
+    assert again.database == "/data/5.db"
+
+
+def test_recent_databases_of_the_wrong_type_fall_back(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"version": 1, "values": {"recent_databases": ["/a.db", 3]}}), encoding="utf-8"
+    )
+    assert settings_store(tmp_path).load().recent_databases == ()

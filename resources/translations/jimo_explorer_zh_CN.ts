@@ -7,6 +7,42 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another Jimo database file (it is checked first)</source>
+        <translation>打开另一个即墨数据库文件（先经检查）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Bundled Database</source>
+        <translation>打开随附数据库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back to the database that comes with Jimo Explorer</source>
+        <translation>回到 Jimo Explorer 随附的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selection of the focused pane</source>
+        <translation>复制当前窗格中选中的内容</translation>
+    </message>
+    <message>
+        <source>Jimo Explorer &amp;Help</source>
+        <translation>Jimo Explorer 帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>A short guide to the app</source>
+        <translation>本程序的简要使用说明</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
         <source>&amp;Search…</source>
         <translation>搜索(&amp;S)…</translation>
     </message>
@@ -778,6 +814,33 @@
     </message>
 </context>
 <context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{name} (not found)</source>
+        <translation>{name}（未找到）</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Sources disagree on {n} of these figures (marked “Disputed”). Every value is kept with its own source; rest the pointer on a row to see the others.</source>
@@ -1282,7 +1345,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to {path}.</source>
-        <translation><numerusform>已将%n行写入 {path}。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n行写入 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was written: {reason}.</source>
@@ -1522,6 +1587,29 @@
     <message>
         <source>see the other flagged rows</source>
         <translation>见其他标记行</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>The help file is missing.</source>
+        <translation>帮助文件缺失。</translation>
+    </message>
+    <message>
+        <source>Jimo Explorer Help</source>
+        <translation>Jimo Explorer 帮助</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -2004,8 +2092,32 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Fact Check</source>
+        <translation>事实核查</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比表</translation>
+    </message>
+    <message>
+        <source>{page} — {file} — Jimo Explorer</source>
+        <translation>{page} — {file} — Jimo Explorer</translation>
+    </message>
+    <message>
+        <source>{page} — Jimo Explorer</source>
+        <translation>{page} — Jimo Explorer</translation>
+    </message>
+    <message>
+        <source>{file} — Jimo Explorer</source>
+        <translation>{file} — Jimo Explorer</translation>
+    </message>
+    <message>
         <source>Jimo Explorer</source>
         <translation>Jimo Explorer</translation>
+    </message>
+    <message>
+        <source>Database: {file}</source>
+        <translation>数据库：{file}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2213,7 +2325,9 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>共%n条结果</numerusform></translation>
+        <translation>
+            <numerusform>共%n条结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “{query}”. Try fewer or shorter words, or Chinese.</source>
@@ -2282,11 +2396,15 @@
     <name>ShortlistNotes</name>
     <message numerus="yes">
         <source>Added %n item(s) to the shortlist.</source>
-        <translation><numerusform>已将%n个条目加入关注清单。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n个条目加入关注清单。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) off the shortlist.</source>
-        <translation><numerusform>已将%n个条目移出关注清单。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n个条目移出关注清单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shortlist ({n})</source>
@@ -2747,12 +2865,40 @@ Press Esc to clear the filter.</source>
         <translation>关于 Jimo Explorer</translation>
     </message>
     <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Your shortlist and notes are not saved: they are kept in memory only.</source>
+        <translation>您的关注清单和备注未保存：仅保留在内存中。</translation>
+    </message>
+    <message>
+        <source>Your shortlist and notes are kept in {folder}</source>
+        <translation>您的关注清单和备注保存在 {folder}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Jimo Explorer {version}&lt;/h3&gt;&lt;p&gt;The industrial parks, development zones, enterprises and projects of Jimo District (即墨区), Qingdao, offline.&lt;/p&gt;&lt;p&gt;{figures} figures and {events} events from {sources} sources, each with its reliability grade. Data as of {as_of}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jimo Explorer {version}&lt;/h3&gt;&lt;p&gt;离线浏览青岛市即墨区的产业园区、开发区、企业和项目。&lt;/p&gt;&lt;p&gt;收录来自{sources}个来源的{figures}项数据和{events}个事件，均注明可信度。数据截至{as_of}。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with these components and licences:</source>
+        <translation>本程序使用的组件及其许可证：</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened; its path was copied.</source>
+        <translation>无法打开该文件夹，已复制其路径。</translation>
     </message>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>The database opened last cannot be opened again: {reason}</source>
+        <translation>上次打开的数据库无法再次打开：{reason}</translation>
+    </message>
+    <message>
+        <source>The bundled database is open.</source>
+        <translation>已打开随附数据库。</translation>
+    </message>
     <message>
         <source>Jimo Explorer cannot start</source>
         <translation>Jimo Explorer 无法启动</translation>
@@ -2760,6 +2906,14 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Reinstall Jimo Explorer, or choose another database file with --db.</source>
         <translation>请重新安装 Jimo Explorer，或用 --db 指定其他数据库文件。</translation>
+    </message>
+    <message>
+        <source>Jimo Explorer</source>
+        <translation>Jimo Explorer</translation>
+    </message>
+    <message>
+        <source>The database that was open stays open.</source>
+        <translation>原先打开的数据库仍保持打开。</translation>
     </message>
 </context>
 <context>

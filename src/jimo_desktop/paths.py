@@ -63,6 +63,14 @@ def bundled_database() -> Path:
     return bundle_dir() / "data" / DATABASE_NAME
 
 
+def is_bundled_database(path: Path) -> bool:
+    """Whether ``path`` is the database that ships with the program."""
+    try:
+        return Path(path).resolve() == bundled_database().resolve()
+    except OSError:
+        return False
+
+
 def resource(*parts: str) -> Path:
     """A file under ``resources/`` (icons, stylesheets, translations)."""
     return bundle_dir().joinpath("resources", *parts)

@@ -36,6 +36,23 @@ class Settings:
     last_item: str = ""  # str(ItemRef) of the item shown when the app closed
     detail_tab: int = 0  # the detail pane's tab last used
     language: str = ""  # translations.Language value of the interface; "" = not chosen yet
+    database: str = ""  # the database file opened last (File › Open); "" = the bundled one
+    recent_databases: tuple[str, ...] = ()  # File › Open recent, the latest first
+
+
+MAX_RECENT = 8  # files in File › Open recent
+
+
+def with_recent(settings: Settings, path: str) -> Settings:
+    """``settings`` with ``path`` first in the recent files (once, at most ``MAX_RECENT``)."""
+    others = tuple(p for p in settings.recent_databases if p != path)
+    return replace(settings, recent_databases=(path, *others)[:MAX_RECENT])
+
+
+def with_database(settings: Settings, path: str) -> Settings:
+    """``settings`` with ``path`` as the database opened last ("": the bundled one), and
+    first among the recent files."""
+    return replace(with_recent(settings, path) if path else settings, database=path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +124,7 @@ class JsonStore(Generic[T]):
             return False
         if record == self._saved:
             return True
-        values = {k: encodable(v) if isinstance(v, str) else v for k, v in asdict(record).items()}
+        values = {k: _encodable(v) for k, v in asdict(record).items()}
         document = {"version": SETTINGS_VERSION, "values": values}
         data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         try:
@@ -144,11 +161,16 @@ class JsonStore(Generic[T]):
         return defaults
 
     def _from_values(self, values: dict[str, Any], defaults: T) -> T:
-        """Known fields of the right type; anything else falls back to its default."""
+        """Known fields of the right type; anything else falls back to its default. A tuple
+        (the recent files) comes as a JSON list of strings."""
         chosen: dict[str, Any] = {}
         for field in fields(defaults):
             value = values.get(field.name)
             default = getattr(defaults, field.name)
+            if isinstance(default, tuple):
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    chosen[field.name] = tuple(encodable(v) for v in value)[:MAX_RECENT]
+                continue
             if isinstance(value, type(default)) and not (
                 isinstance(value, bool) and not isinstance(default, bool)
             ):
@@ -168,6 +190,15 @@ class JsonStore(Generic[T]):
         except OSError:
             return None
         return target
+
+
+def _encodable(value: Any) -> Any:
+    """A value as the file keeps it: text made encodable, a tuple as a list."""
+    if isinstance(value, str):
+        return encodable(value)
+    if isinstance(value, tuple):
+        return [encodable(v) for v in value]
+    return value
 
 
 def _parse(raw: bytes) -> dict[str, Any] | None:

@@ -39,6 +39,7 @@ CHINESE = {
         "&Go": "转到(&G)",
         "&Help": "帮助(&H)",
         "Jimo Explorer": "即墨园区通",
+        "{page} — Jimo Explorer": "{page} — 即墨园区通",
     },
     "Actions": {
         "&Quit": "退出(&Q)",
@@ -176,7 +177,7 @@ def test_switching_keeps_the_item_the_selection_and_the_tab(qtbot, chinese: None
     assert not win.window_actions.languages[Language.ENGLISH].isChecked()
     assert menu_titles(win) == ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "帮助(&H)"]
     assert language_menu(win).title() == "语言(&L)"
-    assert win.windowTitle() == "即墨园区通"
+    assert win.windowTitle() == "山东省即墨经济开发区 — 即墨园区通"  # the item, named in Chinese
     actions = win.window_actions
     assert actions.fact_check.text() == "事实核查(&F)"
     assert actions.group_by[next(iter(actions.group_by))].text() == "按类型分组(&K)"
@@ -196,6 +197,7 @@ def test_switching_keeps_the_item_the_selection_and_the_tab(qtbot, chinese: None
 
     choose(win, Language.ENGLISH)
     assert menu_titles(win)[0] == "&File"
+    assert win.windowTitle() == "Jimo Economic Development Zone — Jimo Explorer"
     assert kinds.title() == "Parks and zones by kind"
     assert win.current_page() == EDZ
 

@@ -28,6 +28,11 @@ class Actions:
         self._parent = parent
         self.quit = self._make("Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.open_database = self._make(QKeySequence.StandardKey.Open)  # Ctrl+O
+        self.open_bundled = self._make()
+        # Edit › Copy: the shortcut of the platform; a line edit or text view that has the
+        # focus keeps the key for itself (Qt's shortcut override), so it steals nothing.
+        self.copy = self._make(QKeySequence.StandardKey.Copy)
         self.find = self._make("Ctrl+F")
         self.filter_tree = self._make("Ctrl+L")
         self.back = self._make("Alt+Left", QStyle.StandardPixmap.SP_ArrowBack)
@@ -38,7 +43,9 @@ class Actions:
         self.star.setCheckable(True)
         self.compare = self._make("Ctrl+Shift+C", QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.export = self._make("Ctrl+E", QStyle.StandardPixmap.SP_DialogSaveButton)
-        self.about = self._make("F1")
+        self.help = self._make(QKeySequence.StandardKey.HelpContents)  # F1
+        self.shortcuts = self._make()
+        self.about = self._make()
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
         self.grouping = QActionGroup(parent)
@@ -68,7 +75,7 @@ class Actions:
 
     def _make(
         self,
-        shortcut: str | None = None,
+        shortcut: str | QKeySequence.StandardKey | None = None,
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         action = QAction(self._parent)
@@ -83,6 +90,31 @@ class Actions:
         language actions keep their own names."""
         for action, text, tip in (
             (self.quit, QCoreApplication.translate("Actions", "&Quit"), ""),
+            (
+                self.open_database,
+                QCoreApplication.translate("Actions", "&Open Database…"),
+                QCoreApplication.translate(
+                    "Actions", "Open another Jimo database file (it is checked first)"
+                ),
+            ),
+            (
+                self.open_bundled,
+                QCoreApplication.translate("Actions", "Open &Bundled Database"),
+                QCoreApplication.translate(
+                    "Actions", "Go back to the database that comes with Jimo Explorer"
+                ),
+            ),
+            (
+                self.copy,
+                QCoreApplication.translate("Actions", "&Copy"),
+                QCoreApplication.translate("Actions", "Copy the selection of the focused pane"),
+            ),
+            (
+                self.help,
+                QCoreApplication.translate("Actions", "Jimo Explorer &Help"),
+                QCoreApplication.translate("Actions", "A short guide to the app"),
+            ),
+            (self.shortcuts, QCoreApplication.translate("Actions", "&Keyboard Shortcuts"), ""),
             (
                 self.find,
                 QCoreApplication.translate("Actions", "&Search…"),
@@ -156,6 +188,13 @@ class Actions:
             ),
         ):
             _set_words(action, text, tip)
+
+    def with_shortcuts(self) -> list[QAction]:
+        """Every action that has a shortcut (Help › Keyboard Shortcuts lists them), in the
+        order they are made here: whatever action is added, the list follows."""
+        actions = [a for a in vars(self).values() if isinstance(a, QAction)]
+        actions += self.group_by.values()
+        return [action for action in actions if not action.shortcut().isEmpty()]
 
     def check_language(self, code: str) -> None:
         """Check the action of the language ``code`` (the group unchecks the others)."""

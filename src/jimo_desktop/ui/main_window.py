@@ -12,13 +12,18 @@ a ``LanguageChange`` event and each retranslates itself, the window its title, m
 toolbar, status line and actions (``retranslate``); nothing is rebuilt, so the page
 shown, the selections and the scroll positions stay. The choice is remembered in the
 settings.
+
+File › Open asks for a database (``controllers.database_files``): ``databaseRequested``,
+which the start-up's ``Session`` opens in a new window. The title names the page and a
+file other than the bundled one (``window_title``); Edit › Copy is ``focus_copy``'s.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,20 +35,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop import chart_series
+from jimo_desktop import chart_series, paths
 from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.comparison import MAX_ITEMS, MIN_ITEMS
-from jimo_desktop.items import ItemRef
+from jimo_desktop.items import Item, ItemRef
 from jimo_desktop.navigation import History, Page, Screen, page_for, remembered, restored
-from jimo_desktop.settings import JsonStore, Settings, WindowState
+from jimo_desktop.settings import JsonStore, Settings, WindowState, with_database
 from jimo_desktop.store import UserStore
-from jimo_desktop.ui import window_geometry
+from jimo_desktop.ui import window_geometry, window_title
 from jimo_desktop.ui.actions import Actions
+from jimo_desktop.ui.controllers.database_files import DatabaseFiles
+from jimo_desktop.ui.controllers.focus_copy import FocusCopy
 from jimo_desktop.ui.controllers.item_commands import ItemCommands
 from jimo_desktop.ui.controllers.selections import Pane, Selections, register_panes
 from jimo_desktop.ui.controllers.shortlist_notes import ShortlistNotes
 from jimo_desktop.ui.dialogs.about_dialog import show_about
 from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
+from jimo_desktop.ui.dialogs.help_dialog import show_help, show_shortcuts
 from jimo_desktop.ui.panes.compare_view import CompareView
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.fact_check import FactCheckView
@@ -59,6 +67,9 @@ from jimo_desktop.ui.translations import (
 
 
 class MainWindow(Retranslating, QMainWindow):
+    # A database file to open instead (None: the bundled one); the Session opens it.
+    databaseRequested = Signal(object)
+
     def __init__(
         self,
         catalog: Catalog,
@@ -74,6 +85,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._settings = settings.load()
         self._history: History[Page] = History()
         self._page: Page | None = None
+        self._item: Item | None = None  # the item shown last, for the title
+        # The file open, when it is not the bundled database.
+        self.database = None if paths.is_bundled_database(catalog.path) else catalog.path
         self.setObjectName("mainWindow")
         self._init_panes()
         self._init_actions()
@@ -143,13 +157,13 @@ class MainWindow(Retranslating, QMainWindow):
     def _init_menus(self) -> None:
         actions = self.window_actions
         menu = self.menuBar()
-        self.file_menu = file_menu = menu.addMenu("")
-        file_menu.setObjectName("fileMenu")
-        file_menu.addAction(actions.export)
-        file_menu.addSeparator()
-        file_menu.addAction(actions.quit)
+        self.file_menu = menu.addMenu("")
+        self._init_file_menu()
         self.edit_menu = edit_menu = menu.addMenu("")
         edit_menu.setObjectName("editMenu")
+        edit_menu.addAction(actions.copy)
+        self.focus_copy = FocusCopy(actions.copy, self)
+        edit_menu.addSeparator()
         edit_menu.addAction(actions.find)
         edit_menu.addAction(actions.filter_tree)
         edit_menu.addSeparator()
@@ -169,6 +183,8 @@ class MainWindow(Retranslating, QMainWindow):
         go_menu.addActions([actions.back, actions.forward, actions.home])
         self.help_menu = help_menu = menu.addMenu("")
         help_menu.setObjectName("helpMenu")
+        help_menu.addActions([actions.help, actions.shortcuts])
+        help_menu.addSeparator()
         help_menu.addAction(actions.about)
 
         self.toolbar = toolbar = QToolBar()
@@ -182,8 +198,29 @@ class MainWindow(Retranslating, QMainWindow):
         toolbar.addActions([actions.star, actions.compare, actions.export])
         self.addToolBar(toolbar)
 
+    def _init_file_menu(self) -> None:
+        """File: open a database (the dialog, the recent files, the bundled one), export,
+        quit."""
+        actions, file_menu = self.window_actions, self.file_menu
+        file_menu.setObjectName("fileMenu")
+        self.database_files = DatabaseFiles(
+            self._settings.recent_databases,
+            self.database,
+            actions.open_database,
+            actions.open_bundled,
+            self,
+        )
+        file_menu.addAction(actions.open_database)
+        file_menu.addMenu(self.database_files.recent_menu)
+        file_menu.addAction(actions.open_bundled)
+        file_menu.addSeparator()
+        file_menu.addAction(actions.export)
+        file_menu.addSeparator()
+        file_menu.addAction(actions.quit)
+
     def _init_status_bar(self) -> None:
         self._counts = self.catalog.counts()  # the status line is worded from these
+        self.statusBar().addPermanentWidget(self.database_files.label)
         self.data_label = QLabel()
         self.data_label.setObjectName("dataLabel")
         self.statusBar().addPermanentWidget(self.data_label)
@@ -193,7 +230,7 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         """The window's own words in the interface's language: its title, the menus'
         titles, the toolbar's name, the status line and every action."""
-        self.setWindowTitle(self.tr("Jimo Explorer"))
+        self.setWindowTitle(window_title.of_page(self._page, self._item, self.database))
         for menu, title in (
             (self.file_menu, self.tr("&File")),
             (self.edit_menu, self.tr("&Edit")),
@@ -218,6 +255,7 @@ class MainWindow(Retranslating, QMainWindow):
             )
         )
         self.window_actions.retranslate()
+        self.database_files.retranslate()
         self.window_actions.check_language(current_language())
         self.shortlist.retranslate()  # the Star action's state and the dock's title
 
@@ -239,7 +277,7 @@ class MainWindow(Retranslating, QMainWindow):
         actions.forward.triggered.connect(self.go_forward)
         actions.home.triggered.connect(lambda: self.navigate(Screen.HOME))
         actions.fact_check.triggered.connect(lambda: self.navigate(Screen.FACT_CHECK))
-        actions.about.triggered.connect(lambda: show_about(self, self.catalog))
+        self._connect_files_and_help()
         actions.grouping.triggered.connect(
             lambda action: self.tree_panel.set_grouping(Grouping(action.data()))
         )
@@ -252,6 +290,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.detail_pane.linkActivated.connect(self.navigate)
         self.detail_pane.factCheckRequested.connect(lambda: self.navigate(Screen.FACT_CHECK))
         self.fact_check.linkActivated.connect(self.navigate)
+
+    def _connect_files_and_help(self) -> None:
+        actions, files = self.window_actions, self.database_files
+        files.openRequested.connect(self.databaseRequested)
+        files.recentChanged.connect(self._recent_changed)
+        actions.help.triggered.connect(lambda: show_help(self))
+        actions.shortcuts.triggered.connect(
+            lambda: show_shortcuts(self, self.window_actions.with_shortcuts)
+        )
+        actions.about.triggered.connect(
+            lambda: show_about(self, self.catalog, self.store.path and self.store.path.parent)
+        )
 
     def _connect_user_panes(self) -> None:
         commands, shortlist = self.commands, self.shortlist_panel
@@ -292,6 +342,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not (self._show_item(page) if isinstance(page, ItemRef) else self._show(page)):
             return False
         self._page = page
+        self.setWindowTitle(window_title.of_page(self._page, self._item, self.database))
         self.shortlist.show_page(page)
         if record:
             self._history.visit(page)
@@ -320,6 +371,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.statusBar().showMessage(self.tr("That item is not in this database."), 5000)
             return False
         self._wire_detail_tables()
+        self._item = detail.item
         peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
         self.detail_pane.show_detail(detail, peers)
         self.centre.setCurrentWidget(self.detail_pane)
@@ -388,6 +440,20 @@ class MainWindow(Retranslating, QMainWindow):
         """The export dialog opened last (Ctrl+E), if any."""
         return self.commands.export_dialog
 
+    # -- the database file ---------------------------------------------------------------
+
+    def remember_database(self, path: Path | None) -> None:
+        """Before a window over ``path`` (None: the bundled database) replaces this one: the
+        notes, the window's place and the file (first of the recent ones) are saved."""
+        name = "" if path is None else str(Path(path).expanduser().absolute())
+        self._settings = with_database(self._settings, name)
+        self.shortlist.flush()
+        self.save_state()
+
+    def _recent_changed(self) -> None:
+        self._settings = replace(self._settings, recent_databases=self.database_files.recent)
+        self._settings_store.save(self._settings)
+
     # -- remembered state ---------------------------------------------------------------
 
     def _restore(self) -> None:
@@ -411,7 +477,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def save_state(self) -> None:
         showing_item = self.detail_pane.current_ref() is not None
-        self._settings = Settings(
+        self._settings = replace(
+            self._settings,
             grouping=self.tree_panel.grouping().value,
             last_item=remembered(self._page),
             detail_tab=(

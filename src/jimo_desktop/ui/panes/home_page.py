@@ -213,7 +213,7 @@ class HomePage(Retranslating, QScrollArea):
             and not self._dashboard_scheduled
         ):
             self._dashboard_scheduled = True
-            QTimer.singleShot(0, self._build_dashboard)
+            QTimer.singleShot(0, self, self._build_dashboard)  # not after the page is gone
         return super().eventFilter(watched, event)
 
     def _build_dashboard(self) -> None:
