@@ -1465,6 +1465,25 @@
     </message>
 </context>
 <context>
+    <name>FacetChips</name>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>产业：</translation>
+    </message>
+    <message>
+        <source>Source grade:</source>
+        <translation>来源可信度：</translation>
+    </message>
+    <message>
+        <source>Grade {grade} ({n})</source>
+        <translation>{grade} 级（{n}）</translation>
+    </message>
+</context>
+<context>
     <name>FactCheck</name>
     <message>
         <source>Corroborated</source>

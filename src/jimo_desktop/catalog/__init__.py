@@ -52,7 +52,14 @@ from jimo_desktop.catalog.database import (
     open_database,
 )
 from jimo_desktop.catalog.overview import Overview
-from jimo_desktop.catalog.search import MAX_QUERY_LENGTH, SearchHit, SearchResults, search_terms
+from jimo_desktop.catalog.search import (
+    MAX_QUERY_LENGTH,
+    Facet,
+    Narrowing,
+    SearchHit,
+    SearchResults,
+    search_terms,
+)
 from jimo_desktop.catalog.tree import Grouping, TreeMatches, TreeNode
 from jimo_desktop.figures import SOURCE_ORDER_SQL
 from jimo_desktop.items import (
@@ -85,12 +92,14 @@ __all__ = [
     "DatabaseVersionMismatch",
     "Detail",
     "Event",
+    "Facet",
     "Figure",
     "Grouping",
     "Industry",
     "Item",
     "ItemKind",
     "ItemRef",
+    "Narrowing",
     "Organization",
     "Overview",
     "Park",
@@ -199,8 +208,10 @@ class Catalog:
     def claims(self) -> list[Claim]:
         return fact_check.claims(self._db)
 
-    def search(self, text: str, limit: int = 200) -> SearchResults:
-        return search_queries.search(self._db, text, limit)
+    def search(
+        self, text: str, limit: int = 200, narrowing: Narrowing | None = None
+    ) -> SearchResults:
+        return search_queries.search(self._db, text, limit, narrowing)
 
     # -- whole tables, for the exports ----------------------------------------------------
 

@@ -11,6 +11,11 @@ Chinese names (``jimo``, ``Jímò``, ``lan cun``); such a hit counts as one in t
 query that finds nothing gets a ``suggestion`` ("Did you mean …?", from ``suggestions``)
 when a close word of the names finds something. No text a user types makes a query fail;
 a damaged row of the index raises ``DatabaseDamaged``.
+
+Facets: beside the hits, the results count in SQL what every match is (``facets``): by
+kind, by the grade of the sources found and by the industries of the parks found. A
+``Narrowing`` (a kind, a grade, an industry) keeps only the matches that are so; the counts
+stay those of all the matches of the query, so that a facet can be widened again.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from jimo_desktop.catalog.cells import Cells
@@ -43,12 +48,46 @@ class SearchHit:
     context: str  # where the match is, when it is not in the title
 
 
+# The facets of the search results, as ``Facet.facet``.
+KIND, GRADE, INDUSTRY = "kind", "grade", "industry"
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    """One value of a facet and how many matches have it."""
+
+    facet: str  # KIND, GRADE or INDUSTRY
+    value: str  # an ItemKind value, a source's grade, an industry's id
+    count: int
+    name: str = ""  # an industry's names
+    name_zh: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Narrowing:
+    """Which matches to keep: of this kind, sources of this grade, parks of this industry
+    ("" keeps all)."""
+
+    kind: str = ""
+    grade: str = ""
+    industry: str = ""
+
+    def chosen(self, facet: Facet) -> bool:
+        return getattr(self, facet.facet) == facet.value
+
+    def toggled(self, facet: Facet) -> Narrowing:
+        """Narrowed to ``facet``'s value, or widened again when it was chosen."""
+        return replace(self, **{facet.facet: "" if self.chosen(facet) else facet.value})
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResults:
     query: str
     terms: tuple[str, ...]  # as searched: Traditional characters made Simplified
     hits: tuple[SearchHit, ...]
     suggestion: str = ""  # when nothing was found: a query that finds something
+    facets: tuple[Facet, ...] = ()  # what all the matches are (not only the hits kept)
+    narrowing: Narrowing = Narrowing()
 
     def by_kind(self) -> list[tuple[ItemKind, list[SearchHit]]]:
         groups: dict[ItemKind, list[SearchHit]] = {}
@@ -97,10 +136,10 @@ _TITLE = (
 )
 _HAYSTACK = f"{_TITLE} || ' ' || coalesce(s.body, '')"
 _KIND_RANK = (
-    "case s.kind "
+    "case m.kind "
     + " ".join(f"when '{kind.value}' then {i}" for i, kind in enumerate(KIND_ORDER))
     + " end"
-)
+)  # of a match (``m``): the order of the kinds
 _PINYIN_LIKE = f"coalesce(s.{PINYIN_COLUMN}, '') like ? escape '\\'"
 # Whether a row was found by its pinyin, as the column by_pinyin.
 _PINYIN_HIT = "coalesce(s.pinyin, '') like ? escape '\\' as by_pinyin"
@@ -109,52 +148,109 @@ _NO_PINYIN_HIT = "cast(0 as integer) as by_pinyin"
 _FTS_TEXT = "{title title_zh aliases body}"
 
 
-def search(db: Database, query: str, limit: int = 200) -> SearchResults:
+def search(
+    db: Database, query: str, limit: int = 200, narrowing: Narrowing | None = None
+) -> SearchResults:
     """Find items of every kind by English, Chinese or pinyin text; never raises on user
-    input. An empty query finds nothing; one that finds nothing may carry a suggestion."""
-    results = _search(db, query, limit)
-    if results.hits or not results.terms:
+    input. An empty query finds nothing; one that finds nothing may carry a suggestion.
+    The hits are those ``narrowing`` keeps; the facets count every match."""
+    results = _search(db, query, limit, narrowing or Narrowing())
+    if results.hits or results.facets or not results.terms:
         return results
     suggested = suggestion(db, results.terms)
-    if suggested and _search(db, suggested, 1).hits:
+    if suggested and _search(db, suggested, 1, Narrowing()).hits:
         return SearchResults(results.query, results.terms, (), suggested)
     return results
 
 
-def _search(db: Database, query: str, limit: int) -> SearchResults:
+def _search(db: Database, query: str, limit: int, narrowing: Narrowing) -> SearchResults:
     terms = search_terms(query)
     if not terms:
-        return SearchResults(query, (), ())
+        return SearchResults(query, (), (), narrowing=narrowing)
     limit = max(1, min(int(limit), 1000))
     forms = IndexForms.of(db)
     terms = forms.simplified(terms)
-    key = pinyin_key(terms) if forms.pinyin else ""
+    matched, params = _matches(terms, pinyin_key(terms) if forms.pinyin else "")
+    where, narrow = _narrowed(narrowing)
     # Matches in the names first (the pinyin is of names), then by kind, then by title.
+    sql = f"""with matched as ({matched}) select * from matched m where {where}
+        order by case when m.title_hit or m.by_pinyin then 0 else 1 end, {_KIND_RANK}, m.title
+        limit ?"""
+    try:
+        rows = db.rows(sql, [*params, *narrow, limit])
+        facet_rows = db.rows(
+            f"with matched as ({matched}) select * from ({_FACETS}) "
+            "order by facet desc, rank, n desc, value",
+            params,
+        )
+    except sqlite3.OperationalError:
+        return SearchResults(query, terms, (), narrowing=narrowing)
+    hits = tuple(_hit(db, row, terms) for row in rows)
+    facets = tuple(_facet(db, row) for row in facet_rows)
+    return SearchResults(query, terms, hits, facets=facets, narrowing=narrowing)
+
+
+def _matches(terms: Sequence[str], key: str) -> tuple[str, list[Any]]:
+    """The select of every row of the index the terms (or the pinyin ``key``) match, with
+    what the order needs (title_hit, by_pinyin), and its parameters."""
     by_pinyin = _PINYIN_HIT if key else _NO_PINYIN_HIT
-    order = f"case when {_TITLE} like ? escape '\\' or by_pinyin then 0 else 1 end"
-    order = f"{order}, {_KIND_RANK}, s.title"
-    columns = f"{_COLUMNS}, {by_pinyin}"
+    title_hit = f"{_TITLE} like ? escape '\\' as title_hit"
+    columns = f"{_COLUMNS}, {by_pinyin}, {title_hit}"
     first = [like_pattern(key)] if key else []
-    params: list[Any]
+    selected = [*first, like_pattern(terms[0])]
     if all(len(term) >= 3 for term in terms):
         match = f"{_FTS_TEXT} : ({' '.join(fts_phrase(t) for t in terms)})"
         if key:
             match += f" OR {PINYIN_COLUMN} : {fts_phrase(key)}"
         sql = f"""select {columns} from {SEARCH_TABLE}_fts f
-            join {SEARCH_TABLE} s on s.rowid = f.rowid
-            where {SEARCH_TABLE}_fts match ? order by {order} limit ?"""
-        params = [*first, match, like_pattern(terms[0]), limit]
-    else:
-        where = " and ".join(f"{_HAYSTACK} like ? escape '\\'" for _ in terms)
-        if key:
-            where = f"({where}) or {_PINYIN_LIKE}"
-        sql = f"select {columns} from {SEARCH_TABLE} s where {where} order by {order} limit ?"
-        params = [*first, *(like_pattern(t) for t in terms), *first, like_pattern(terms[0]), limit]
-    try:
-        rows = db.rows(sql, params)
-    except sqlite3.OperationalError:
-        return SearchResults(query, terms, ())
-    return SearchResults(query, terms, tuple(_hit(db, row, terms) for row in rows))
+            join {SEARCH_TABLE} s on s.rowid = f.rowid where {SEARCH_TABLE}_fts match ?"""
+        return sql, [*selected, match]
+    where = " and ".join(f"{_HAYSTACK} like ? escape '\\'" for _ in terms)
+    if key:
+        where = f"({where}) or {_PINYIN_LIKE}"
+    sql = f"select {columns} from {SEARCH_TABLE} s where {where}"
+    return sql, [*selected, *(like_pattern(t) for t in terms), *first]
+
+
+_SOURCE_GRADE = "select grade from sources where id = m.item_id"
+_FACETS = f"""
+    select '{KIND}' as facet, m.kind as value, count(*) as n, '' as name, '' as name_zh,
+        min({_KIND_RANK}) as rank
+    from matched m group by m.kind
+    union all
+    select '{GRADE}', g.grade, count(*), '', '', 0
+    from matched m join sources g on g.id = m.item_id
+    where m.kind = '{ItemKind.SOURCE.value}' group by g.grade
+    union all
+    select '{INDUSTRY}', i.id, count(distinct m.item_id), i.name_en, coalesce(i.name_zh, ''), 0
+    from matched m join park_industries pi on pi.park_id = m.item_id
+    join industries i on i.id = pi.industry_id
+    where m.kind = '{ItemKind.PARK.value}' group by i.id"""
+
+
+def _narrowed(narrowing: Narrowing) -> tuple[str, list[Any]]:
+    """The condition that keeps the matches ``narrowing`` asks for, and its parameters."""
+    where, params = ["1"], []
+    if narrowing.kind:
+        where.append("m.kind = ?")
+        params.append(narrowing.kind)
+    if narrowing.grade:
+        where.append(f"m.kind = '{ItemKind.SOURCE.value}' and ({_SOURCE_GRADE}) = ?")
+        params.append(narrowing.grade)
+    if narrowing.industry:
+        where.append(
+            f"m.kind = '{ItemKind.PARK.value}' and exists (select 1 from park_industries "
+            "where park_id = m.item_id and industry_id = ?)"
+        )
+        params.append(narrowing.industry)
+    return " and ".join(where), params
+
+
+def _facet(db: Database, row: sqlite3.Row) -> Facet:
+    cells = Cells(db.path, SEARCH_TABLE, row)
+    facet = cells.text("facet")
+    value = cells.kind("value").value if facet == KIND else cells.text("value")
+    return Facet(facet, value, cells.integer("n"), cells.text("name"), cells.text("name_zh"))
 
 
 def _hit(db: Database, row: sqlite3.Row, terms: Sequence[str]) -> SearchHit:

@@ -4,7 +4,9 @@
 ``models.SearchResultsModel`` drawn by ``HighlightDelegate``. The pane answers which
 hits are shown and selected (``shown_refs``, ``selected_refs``) and the ``query``. A query
 that finds nothing may get "Did you mean …?" (``suggestion``): a link that searches for the
-catalog's suggestion. When the language changes the box, the status line and the
+catalog's suggestion. Above the results, the facets (``FacetChips``: kinds, industries,
+grades, with the catalog's counts) narrow them; a new query starts unnarrowed. When the
+language changes the box, the status line and the
 suggestion say their words again (``retranslate``) and the model its rows; the results and
 the selection stay.
 
@@ -40,10 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import SearchResults
+from jimo_desktop.catalog import Facet, Narrowing, SearchResults
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE, refs_in, selected_in
 from jimo_desktop.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
+from jimo_desktop.ui.panes.facet_chips import FacetChips
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import Retranslating
 
@@ -110,16 +113,18 @@ class SearchBox(QLineEdit):
 class SearchPanel(Retranslating, QWidget):
     """The search box and its results; the results show only while there is a query.
 
-    ``search`` is the function that answers a query (the window passes the catalog's).
+    ``search`` is the function that answers a query (the window passes the catalog's):
+    ``search(text, narrowing=Narrowing(...))``.
     """
 
     linkActivated = Signal(object)  # ItemRef
     activeChanged = Signal(bool)  # True while a query is shown
 
-    def __init__(self, search: Callable[[str], SearchResults], parent: QWidget | None = None):
+    def __init__(self, search: Callable[..., SearchResults], parent: QWidget | None = None):
         super().__init__(parent)
         self._search = search
         self._active = False
+        self._narrowing = Narrowing()
         # What the status line says: the number of hits, or the query nothing matched.
         self._shown_hits: int | None = None
         self._unmatched = ""
@@ -150,21 +155,26 @@ class SearchPanel(Retranslating, QWidget):
         self.suggestion.setContentsMargins(4, 0, 4, 2)
         self.suggestion.linkActivated.connect(self._search_suggestion)
         self.show_suggestion()
+        self.facets = FacetChips()
+        self.facets.setContentsMargins(4, 0, 4, 2)
+        self.facets.facetToggled.connect(self._facet_toggled)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
         layout.addWidget(self.status)
         layout.addWidget(self.suggestion)
+        layout.addWidget(self.facets)
         layout.addWidget(self.view, 1)
         self.status.hide()
+        self.facets.hide()
         self.view.hide()
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_query)
-        self.box.textChanged.connect(self._timer.start)
+        self.box.textChanged.connect(self._text_changed)
         self.box.returnPressed.connect(self._enter)
         self.box.escapePressed.connect(self.clear)
         self.box.downPressed.connect(self._focus_results)
@@ -216,8 +226,9 @@ class SearchPanel(Retranslating, QWidget):
         """Search now for the box's text (normally called by the debounce timer)."""
         self._timer.stop()
         text = self.box.text()
-        results = self._search(text)
+        results = self._search(text, narrowing=self._narrowing)
         self.model.set_results(results)
+        self.facets.set_facets(results.facets if results.terms else (), results.narrowing)
         self.view.expandAll()
         active = bool(results.terms)
         self._shown_hits = self.model.hit_count() if active and results.hits else None
@@ -230,6 +241,19 @@ class SearchPanel(Retranslating, QWidget):
         if active != self._active:
             self._active = active
             self.activeChanged.emit(active)
+
+    def narrowing(self) -> Narrowing:
+        """What the facets keep of the results."""
+        return self._narrowing
+
+    def _text_changed(self) -> None:
+        self._narrowing = Narrowing()  # a new query: every match again
+        self._timer.start()
+
+    def _facet_toggled(self, facet: Facet) -> None:
+        """Narrow the results to ``facet`` (or widen them again), at once."""
+        self._narrowing = self._narrowing.toggled(facet)
+        self.run_query()
 
     def show_suggestion(self) -> None:
         """Show "Did you mean …?" for the suggestion kept, in the current language (call it

@@ -1,0 +1,152 @@
+"""The facets beside the search results: checkable chips with counts, a row (wrapped) for
+each facet.
+
+``FacetChips.set_facets(facets, narrowing)`` shows the catalog's counts (``catalog.Facet``:
+the widget counts nothing itself): the kinds of the matches, the industries of the parks
+found (the most frequent ``MAX_INDUSTRIES``) and the grades of the sources found, each chip
+"Name (count)", checked when the results are narrowed to it. Clicking a chip emits
+``facetToggled`` (narrow to it, or widen again); the words follow the interface's language.
+
+Signals:
+    facetToggled(object): the ``Facet`` whose chip was clicked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QToolButton, QVBoxLayout, QWidget
+
+from jimo_desktop.catalog import Facet, ItemKind, Narrowing
+from jimo_desktop.catalog.search import GRADE, INDUSTRY, KIND
+from jimo_desktop.ui.models.search_results_model import kind_title
+from jimo_desktop.ui.translations import Retranslating, ordered_names
+
+MAX_INDUSTRIES = 5
+
+
+class FlowLayout(QLayout):
+    """Lays its items out left to right, wrapping to a new row when the width is used."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        gap = self.spacing()
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and row_height > 0:
+                x, y = rect.x(), y + row_height + gap
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + gap
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y()
+
+
+class FacetChips(Retranslating, QWidget):
+    """The chips of the facets of one query."""
+
+    facetToggled = Signal(object)  # Facet
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("searchFacets")
+        self._facets: tuple[Facet, ...] = ()
+        self._narrowing = Narrowing()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.chips: list[tuple[Facet, QToolButton]] = []
+
+    def set_facets(self, facets: tuple[Facet, ...], narrowing: Narrowing) -> None:
+        self._facets, self._narrowing = facets, narrowing
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild the chips, worded in the interface's language."""
+        while (item := self._layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.chips = []
+        for facet_name, heading in (
+            (KIND, self.tr("Kind:")),
+            (INDUSTRY, self.tr("Industry:")),
+            (GRADE, self.tr("Source grade:")),
+        ):
+            shown = [f for f in self._facets if f.facet == facet_name]
+            if facet_name == INDUSTRY:
+                shown = shown[:MAX_INDUSTRIES]
+            one_kind = facet_name == KIND and len(shown) < 2  # narrows nothing
+            if not shown or (one_kind and not any(self._narrowing.chosen(f) for f in shown)):
+                continue
+            row = QWidget()
+            row.setObjectName(f"{facet_name}Facets")
+            flow = FlowLayout(row)
+            label = QLabel(heading)
+            label.setObjectName("facetHeading")
+            flow.addWidget(label)
+            for facet in shown:
+                flow.addWidget(self._chip(facet))
+            label.setFixedHeight(self.chips[-1][1].sizeHint().height())  # level with them
+            self._layout.addWidget(row)
+        self.setVisible(bool(self.chips))
+        self.updateGeometry()
+
+    def _chip(self, facet: Facet) -> QToolButton:
+        chip = QToolButton()
+        chip.setObjectName("facetChip")
+        chip.setCheckable(True)
+        chip.setChecked(self._narrowing.chosen(facet))
+        chip.setAutoRaise(False)
+        chip.setText(self.chip_text(facet))
+        chip.clicked.connect(lambda _checked=False, f=facet: self.facetToggled.emit(f))
+        self.chips.append((facet, chip))
+        return chip
+
+    def chip_text(self, facet: Facet) -> str:
+        if facet.facet == KIND:
+            return kind_title(ItemKind(facet.value), facet.count)
+        if facet.facet == GRADE:
+            return self.tr("Grade {grade} ({n})").format(grade=facet.value, n=facet.count)
+        name = ordered_names(facet.name, facet.name_zh)[0] or facet.value
+        return f"{name} ({facet.count})"

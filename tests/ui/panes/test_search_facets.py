@@ -1,0 +1,66 @@
+"""The search pane's facets: chips with the catalog's counts, narrowing the results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from jimo_desktop.catalog import Catalog
+from jimo_desktop.catalog.search import GRADE, KIND
+from jimo_desktop.items import ItemKind
+from jimo_desktop.ui.models.roles import COUNT_ROLE
+from jimo_desktop.ui.models.search_results_model import kind_title
+from jimo_desktop.ui.panes.search_panel import SearchPanel
+
+
+def shown_groups(panel: SearchPanel) -> dict[str, int]:
+    model = panel.model
+    return {
+        str(model.index(row, 0).data()): model.index(row, 0).data(COUNT_ROLE)
+        for row in range(model.rowCount())
+    }
+
+
+def searched(catalog: Catalog, qtbot, text: str) -> SearchPanel:
+    panel = SearchPanel(catalog.search)
+    qtbot.addWidget(panel)
+    panel.resize(360, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.box.setText(text)
+    panel.run_query()
+    return panel
+
+
+def test_the_chips_count_the_results_kinds_and_a_click_narrows(catalog: Catalog, qtbot) -> None:
+    panel = searched(catalog, qtbot, "blue")
+    kind_chips = {f.value: chip for f, chip in panel.facets.chips if f.facet == KIND}
+    assert panel.facets.isVisible() and len(kind_chips) >= 2
+    # Each chip says what its kind's heading in the results says.
+    assert sorted(chip.text() for chip in kind_chips.values()) == sorted(shown_groups(panel))
+    total = panel.model.hit_count()
+
+    chip = kind_chips[ItemKind.SOURCE.value]
+    QTest.mouseClick(chip, Qt.MouseButton.LeftButton)
+    groups = shown_groups(panel)
+    assert list(groups) == [chip.text()]  # only the sources are left
+    assert panel.model.hit_count() == groups[chip.text()] < total
+    checked = [c for f, c in panel.facets.chips if c.isChecked()]
+    assert [c.text() for c in checked] == [kind_title(ItemKind.SOURCE, groups[chip.text()])]
+    assert panel.status.text().startswith(f"{groups[chip.text()]} result")
+
+    again = next(c for f, c in panel.facets.chips if f.value == ItemKind.SOURCE.value)
+    QTest.mouseClick(again, Qt.MouseButton.LeftButton)  # widened again
+    assert panel.model.hit_count() == total
+
+
+def test_grade_chips_narrow_to_the_sources_of_a_grade(catalog: Catalog, qtbot) -> None:
+    panel = searched(catalog, qtbot, "S1")
+    assert not [f for f, _chip in panel.facets.chips if f.facet == KIND]  # one kind only
+    grade, chip = next((f, c) for f, c in panel.facets.chips if f.facet == GRADE)
+    assert chip.text() == f"Grade {grade.value} ({grade.count})"
+    QTest.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert panel.model.hit_count() == grade.count
+    panel.box.setText("S2")  # a new query: every match again
+    panel.run_query()
+    assert not panel.narrowing().grade
