@@ -16,7 +16,7 @@ from jimo_desktop.app import create_window
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.navigation import Screen
 from jimo_desktop.ui.dialogs.about_dialog import COMPONENTS, AboutDialog
-from jimo_desktop.ui.dialogs.help_dialog import HelpDialog, ShortcutsDialog
+from jimo_desktop.ui.dialogs.help_dialog import HelpDialog, ShortcutsDialog, _plain
 from jimo_desktop.ui.main_window import MainWindow
 from jimo_desktop.ui.translations import Language, set_language
 
@@ -161,3 +161,10 @@ def test_about_lists_the_components_and_where_the_notes_are_kept(
     assert not box.open_notes_folder()
     assert QGuiApplication.clipboard().text() == str(folder)
     assert "path was copied" in box.informativeText()
+
+
+def test_the_shortcuts_list_shows_actions_without_their_mnemonics() -> None:
+    assert _plain("退出(&Q)") == "退出"
+    assert _plain("导出为CSV(&E)…") == "导出为CSV"
+    assert _plain("&Open Database…") == "Open Database"
+    assert _plain("Fish && Chips") == "Fish & Chips"

@@ -50,6 +50,7 @@ class DatabaseFiles(QObject):
         bundled_action.setEnabled(database is not None)
         self.label = QLabel()
         self.label.setObjectName("databaseLabel")
+        self.label.setContentsMargins(0, 0, 16, 0)  # apart from the counts beside it
         self.label.setToolTip(str(database or ""))
         self.label.setVisible(database is not None)
         self.recent_menu = QMenu(parent)

@@ -8,6 +8,7 @@ the interface's language changes. The shortcuts are read from the window's actio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -65,7 +66,8 @@ class HelpDialog(Retranslating, QDialog):
 
 
 def _plain(text: str) -> str:
-    """An action's text as a list shows it: no mnemonic, no ellipsis."""
+    """An action's text as a list shows it: no mnemonic ("&Quit", "退出(&Q)"), no ellipsis."""
+    text = re.sub(r"\(&[^&]\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
