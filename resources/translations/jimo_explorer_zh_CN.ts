@@ -378,8 +378,8 @@
         <translation>图表数据（CSV）…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Save the chart as a picture, or its data as CSV</source>
@@ -511,10 +511,6 @@
         <translation>设立或开工时间</translation>
     </message>
     <message>
-        <source>Area (latest)</source>
-        <translation>面积（最新）</translation>
-    </message>
-    <message>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
@@ -535,6 +531,14 @@
         <translation>各条目公布的“{metric}”最新数据，附时期和来源。</translation>
     </message>
     <message>
+        <source>This item publishes no figure for this metric in the database.</source>
+        <translation>数据库中此条目没有发布该指标的数字。</translation>
+    </message>
+    <message>
+        <source>The sources give nothing for this item here.</source>
+        <translation>资料来源未给出此条目的这项内容。</translation>
+    </message>
+    <message>
         <source>Sources disagree; every value is shown with its source.</source>
         <translation>来源说法不一，各数值均标明来源。</translation>
     </message>
@@ -546,16 +550,16 @@
 <context>
     <name>CompareView</name>
     <message>
-        <source>Fields as rows, items as columns. For each metric that at least two of them publish, the latest figure is shown with its period and source; tinted cells are where sources disagree. Double-click a column header to open that item.</source>
-        <translation>每行为一个字段，每列为一个条目。至少有两个条目公布的指标，显示其最新数据及时期和来源；底色标出的单元格表示来源说法不一。双击列标题可打开该条目。</translation>
+        <source>Fields as rows, items as columns. For every metric any of them publishes, the latest figure is shown with its period and source, related metrics together; — means the item publishes none; tinted cells are where sources disagree. Double-click a column header to open that item.</source>
+        <translation>行为字段，列为条目。凡任一条目发布的指标，均显示其最新数字及时期和来源，相关指标排在一起；“—”表示该条目未发布；着色单元格表示来源说法不一。双击列标题可打开该条目。</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
+        <source>Export &amp;table…</source>
+        <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <source>Export this comparison to a CSV file</source>
-        <translation>将此对比表导出为CSV文件</translation>
+        <source>Export this comparison table to a CSV file (the chart has its own export)</source>
+        <translation>将此比较表导出为 CSV 文件（图表另有导出）</translation>
     </message>
     <message>
         <source>&amp;Close Comparison</source>
@@ -585,10 +589,6 @@
         <translation>设立时间</translation>
     </message>
     <message>
-        <source>Area</source>
-        <translation>面积</translation>
-    </message>
-    <message>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
@@ -600,8 +600,8 @@
 <context>
     <name>ComparisonCharts</name>
     <message>
-        <source>These {n} items publish no figure in common.</source>
-        <translation>这{n}个条目没有共同公布的数据。</translation>
+        <source>These {n} items publish no figure in common, so there are no bars to set side by side; the table below lists every figure each one publishes.</source>
+        <translation>这 {n} 个条目没有共同发布的数字，因此无法并列比较；下表列出了每个条目发布的全部数字。</translation>
     </message>
     <message>
         <source>Select two or more items to compare their figures.</source>
@@ -1282,7 +1282,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to {path}.</source>
-        <translation><numerusform>已将%n行写入 {path}。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n行写入 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was written: {reason}.</source>
@@ -2049,6 +2051,17 @@
     </message>
 </context>
 <context>
+    <name>MetricWords</name>
+    <message>
+        <source>* The Chinese name of “{metric}” is the project's own translation, not quoted from a source.</source>
+        <translation>* “{metric}”的中文名称为本项目自译，并非引自资料来源。</translation>
+    </message>
+    <message>
+        <source>The Chinese name of “{metric}” is as source {source} gives it.</source>
+        <translation>“{metric}”的中文名称依资料来源 {source}。</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>&lt;b&gt;Your note&lt;/b&gt;</source>
@@ -2213,7 +2226,9 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>共%n条结果</numerusform></translation>
+        <translation>
+            <numerusform>共%n条结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “{query}”. Try fewer or shorter words, or Chinese.</source>
@@ -2282,11 +2297,15 @@
     <name>ShortlistNotes</name>
     <message numerus="yes">
         <source>Added %n item(s) to the shortlist.</source>
-        <translation><numerusform>已将%n个条目加入关注清单。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n个条目加入关注清单。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) off the shortlist.</source>
-        <translation><numerusform>已将%n个条目移出关注清单。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n个条目移出关注清单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shortlist ({n})</source>

@@ -399,6 +399,9 @@ def test_comparison_panel_says_when_there_is_nothing_to_compare(qtbot, catalog) 
         [detail_of(catalog, EDZ), detail_of(catalog, ItemRef(ItemKind.INDUSTRY, "tourism"))]
     )
     assert "no figure in common" in panel.findChild(QWidget, "chartEmpty").text()
+    # No chart: no controls beside the sentence, no disabled buttons floating.
+    for name in ("resetViewButton", "exportButton", "chartChooser"):
+        assert panel.findChild(QWidget, name).isHidden(), name
 
 
 # --------------------------------------------------------------------------- in the detail pane
@@ -502,7 +505,7 @@ def test_a_chart_words_itself_again_in_another_language(
         tmp_path,
         {
             "BarChart": {"exact value": "确切数值", "this item": "本项"},
-            "ChartPanel": {"Export": "导出", "Reset view": "复原视图"},
+            "ChartPanel": {"Export chart": "导出图表", "Reset view": "复原视图"},
             "HoverText": {"{name} — %n item(s) compared": "{name}——%n 项比较"},
         },
     )

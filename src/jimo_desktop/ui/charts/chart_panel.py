@@ -8,8 +8,9 @@ use. Export writes the chart as PNG or SVG, and the figures behind it as CSV (th
 (``report_error``). The save dialog is asked for in ``ask_save_path`` and a choice
 between several items in ``choose_item``, so that tests can replace them.
 
-Clicking a point opens its source; clicking a bar opens its item, or offers the items it
-counts. Importing this module imports pyqtgraph (through the chart modules).
+With nothing to chart the panel shows a sentence and no controls. Clicking a point opens
+its source; clicking a bar opens its item, or offers the items it counts. Importing this
+module imports pyqtgraph (through the chart modules).
 
 When the interface's language changes, the panel words its controls, its chooser, the
 chart's title and the line under it again (``retranslate``), from the charts it holds;
@@ -164,7 +165,7 @@ class ChartPanel(Retranslating, QFrame):
         self.export_png_action.setText(self.tr("Picture (PNG)…"))
         self.export_svg_action.setText(self.tr("Vector picture (SVG)…"))
         self.export_csv_action.setText(self.tr("Data behind the chart (CSV)…"))
-        self._export.setText(self.tr("Export"))
+        self._export.setText(self.tr("Export chart"))
         self._export.setToolTip(self.tr("Save the chart as a picture, or its data as CSV"))
         self._empty.setText(self._empty_text or self.tr("Nothing to chart."))
         for index, chart in enumerate(self._charts):
@@ -397,9 +398,9 @@ class ChartPanel(Retranslating, QFrame):
         several = len(self._charts) > 1
         self._chooser.setVisible(several)
         self._chooser_label.setVisible(several)
-        has = bool(self._charts)
-        self._reset.setEnabled(has)
-        self._export.setEnabled(has)
+        has = bool(self._charts)  # no chart: the sentence alone, no controls beside it
+        self._reset.setVisible(has)
+        self._export.setVisible(has)
         self._notes.setVisible(has and bool(self._notes.text()))
 
     def _item_clicked(self, item: object, at: QPoint) -> None:
