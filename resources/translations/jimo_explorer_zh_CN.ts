@@ -551,7 +551,7 @@
     <name>CompareView</name>
     <message>
         <source>Fields as rows, items as columns. For every metric any of them publishes, the latest figure is shown with its period and source, related metrics together; — means the item publishes none; tinted cells are where sources disagree. Double-click a column header to open that item.</source>
-        <translation>行为字段，列为条目。凡任一条目发布的指标，均显示其最新数字及时期和来源，相关指标排在一起；“—”表示该条目未发布；着色单元格表示来源说法不一。双击列标题可打开该条目。</translation>
+        <translation>行为字段，列为条目。凡任一条目发布的指标，均显示其最新数字及时期和来源，相关指标排在一起；“—”表示该条目未发布；着色单元格表示来源说法不一；标 * 的指标中文名称为本项目自译。双击列标题可打开该条目。</translation>
     </message>
     <message>
         <source>Export &amp;table…</source>
@@ -1680,8 +1680,16 @@
         <translation>{first}至{last}</translation>
     </message>
     <message>
+        <source>{metric} · {periods}</source>
+        <translation>{metric} · {periods}</translation>
+    </message>
+    <message>
         <source>{title} ({unit})</source>
         <translation>{title}（{unit}）</translation>
+    </message>
+    <message>
+        <source>No. {rank}</source>
+        <translation>第 {rank} 名</translation>
     </message>
     <message>
         <source>{value} (exact)</source>
@@ -1754,6 +1762,10 @@
     <message>
         <source>† converted from the published unit</source>
         <translation>† 已由公布单位换算</translation>
+    </message>
+    <message>
+        <source>not plotted, being of another period length: {periods}</source>
+        <translation>时期长度不同、未绘入本图：{periods}</translation>
     </message>
     <message>
         <source>%n figure(s) without period or value not plotted</source>

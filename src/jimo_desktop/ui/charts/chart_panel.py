@@ -59,7 +59,7 @@ from jimo_desktop.chart_series import (
 )
 from jimo_desktop.ui.charts.bar_chart import BarChart
 from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
-from jimo_desktop.ui.charts.hover_text import chooser_label, sources_note
+from jimo_desktop.ui.charts.hover_text import chart_metric, chooser_label, sources_note
 from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
 from jimo_desktop.ui.text_limits import NAME_LIMIT, elided
 from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
@@ -344,11 +344,12 @@ class ChartPanel(Retranslating, QFrame):
         if index < len(self._titles) and self._titles[index]:
             return self._titles[index]
         chart = self._charts[index]
+        name = chart_metric(chart)
         if isinstance(chart, Series):
-            return f"{chart.metric} · {self._subject_title or chart.subject_name}".strip(" ·")
+            return f"{name} · {self._subject_title or chart.subject_name}".strip(" ·")
         if chart.note:
-            return f"{core_text(chart.title)} · {core_text(chart.note)}"
-        return core_text(chart.title)
+            return f"{name} · {core_text(chart.note)}"
+        return name
 
     def _show_chart(self, index: int) -> None:
         if not 0 <= index < len(self._charts):
