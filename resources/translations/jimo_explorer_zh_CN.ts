@@ -2066,7 +2066,7 @@
     <name>MetricWords</name>
     <message>
         <source>* The Chinese name of “{metric}” is the project's own translation, not quoted from a source.</source>
-        <translation>* “{metric}”的中文名称为本项目自译，并非引自资料来源。</translation>
+        <translation>* “{metric}”的中文名称为本项目自译，并非引自资料来源</translation>
     </message>
     <message>
         <source>The Chinese name of “{metric}” is as source {source} gives it.</source>

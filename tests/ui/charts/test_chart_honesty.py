@@ -122,6 +122,7 @@ def test_count_bars_do_not_pan_or_zoom(qtbot, catalog) -> None:
     chart = panel.chart_widget()
     assert isinstance(chart, BarChart)
     assert chart.plot.vb.state["mouseEnabled"] == [False, False]
+    assert panel.findChild(QWidget, "resetViewButton").isHidden()  # nothing to reset
     (bars,) = cs.comparison(
         [
             park_detail(PARK_A, "A", [fig("2020", 1.0, subject=PARK_A)]),

@@ -400,7 +400,10 @@ class ChartPanel(Retranslating, QFrame):
         self._chooser.setVisible(several)
         self._chooser_label.setVisible(several)
         has = bool(self._charts)  # no chart: the sentence alone, no controls beside it
-        self._reset.setVisible(has)
+        chart = self.current_chart()
+        # Count bars do not pan or zoom: nothing to reset.
+        fixed = isinstance(chart, BarSeries) and chart.kind == COUNTS
+        self._reset.setVisible(has and not fixed)
         self._export.setVisible(has)
         self._notes.setVisible(has and bool(self._notes.text()))
 
