@@ -53,28 +53,41 @@ def test_three_parks_side_by_side(three) -> None:
     assert "Qingdao Junying Knitting Garment Co." in enterprises[0]
 
 
-def test_area_is_the_latest_published_area_with_period_and_source(three) -> None:
-    area = three.row("area")
+def test_area_is_a_metric_row_with_its_group(three) -> None:
+    assert "area" not in {row.key for row in three.rows}  # no second "Area" row
+    area = three.metric_row("Area")
     assert [c.text for c in area.cells] == ["13.2 km²", "", ""]
     edz = area.cells[0]
     assert edz.period == "1999" and [s.id for s in edz.sources] == ["S21"]
     assert edz.full_text() == "13.2 km² (1999; S21)"
 
 
-def test_only_metrics_shared_by_two_or_more_items(three, catalog: Catalog) -> None:
-    metrics = set(three.metrics)
-    assert "Area (core)" in metrics  # published for all three
-    assert "Area" not in metrics  # it has its own row
-    held: dict[str, set[ItemRef]] = {}
-    for ref in three.refs:
-        for figure in catalog.figures_for(ref):
-            held.setdefault(figure.metric, set()).add(ref)
-    shared = {m for m, who in held.items() if len(who) >= 2 and m != "Area"}
-    assert metrics == shared
+def test_every_metric_any_item_publishes_grouped_by_the_vocabulary(three, catalog: Catalog) -> None:
+    published = {f.metric for ref in three.refs for f in catalog.figures_for(ref)}
+    assert set(three.metrics) == published
+    assert len(three.metrics) == len(published)
+    # Each group's rows are together, the area group (all three publish one) first.
+    groups = [row.group for row in three.rows if row.is_metric]
+    assert groups[0] == "area"
+    runs = [g for i, g in enumerate(groups) if i == 0 or g != groups[i - 1]]
+    assert len(runs) == len(set(runs))  # no group comes back after another
+    area = [row.key.removeprefix(METRIC_PREFIX) for row in three.rows if row.group == "area"]
+    assert area[:2] == ["Area", "Area (core)"]
     core = three.metric_row("Area (core)")
+    assert core.metric is not None and core.metric.label_zh == "核心区面积"
     assert [c.text for c in core.cells] == ["27.7 km²", "443 (218 land + 225 sea) km²", "8.53 km²"]
     assert [c.period for c in core.cells] == ["2019", "2012", "2009"]
     assert [s.id for s in core.sources] == ["S23", "S79", "S29"]
+
+
+def test_investment_metrics_are_grouped_together(catalog: Catalog) -> None:
+    base = ItemRef(ItemKind.PROJECT, "faw-vw-huadong-base")
+    refs = [AUTO, base]
+    comparison = compare([catalog.detail(r) for r in refs])
+    rows = [row for row in comparison.rows if row.is_metric]
+    invested = [i for i, row in enumerate(rows) if row.group == "investment"]
+    assert len(invested) >= 5
+    assert invested == list(range(invested[0], invested[0] + len(invested)))
 
 
 def test_field_rows_cite_the_items_own_sources(three, catalog: Catalog) -> None:

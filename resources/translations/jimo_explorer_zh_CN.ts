@@ -414,8 +414,8 @@
         <translation>图表数据（CSV）…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Save the chart as a picture, or its data as CSV</source>
@@ -547,10 +547,6 @@
         <translation>设立或开工时间</translation>
     </message>
     <message>
-        <source>Area (latest)</source>
-        <translation>面积（最新）</translation>
-    </message>
-    <message>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
@@ -571,6 +567,14 @@
         <translation>各条目公布的“{metric}”最新数据，附时期和来源。</translation>
     </message>
     <message>
+        <source>This item publishes no figure for this metric in the database.</source>
+        <translation>数据库中此条目没有发布该指标的数字。</translation>
+    </message>
+    <message>
+        <source>The sources give nothing for this item here.</source>
+        <translation>资料来源未给出此条目的这项内容。</translation>
+    </message>
+    <message>
         <source>Sources disagree; every value is shown with its source.</source>
         <translation>来源说法不一，各数值均标明来源。</translation>
     </message>
@@ -582,16 +586,16 @@
 <context>
     <name>CompareView</name>
     <message>
-        <source>Fields as rows, items as columns. For each metric that at least two of them publish, the latest figure is shown with its period and source; tinted cells are where sources disagree. Double-click a column header to open that item.</source>
-        <translation>每行为一个字段，每列为一个条目。至少有两个条目公布的指标，显示其最新数据及时期和来源；底色标出的单元格表示来源说法不一。双击列标题可打开该条目。</translation>
+        <source>Fields as rows, items as columns. For every metric any of them publishes, the latest figure is shown with its period and source, related metrics together; — means the item publishes none; tinted cells are where sources disagree. Double-click a column header to open that item.</source>
+        <translation>行为字段，列为条目。凡任一条目发布的指标，均显示其最新数字及时期和来源，相关指标排在一起；“—”表示该条目未发布；着色单元格表示来源说法不一；标 * 的指标中文名称为本项目自译。双击列标题可打开该条目。</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>导出(&amp;X)…</translation>
+        <source>Export &amp;table…</source>
+        <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <source>Export this comparison to a CSV file</source>
-        <translation>将此对比表导出为CSV文件</translation>
+        <source>Export this comparison table to a CSV file (the chart has its own export)</source>
+        <translation>将此比较表导出为 CSV 文件（图表另有导出）</translation>
     </message>
     <message>
         <source>&amp;Close Comparison</source>
@@ -621,10 +625,6 @@
         <translation>设立时间</translation>
     </message>
     <message>
-        <source>Area</source>
-        <translation>面积</translation>
-    </message>
-    <message>
         <source>Industries</source>
         <translation>产业</translation>
     </message>
@@ -636,8 +636,8 @@
 <context>
     <name>ComparisonCharts</name>
     <message>
-        <source>These {n} items publish no figure in common.</source>
-        <translation>这{n}个条目没有共同公布的数据。</translation>
+        <source>These {n} items publish no figure in common, so there are no bars to set side by side; the table below lists every figure each one publishes.</source>
+        <translation>这 {n} 个条目没有共同发布的数字，因此无法并列比较；下表列出了每个条目发布的全部数字。</translation>
     </message>
     <message>
         <source>Select two or more items to compare their figures.</source>
@@ -1785,8 +1785,16 @@
         <translation>{first}至{last}</translation>
     </message>
     <message>
+        <source>{metric} · {periods}</source>
+        <translation>{metric} · {periods}</translation>
+    </message>
+    <message>
         <source>{title} ({unit})</source>
         <translation>{title}（{unit}）</translation>
+    </message>
+    <message>
+        <source>No. {rank}</source>
+        <translation>第 {rank} 名</translation>
     </message>
     <message>
         <source>{value} (exact)</source>
@@ -1859,6 +1867,10 @@
     <message>
         <source>† converted from the published unit</source>
         <translation>† 已由公布单位换算</translation>
+    </message>
+    <message>
+        <source>not plotted, being of another period length: {periods}</source>
+        <translation>时期长度不同、未绘入本图：{periods}</translation>
     </message>
     <message>
         <source>%n figure(s) without period or value not plotted</source>
@@ -2177,6 +2189,17 @@
     <message>
         <source>Select at most {n} items to compare them.</source>
         <translation>最多只能选择{n}个条目进行对比。</translation>
+    </message>
+</context>
+<context>
+    <name>MetricWords</name>
+    <message>
+        <source>* The Chinese name of “{metric}” is the project's own translation, not quoted from a source.</source>
+        <translation>* “{metric}”的中文名称为本项目自译，并非引自资料来源</translation>
+    </message>
+    <message>
+        <source>The Chinese name of “{metric}” is as source {source} gives it.</source>
+        <translation>“{metric}”的中文名称依资料来源 {source}。</translation>
     </message>
 </context>
 <context>

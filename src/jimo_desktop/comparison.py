@@ -1,9 +1,11 @@
 """Side-by-side comparison of 2 to 5 items: fields as rows, items as columns.
 
 ``compare(details)`` turns the catalog's ``Detail`` objects into a plain table: the
-Chinese name, kind, level, founding date, area, industries and key enterprises and
-projects of each item, then, for every metric published for at least two of the items,
-the latest figure of each item with its period and source. When sources disagree for
+Chinese name, kind, level, founding date, industries and key enterprises and projects of
+each item, then, for every metric any of the items publishes, the latest figure of each
+item with its period and source (an empty cell where an item publishes none). Metrics
+come grouped through the metric vocabulary (``Figure.measure``: Area, Area (core),
+Area (planned) … together), the groups most items publish first. When sources disagree for
 the latest period, every value is kept in the cell with its own source (the comparison
 shows the conflict instead of picking a winner). Nothing here imports Qt.
 """
@@ -20,6 +22,7 @@ from jimo_desktop.items import (
     Figure,
     ItemKind,
     ItemRef,
+    Metric,
     NamedItem,
     Organization,
     Park,
@@ -31,7 +34,6 @@ from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 MIN_ITEMS = 2
 MAX_ITEMS = 5
-AREA_METRIC = "Area"
 
 # The field rows, in order: key and English label (the window translates the labels).
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -39,7 +41,6 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("kind", QT_TRANSLATE_NOOP("Comparison", "Kind")),
     ("level", QT_TRANSLATE_NOOP("Comparison", "Level")),
     ("founded", QT_TRANSLATE_NOOP("Comparison", "Founded")),
-    ("area", QT_TRANSLATE_NOOP("Comparison", "Area")),
     ("industries", QT_TRANSLATE_NOOP("Comparison", "Industries")),
     ("key_enterprises", QT_TRANSLATE_NOOP("Comparison", "Key enterprises and projects")),
 )
@@ -90,8 +91,14 @@ class Cell:
 @dataclass(frozen=True, slots=True)
 class ComparisonRow:
     key: str  # a FIELDS key, or METRIC_PREFIX + the metric's name
-    label: str  # the English label, or the metric's name
+    label: str  # the English label, or the metric's English label
     cells: tuple[Cell, ...]
+    metric: Metric | None = None  # the metric's vocabulary entry (metric rows)
+
+    @property
+    def group(self) -> str:
+        """The metric's group ("" for a field row)."""
+        return self.metric.group_key if self.metric is not None else ""
 
     @property
     def is_metric(self) -> bool:
@@ -123,7 +130,8 @@ class Comparison:
 
     @property
     def metrics(self) -> tuple[str, ...]:
-        return tuple(r.label for r in self.rows if r.is_metric)
+        """The metrics compared (as figures name them), in row order."""
+        return tuple(r.key.removeprefix(METRIC_PREFIX) for r in self.rows if r.is_metric)
 
 
 def _figure_cell(figures: Sequence[Figure]) -> Cell:
@@ -162,7 +170,6 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
         "kind": cell(kind),
         "level": cell(level),
         "founded": cell(founded),
-        "area": _figure_cell(latest(detail.figures, AREA_METRIC)),
     }
     if isinstance(item, Park):
         by_id = {s.id: s for s in detail.sources}
@@ -215,16 +222,36 @@ def compare(
         ComparisonRow(key, label, tuple(cells[key] for cells in per_item)) for key, label in FIELDS
     ]
 
-    # Metrics published for at least two of the items (Area has its own row above).
-    holders: dict[str, set[ItemRef]] = {}
-    for detail in chosen:
-        for figure in detail.figures:
-            holders.setdefault(figure.metric, set()).add(detail.item.ref)
-    shared = sorted(
-        (m for m, who in holders.items() if len(who) >= 2 and m != AREA_METRIC),
-        key=lambda m: (-len(holders[m]), m.casefold()),
-    )
-    for metric in shared:
-        cells = tuple(_figure_cell(latest(d.figures, metric)) for d in chosen)
-        rows.append(ComparisonRow(METRIC_PREFIX + metric, metric, cells))
+    for metric in metric_order([f for d in chosen for f in d.figures]):
+        cells = tuple(_figure_cell(latest(d.figures, metric.name)) for d in chosen)
+        rows.append(ComparisonRow(METRIC_PREFIX + metric.name, metric.label, cells, metric))
     return Comparison(refs, names, tuple(rows))
+
+
+def metric_order(figures: Sequence[Figure]) -> list[Metric]:
+    """Every metric of ``figures`` once, grouped: the groups most subjects publish first
+    (then in the vocabulary's order), each group's metrics in the vocabulary's order;
+    metrics missing from the vocabulary last, by name."""
+    measures: dict[str, Metric] = {}
+    holders: dict[str, set[ItemRef]] = {}
+    for figure in figures:
+        measure = measures.setdefault(figure.metric, figure.measure)
+        holders.setdefault(measure.group_key, set()).add(figure.subject)
+    first: dict[str, int] = {}
+    for measure in measures.values():
+        group = measure.group_key
+        first[group] = min(first.get(group, measure.order), measure.order)
+
+    def key(measure: Metric) -> tuple[bool, int, int, str, int, str]:
+        group = measure.group_key
+        known = measure.label_en != ""
+        return (
+            not known,
+            -len(holders[group]),
+            first[group],
+            group.casefold(),
+            measure.order,
+            measure.name.casefold(),
+        )
+
+    return sorted(measures.values(), key=key)

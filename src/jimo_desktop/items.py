@@ -98,6 +98,35 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Metric:
+    """What a figure measures, from the metric vocabulary (``metrics.csv``): its group
+    (``area``: Area, Area (core), Area (planned) …), its labels, whether it counts whole
+    units (integer ticks) and its kind of quantity (``area``, ``money``, ``rank`` …)."""
+
+    name: str  # as figures write it
+    group: str = ""  # "" = a group of its own
+    label_en: str = ""
+    label_zh: str = ""  # "" = none (the English label is shown)
+    label_zh_source: str = ""  # the source giving the Chinese label; "" = our own translation
+    integer: bool = False
+    family: str = ""
+    order: int = 0  # the vocabulary's order: groups and their metrics, as metrics.csv lists them
+
+    @property
+    def group_key(self) -> str:
+        return self.group or self.name
+
+    @property
+    def label(self) -> str:
+        return self.label_en or self.name
+
+    @property
+    def own_translation(self) -> bool:
+        """The Chinese label is the project's own, no source gives it."""
+        return bool(self.label_zh) and not self.label_zh_source
+
+
+@dataclass(frozen=True, slots=True)
 class Figure:
     id: str
     subject: ItemRef
@@ -115,6 +144,12 @@ class Figure:
     confidence: str
     note: str
     conflict: bool = False  # another figure for the same metric and period disagrees
+    definition: Metric | None = None  # the metric's entry in the vocabulary, when read
+
+    @property
+    def measure(self) -> Metric:
+        """The metric's vocabulary entry (a bare one, its name only, when none was read)."""
+        return self.definition or Metric(self.metric)
 
     @property
     def period_label(self) -> str:

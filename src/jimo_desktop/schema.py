@@ -86,6 +86,9 @@ ORGANIZATION_KINDS = (
 )  # fmt: skip
 PROJECT_ROLES = ("operator", "partner", "investor", "developer")
 CURRENCIES = ("CNY", "USD", "EUR")
+# What kind of quantity a metric is (the metric vocabulary, metrics.csv).
+UNIT_FAMILIES = ("area", "count", "rate", "money", "share", "rank", "length", "temperature", "time")
+YES_NO = ("yes", "no")
 
 TABLES: tuple[Table, ...] = (
     Table(
@@ -206,6 +209,24 @@ TABLES: tuple[Table, ...] = (
         ),
         pk=("project_id", "organization_id", "role"),
         description="Who runs, invests in or develops each project.",
+    ),
+    Table(
+        "metrics",
+        (
+            Column("metric", CellKind.ID),
+            Column("group_key", required=True),
+            Column("label_en", required=True),
+            Column("label_zh"),
+            Column("label_zh_source", CellKind.REF, ref="sources"),
+            Column("integer", CellKind.CHOICE, required=True, choices=YES_NO),
+            Column("unit_family", CellKind.CHOICE, required=True, choices=UNIT_FAMILIES),
+        ),
+        pk=("metric",),
+        description=(
+            "The metric vocabulary: every metric figures use, its group, its English and "
+            "Chinese labels (the project's own translation unless label_zh_source gives a "
+            "source), whether it counts whole units, and its kind of quantity."
+        ),
     ),
     Table(
         "figures",

@@ -25,6 +25,10 @@ from tests.build.edit_sources import edit_cell, first_value
         ("events", "date", "someday", "is not a date"),
         ("sources", "grade", "D", "is not one of"),
         ("claims", "status", "maybe", "is not one of"),
+        ("figures", "metric", "Area (guessed)", "'Area (guessed)' is not in metrics.csv"),
+        ("metrics", "integer", "maybe", "is not one of"),
+        ("metrics", "unit_family", "weight", "is not one of"),
+        ("metrics", "label_zh_source", "S999", "unknown sources 'S999'"),
     ],
 )
 def test_bad_sources_are_refused_with_file_and_line(
@@ -64,3 +68,21 @@ def test_excel_saved_sources_with_bom_and_crlf_still_build(
     path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     counts = build(sources_copy, tmp_path / "out.db")
     assert counts["industries"] == text.count("\n") - 1
+
+
+def test_the_metric_vocabulary_is_stored_with_the_figures(built_db: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(built_db)
+    try:
+        loose = conn.execute(
+            "select count(*) from figures where metric not in (select metric from metrics)"
+        ).fetchone()[0]
+        row = conn.execute(
+            "select group_key, label_zh, label_zh_source, integer, unit_family from metrics "
+            "where metric = 'Area (core)'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert loose == 0
+    assert row == ("area", "核心区面积", None, "no", "area")

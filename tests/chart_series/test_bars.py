@@ -124,3 +124,58 @@ def test_comparison_of_real_parks_areas(catalog: Catalog) -> None:
     assert values == sorted(values, reverse=True)
     edz = next(b for b in area.bars if b.ref == ItemRef(ItemKind.PARK, "jimo-edz"))
     assert (edz.value, edz.period, edz.source_label) == (13.2, "1999", "S21 · A/B")
+
+
+def test_one_unit_per_axis_values_converted_with_the_published_text_kept() -> None:
+    a = fig(
+        "2020", 10.0, metric="Investment", unit="bn yuan", qualifier="~", text="~10bn",
+        subject=PARK_A, name="A",
+    )  # fmt: skip
+    b = fig("2020", 100.0, metric="Investment", subject=PARK_B, name="B", text="100")
+    c = fig("2021", 80.0, metric="Investment", subject=PARK_C, name="C", text="80")
+    (chart,) = comparison(
+        [
+            park_detail(PARK_A, "A", [a]),
+            park_detail(PARK_B, "B", [b]),
+            park_detail(PARK_C, "C", [c]),
+        ]
+    )
+    assert chart.unit == "亿元"
+    labels = {bar.label: bar.value_in(chart.unit) for bar in chart.bars}
+    assert labels == {"A": "~100 亿元", "B": "100 亿元", "C": "80 亿元"}
+    converted = next(bar for bar in chart.bars if bar.label == "A")
+    assert converted.converted and converted.published == "~10bn bn yuan"
+    assert all(bar.value_in(chart.unit).endswith(" 亿元") for bar in chart.bars)
+
+
+def test_whole_numbers_by_the_metric_vocabulary() -> None:
+    from dataclasses import replace
+
+    from jimo_desktop.items import Metric
+
+    counted = Metric("Universities", integer=True, label_en="Universities")
+    figures = [
+        replace(
+            fig("2020", 3.0, metric="Universities", unit="universities", subject=PARK_A),
+            definition=counted,
+        ),
+        replace(
+            fig("2020", 5.0, metric="Universities", unit="universities", subject=PARK_B),
+            definition=counted,
+        ),
+    ]
+    details = [park_detail(PARK_A, "A", figures[:1]), park_detail(PARK_B, "B", figures[1:])]
+    (chart,) = comparison(details)
+    assert chart.integer and chart.measure == counted
+    scaled = [replace(f, unit="万 universities") for f in figures]
+    (chart,) = comparison(
+        [park_detail(PARK_A, "A", scaled[:1]), park_detail(PARK_B, "B", scaled[1:])]
+    )
+    assert not chart.integer  # 1.5 万 is a whole number of universities
+    (gdp,) = comparison(
+        [
+            park_detail(PARK_A, "A", [fig("2020", 1.0)]),
+            park_detail(PARK_B, "B", [fig("2020", 2.0, subject=PARK_B)]),
+        ]
+    )
+    assert not gdp.integer

@@ -9,7 +9,7 @@ from tests.chart_series.factories import fig
 
 
 def test_csv_table_holds_the_figures_as_published() -> None:
-    figures = [fig("2020-H1", 55.58, unit="bn yuan", sid="S14", grade="A"), fig("2020", 1278.36)]
+    figures = [fig("2020-H1", 55.58, unit="bn yuan", sid="S14", grade="A"), fig("2021-H1", 700.0)]
     (series,) = time_series(figures)
     columns, rows = csv_table(series)
     assert columns == FIGURE_COLUMNS

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jimo_desktop import dates
-from jimo_desktop.chart_series.time_series import main_series_index, time_series
+from jimo_desktop.chart_series.time_series import Series, main_series_index, time_series
 from jimo_desktop.chart_series.units import EXACT, MORE
 from tests.chart_series.factories import fig
 
@@ -17,8 +17,11 @@ from tests.chart_series.factories import fig
 def test_points_are_ordered_by_period_middle_incl_halves_quarters_and_ranges() -> None:
     periods = ["2021", "2019-H2", "2019-Q1", "2018/2019", "/2020-09", "2020-H1", "2019"]
     figures = [fig(p, float(i + 1)) for i, p in enumerate(periods)]
-    (series,) = time_series(figures)
-
+    # One period each of a kind may share a chart only in a test: min_periods=1.
+    points = [p for s in time_series(figures, min_periods=1) for p in s.points]
+    xs = [p.x for p in points]
+    assert len(points) == len(periods)
+    series = Series("GDP", "亿元", tuple(sorted(points, key=lambda p: p.x)))
     xs = [p.x for p in series.points]
     assert xs == sorted(xs)
     by_period = {p.period: p for p in series.points}
@@ -94,7 +97,7 @@ def test_series_mixing_units_of_one_quantity_use_the_common_unit() -> None:
     figures = [
         fig("2019-H1", 765.3),
         fig("2020-H1", 55.58, unit="bn yuan"),
-        fig("2020", 1278.36),
+        fig("2021-H1", 800.0),
     ]
     (series,) = time_series(figures)
     assert series.unit == "亿元"
@@ -105,12 +108,26 @@ def test_series_mixing_units_of_one_quantity_use_the_common_unit() -> None:
     assert series.converted
 
 
-def test_lines_join_only_periods_of_one_kind() -> None:
+def test_periods_of_another_length_are_a_series_of_their_own() -> None:
     figures = [fig(p, float(i)) for i, p in enumerate(["2019", "2019-H1", "2020", "2020-H1"])]
-    (series,) = time_series(figures)
-    assert [p.period for p in series.line("year")] == ["2019", "2020"]
-    assert [p.period for p in series.line("half-year")] == ["2019-H1", "2020-H1"]
-    assert set(series.bases) == {"year", "half-year"}
+    years, halves = time_series(figures)
+    assert (years.length, halves.length) == ("year", "half-year")
+    assert [p.period for p in years.line("year")] == ["2019", "2020"]
+    assert [p.period for p in halves.line("half-year")] == ["2019-H1", "2020-H1"]
+    assert years.bases == ("year",) and halves.bases == ("half-year",)
+
+
+def test_a_lone_period_of_another_length_is_left_out_of_the_full_year_chart() -> None:
+    # Jimo's GDP as published: full years, two half-years and one Jan–Sep period.
+    periods = ["2002", "2008", "2019-H1", "2020-H1", "2020", "2022", "2023", "2024-Q1/2024-Q3"]
+    figures = [fig(p, 100.0 + i) for i, p in enumerate(periods)]
+    years, halves = time_series(figures)
+    assert {p.basis for p in years.points} == {"year"}
+    assert [p.period for p in halves.points] == ["2019-H1", "2020-H1"]
+    assert [f.period for f in years.other_periods] == ["2024-Q1/2024-Q3"]
+    assert halves.other_periods == ()
+    used = [f.id for s in (years, halves) for f in (*s.figures, *s.other_periods)]
+    assert sorted(used) == sorted(f.id for f in figures)
 
 
 def test_figures_without_period_or_value_are_reported_not_plotted() -> None:
@@ -156,5 +173,6 @@ def test_any_figures_give_ordered_series_using_each_figure_once(entries) -> None
         assert xs == sorted(xs)
         used = [f.id for p in series.points for f in p.figures] + [f.id for f in series.not_plotted]
         assert len(used) == len(set(used))
+        assert {p.basis for p in series.points} == {series.length}  # one length per axis
         assert len(series.periods) >= 2
         assert all(sys.float_info.max > abs(p.value) for p in series.points)

@@ -14,6 +14,7 @@ from jimo_desktop.chart_series.units import (
     qualifier_class,
     qualifier_words,
     unit_label,
+    whole_tick_spacing,
 )
 
 
@@ -85,3 +86,14 @@ def test_qualifier_classes_and_words(qualifier, cls, words) -> None:
 )
 def test_numbers_are_formatted_for_reading(value, text) -> None:
     assert format_number(value) == text
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "step"),
+    [(0, 1.5, 1.0), (0.5, 3.5, 1.0), (0, 12, 2.0), (0, 30, 5.0), (0, 200, 50.0), (1, 1, 1.0)],
+)
+def test_whole_tick_spacing_is_a_whole_number(low: float, high: float, step: float) -> None:
+    spacing = whole_tick_spacing(low, high)
+    assert spacing == step
+    assert spacing >= 1 and spacing == int(spacing)
+    assert (high - low) / spacing <= 6

@@ -48,7 +48,7 @@ CHINESE = {
         "Go back": "返回上一页",
     },
     "Chart": {"Parks and zones by kind": "各类园区数量", "exact value": "确切数值"},
-    "ChartPanel": {"Export": "导出"},
+    "ChartPanel": {"Export chart": "导出图表"},
     "about": {"About Jimo Explorer": "关于即墨园区通"},
     "ErrorHook": {
         "Jimo Explorer: unexpected error": "即墨园区通：意外错误",
@@ -185,7 +185,7 @@ def test_switching_keeps_the_item_the_selection_and_the_tab(qtbot, chinese: None
     assert actions.back.toolTip().startswith("返回上一页")
     assert kinds.title() == "各类园区数量"
     assert "确切数值" in chart.legend_labels()
-    assert panel.findChild(object, "exportButton").text() == "导出"
+    assert panel.findChild(object, "exportButton").text() == "导出图表"
     # Nothing was rebuilt: the same item, selection, tab, chart and view.
     assert win.current_page() == EDZ
     assert win.detail_pane.current_ref() == EDZ

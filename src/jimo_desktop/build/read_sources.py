@@ -3,8 +3,8 @@
 Given the sources folder, ``read_sources`` reads one file per table declared in
 ``schema.TABLES``, converts every cell to the value it is stored as and checks the rules:
 required cells, numbers, dates and periods, choices, unique keys, and references to ids of
-other tables. It collects every problem with its file and line and raises ``SourceError``
-with all of them, or returns the records. ``sources_digest`` fingerprints the same files.
+other tables; every figure's metric must be in the metric vocabulary (``metrics.csv``).
+It collects every problem with its file and line and raises ``SourceError`` with all of them, or returns the records. ``sources_digest`` fingerprints the same files.
 Nothing here writes a file or imports Qt.
 """
 
@@ -221,10 +221,11 @@ def _check_references(
             for column in references:
                 for message in _reference_problems(column, record.values, ids):
                     problems.append(Problem(name, record.line, message))
+    metrics = {record.values["metric"] for record in data.get("metrics", [])}
     for record in data.get("figures", []):
-        message = _subject_problem(record.values, ids)
-        if message:
-            problems.append(Problem(f"{sources_dir.name}/figures.csv", record.line, message))
+        for message in (_subject_problem(record.values, ids), _metric_problem(record, metrics)):
+            if message:
+                problems.append(Problem(f"{sources_dir.name}/figures.csv", record.line, message))
 
 
 def _known_ids(data: dict[str, list[Record]]) -> dict[str, set[Any]]:
@@ -250,6 +251,12 @@ def _reference_problems(
         yield f"{column.name} repeats an id"
     if column.name == "parent_id" and value == values.get("id"):
         yield "parent_id points to itself"
+
+
+def _metric_problem(record: Record, metrics: set[str]) -> str:
+    """Why a figure's metric is not in the metric vocabulary, metrics.csv ("" if it is)."""
+    metric = record.values["metric"]
+    return "" if metric in metrics else f"metric: {metric!r} is not in metrics.csv"
 
 
 def _subject_problem(values: SourceRow, ids: dict[str, set[Any]]) -> str:

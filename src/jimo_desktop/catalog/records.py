@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.figures import flag_conflicts
-from jimo_desktop.items import Event, Figure, ItemKind, ItemRef, RelatedItem, Source
+from jimo_desktop.items import Event, Figure, ItemKind, ItemRef, Metric, RelatedItem, Source
 from jimo_desktop.schema import ITEM_TABLES
 
 # -- sources ------------------------------------------------------------------------------
@@ -131,12 +133,39 @@ _FIGURE_SQL = """
 
 
 def figures(db: Database, where: str, params: Sequence[Any] = ()) -> list[Figure]:
-    """The figures ``where`` selects, by metric then period, conflicts flagged."""
+    """The figures ``where`` selects, by metric then period, conflicts flagged, each with
+    its metric's entry in the vocabulary."""
     rows = db.rows(
         f"{_FIGURE_SQL} where {where} order by f.metric, f.period_start, f.period_end, f.id",
         params,
     )
-    return flag_conflicts([_figure(db, row) for row in rows])
+    vocabulary = metrics(db)
+    return flag_conflicts(
+        [replace(f, definition=vocabulary.get(f.metric)) for f in map(partial(_figure, db), rows)]
+    )
+
+
+def metrics(db: Database) -> dict[str, Metric]:
+    """The metric vocabulary by metric, in its order (read once while the file is open)."""
+    return db.derived("metrics", _read_metrics)
+
+
+def _read_metrics(db: Database) -> dict[str, Metric]:
+    vocabulary: dict[str, Metric] = {}
+    for order, row in enumerate(db.rows("select * from metrics order by rowid")):
+        cells = Cells(db.path, "metrics", row)
+        name = cells.text("metric")
+        vocabulary[name] = Metric(
+            name=name,
+            group=cells.text("group_key"),
+            label_en=cells.text("label_en"),
+            label_zh=cells.text("label_zh"),
+            label_zh_source=cells.text("label_zh_source"),
+            integer=cells.text("integer") == "yes",
+            family=cells.text("unit_family"),
+            order=order,
+        )
+    return vocabulary
 
 
 def _figure(db: Database, row: sqlite3.Row) -> Figure:

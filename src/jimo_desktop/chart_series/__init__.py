@@ -73,6 +73,7 @@ from jimo_desktop.chart_series.units import (
     unit_label,
     unit_meaning,
     unit_scale,
+    whole_tick_spacing,
     with_unit,
 )
 
@@ -117,5 +118,6 @@ __all__ = [
     "unit_label",
     "unit_meaning",
     "unit_scale",
+    "whole_tick_spacing",
     "with_unit",
 ]

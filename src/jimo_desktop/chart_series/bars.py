@@ -24,11 +24,13 @@ from jimo_desktop.chart_series.time_series import (
     source_label,
 )
 from jimo_desktop.chart_series.units import (
+    EXACT,
     convert,
     format_number,
     qualifier_class,
     unit_label,
     unit_scale,
+    with_unit,
 )
 from jimo_desktop.figures import cited_sources, latest, sorted_sources
 from jimo_desktop.items import (
@@ -37,6 +39,7 @@ from jimo_desktop.items import (
     Item,
     ItemKind,
     ItemRef,
+    Metric,
     NamedItem,
     RelatedItem,
     Source,
@@ -101,6 +104,12 @@ class Bar:
     def published(self) -> str:
         return self.figures[0].display_value if self.figures else format_number(self.value)
 
+    def value_in(self, unit: str) -> str:
+        """The bar's value in the axis' unit, with its qualifier's sign: ``~100 亿元``
+        (the value as published goes in the hover text)."""
+        sign = "" if self.qualifier_class == EXACT else self.qualifier.strip()
+        return sign + with_unit(format_number(self.value), unit)
+
 
 FIGURES, COUNTS = "figures", "counts"
 
@@ -117,10 +126,19 @@ class BarSeries:
     horizontal: bool = True
     ticks: tuple[tuple[float, str], ...] = ()  # category-axis labels, when not one per bar
     note: str = ""  # what the bars show, for the chooser and the caption
+    measure: Metric | None = None  # the metric's vocabulary entry (figure bars)
 
     @property
     def unit_label(self) -> str:
         return unit_label(self.unit)
+
+    @property
+    def integer(self) -> bool:
+        """Whole numbers only (counts of items, ranks, counts in their own unit): the
+        value axis ticks whole numbers."""
+        if self.kind == COUNTS or self.unit == "rank":
+            return True
+        return self.measure is not None and self.measure.integer and unit_scale(self.unit)[0] == 1
 
     @property
     def counts_items(self) -> bool:
@@ -223,7 +241,14 @@ def _comparisons(
             continue
         unit, bars = _bars_for_group(group, names, highlight)
         result.append(
-            BarSeries(title=metric, unit=unit, bars=tuple(bars), metric=metric, note=note)
+            BarSeries(
+                title=metric,
+                unit=unit,
+                bars=tuple(bars),
+                metric=metric,
+                note=note,
+                measure=group[0].measure,
+            )
         )
     result.sort(key=lambda s: (s.metric.casefold(), s.unit))
     return result

@@ -6,8 +6,13 @@ Given catalog ``Figure`` objects. Each ``Point`` sits at the middle of its perio
 value, qualifier, period and sources. Figures that agree (same period, qualifier and value)
 share one point with all their sources; figures that disagree stay separate points, flagged
 as a conflict. A series mixing units of one quantity (``bn yuan`` and ``亿元``) is shown in
-its most common unit and the points that were converted say so. A point's kind of period
-(``periods.period_basis``) says which line joins it: only points of one kind are joined.
+its most common unit and the points that were converted say so.
+
+Values of periods of different lengths are not drawn on one axis (a half-year's GDP
+beside full years would read as a crash): each kind of period (``periods.period_basis``:
+full years, half-years, quarters …) with two or more periods is a series of its own
+(``Series.length``); the figures of a kind with fewer are left out of the metric's main
+series, which says so (``Series.other_periods``).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from jimo_desktop import dates
 from jimo_desktop.chart_series.periods import _span, axis_range, period_basis
 from jimo_desktop.chart_series.units import convert, qualifier_class, unit_label, unit_scale
 from jimo_desktop.figures import cited_sources, sorted_sources
-from jimo_desktop.items import Figure, ItemRef, Source
+from jimo_desktop.items import Figure, ItemRef, Metric, Source
 
 # --------------------------------------------------------------------------- sources
 
@@ -94,10 +99,20 @@ class Series:
     subject: ItemRef | None = None
     subject_name: str = ""
     not_plotted: tuple[Figure, ...] = ()  # figures of the metric without a period or value
+    length: str = "year"  # the kind of period of every point (periods.period_basis)
+    other_periods: tuple[Figure, ...] = ()  # figures of another, rarer kind of period, left out
+    measure: Metric | None = None  # the metric's vocabulary entry
 
     @property
     def title(self) -> str:
         return self.metric
+
+    @property
+    def integer(self) -> bool:
+        """Whole numbers only (ranks, counts in their own unit): the axis ticks whole numbers."""
+        if self.unit == "rank":
+            return True
+        return self.measure is not None and self.measure.integer and unit_scale(self.unit)[0] == 1
 
     @property
     def unit_label(self) -> str:
@@ -215,8 +230,8 @@ def _points(figures: Sequence[Figure], unit: str) -> list[Point]:
 
 
 def time_series(figures: Iterable[Figure], min_periods: int = 2) -> list[Series]:
-    """A series for each subject and metric published for ``min_periods`` or more
-    periods, by metric name."""
+    """A series for each subject, metric and kind of period published for ``min_periods``
+    or more periods, by metric name (full years first)."""
     result = []
     for (subject, metric, _base), group in _group_by_quantity(figures).items():
         valued = [f for f in group if f.value is not None]
@@ -224,20 +239,41 @@ def time_series(figures: Iterable[Figure], min_periods: int = 2) -> list[Series]
             continue
         unit = _display_unit(valued)
         points = _points(group, unit)
-        if len({p.period for p in points}) < min_periods:
+        by_length: dict[str, list[Point]] = {}
+        for point in points:
+            by_length.setdefault(point.basis, []).append(point)
+        kept = {
+            length: own
+            for length, own in by_length.items()
+            if len({p.period for p in own}) >= min_periods
+        }
+        if not kept:
             continue
+        main = max(kept, key=lambda b: (b == "year", len(kept[b]), b))
         plotted = {f.id for p in points for f in p.figures}
-        result.append(
-            Series(
-                metric=metric,
-                unit=unit,
-                points=tuple(points),
-                subject=subject,
-                subject_name=group[0].subject_name,
-                not_plotted=tuple(f for f in group if f.id not in plotted),
+        left_out = tuple(
+            f for length, own in by_length.items() if length not in kept for p in own
+            for f in p.figures
+        )  # fmt: skip
+        for length, own in kept.items():
+            result.append(
+                Series(
+                    metric=metric,
+                    unit=unit,
+                    points=tuple(own),
+                    subject=subject,
+                    subject_name=group[0].subject_name,
+                    not_plotted=tuple(f for f in group if f.id not in plotted)
+                    if length == main
+                    else (),
+                    length=length,
+                    other_periods=left_out if length == main else (),
+                    measure=group[0].measure,
+                )
             )
-        )
-    result.sort(key=lambda s: (s.metric.casefold(), s.unit, str(s.subject)))
+    result.sort(
+        key=lambda s: (s.metric.casefold(), s.unit, str(s.subject), s.length != "year", s.length)
+    )
     return result
 
 

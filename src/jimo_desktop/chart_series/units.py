@@ -8,7 +8,8 @@ Given a published unit (``亿元``, ``bn yuan``, ``万 persons``, ``km²``, ``�
 
 Given a published qualifier (``=``, ``>``, ``>=``, ``<``, ``<=``, ``~``):
 ``qualifier_class`` says how it is drawn (``EXACT``, ``MORE``, ``LESS``, ``ABOUT``) and
-``qualifier_words`` how it reads. ``format_number`` writes a value for reading.
+``qualifier_words`` how it reads. ``format_number`` writes a value for reading;
+``whole_tick_spacing`` spaces the ticks of an axis of whole numbers (ranks, counts).
 """
 
 from __future__ import annotations
@@ -153,3 +154,17 @@ def with_unit(number: str, unit: str) -> str:
     if unit == "%":
         return f"{number}%"
     return f"{number} {unit}"
+
+
+def whole_tick_spacing(low: float, high: float, max_ticks: int = 6) -> float:
+    """The smallest whole step of 1, 2 or 5 times a power of ten that puts at most
+    ``max_ticks`` intervals between ``low`` and ``high``: an axis of ranks or counts never
+    ticks 1.5."""
+    span = abs(high - low)
+    magnitude = 1.0
+    while True:
+        for factor in (1.0, 2.0, 5.0):
+            step = factor * magnitude
+            if span / step <= max(1, max_ticks):
+                return step
+        magnitude *= 10.0

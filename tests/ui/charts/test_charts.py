@@ -60,6 +60,16 @@ def choose(panel: ChartPanel, title: str, kind: type) -> None:
     raise AssertionError(f"no {kind.__name__} {title!r} in {panel.charts()}")
 
 
+def choose_half_years(panel: ChartPanel) -> None:
+    """The district's half-year GDP, a chart of its own."""
+    for index, chart in enumerate(panel.charts()):
+        if isinstance(chart, cs.Series) and chart.metric == "GDP" and chart.length == "half-year":
+            panel.chooser.setCurrentIndex(index)
+            QGuiApplication.processEvents()
+            return
+    raise AssertionError("no half-year GDP chart")
+
+
 def hover(chart: ChartCanvas, scene_pos: QPointF) -> str:
     """Move the real mouse pointer over a scene position; the hover text."""
     QTest.qWait(15)  # pyqtgraph drops moves that come within 10 ms of the last
@@ -108,19 +118,30 @@ def test_district_gdp_series_is_drawn_point_for_point(panel, catalog) -> None:
 
     exact = [p for p in series.points if p.qualifier_class == cs.EXACT]
     assert xy(chart.scatter(cs.EXACT)) == ([p.x for p in exact], [p.value for p in exact])
-    assert len(exact) == len(series.points) == 8
+    # Full years only on this axis: the half-years have their own chart, the lone
+    # Jan–Sep value is left out and said so under the chart.
+    assert len(exact) == len(series.points) == 5
+    assert {p.basis for p in series.points} == {"year"}
     for cls in (cs.MORE, cs.LESS, cs.ABOUT):
         assert not chart.scatter(cls).isVisible()
-    # Lines: full years joined, half-years joined apart; the single Jan–Sep value alone.
     curves = chart.curves()
-    assert set(curves) == {"year", "half-year"}
-    for basis, curve in curves.items():
-        line = series.line(basis)
-        assert xy(curve) == ([p.x for p in line], [p.value for p in line])
+    assert set(curves) == {"year"}
+    line = series.line("year")
+    assert xy(curves["year"]) == ([p.x for p in line], [p.value for p in line])
     assert chart.plot.getAxis("left").labelText == "亿元 (100 million yuan)"
     assert "GDP" in chart.title() and "Jimo District" in chart.title()
     assert "exact value" in chart.legend_labels()
-    assert "full years" in chart.legend_labels() and "half-years" in chart.legend_labels()
+    assert "half-years" not in chart.legend_labels()
+    notes = panel.findChild(QWidget, "chartNotes").text()
+    assert "another period length" in notes and "2024" in notes
+    halves = [
+        c
+        for c in panel.charts()
+        if isinstance(c, cs.Series) and c.metric == "GDP" and c is not series
+    ]
+    assert [c.length for c in halves] == ["half-year"]
+    assert [p.period for p in halves[0].points] == ["2019-H1", "2020-H1"]
+    assert any("half-years" in panel.chooser.itemText(i) for i in range(panel.chooser.count()))
 
 
 def test_qualified_values_are_drawn_with_distinct_hollow_symbols(panel, catalog) -> None:
@@ -151,7 +172,9 @@ def test_disputed_values_are_separate_points_labelled_by_source(panel, catalog) 
     choose(panel, "Universities", cs.Series)
     chart = panel.chart_widget()
     assert isinstance(chart, IndicatorChart)
-    assert chart.conflict_labels() == ["S17 · B", "S80 · B"]
+    # One label for the disputed period, each value with its source (two labels at one
+    # period were drawn on top of each other).
+    assert chart.conflict_labels() == ["22: S80 · B\n18: S17 · B"]
     assert xy(chart.scatter(cs.EXACT))[1] == [16.0, 18.0, 22.0]
     assert chart.curves() == {}  # nothing to join without picking a winner
     assert any("disagree" in label for label in chart.legend_labels())
@@ -159,6 +182,7 @@ def test_disputed_values_are_separate_points_labelled_by_source(panel, catalog) 
 
 def test_converted_values_are_marked_and_said(panel, catalog) -> None:
     show_item(panel, catalog, PLACE)
+    choose_half_years(panel)
     chart = panel.chart_widget()
     point = next(p for p in chart.series().points if p.converted)
     text = hover(chart, chart.point_pos(point))
@@ -294,6 +318,7 @@ def test_a_plant_has_its_capacity_compared(panel, catalog) -> None:
 
 def test_export_png_svg_and_csv_through_the_menu(panel, catalog, tmp_path, monkeypatch) -> None:
     show_item(panel, catalog, PLACE)
+    choose_half_years(panel)
     asked: list[str] = []
 
     def save_as(caption: str, suggested: str, file_filter: str) -> Path:
@@ -399,6 +424,9 @@ def test_comparison_panel_says_when_there_is_nothing_to_compare(qtbot, catalog) 
         [detail_of(catalog, EDZ), detail_of(catalog, ItemRef(ItemKind.INDUSTRY, "tourism"))]
     )
     assert "no figure in common" in panel.findChild(QWidget, "chartEmpty").text()
+    # No chart: no controls beside the sentence, no disabled buttons floating.
+    for name in ("resetViewButton", "exportButton", "chartChooser"):
+        assert panel.findChild(QWidget, name).isHidden(), name
 
 
 # --------------------------------------------------------------------------- in the detail pane
@@ -502,7 +530,7 @@ def test_a_chart_words_itself_again_in_another_language(
         tmp_path,
         {
             "BarChart": {"exact value": "确切数值", "this item": "本项"},
-            "ChartPanel": {"Export": "导出", "Reset view": "复原视图"},
+            "ChartPanel": {"Export chart": "导出图表", "Reset view": "复原视图"},
             "HoverText": {"{name} — %n item(s) compared": "{name}——%n 项比较"},
         },
     )

@@ -32,7 +32,7 @@ from jimo_desktop.chart_series import (
 )
 from jimo_desktop.ui.charts.chart_canvas import ACCENT, HIGHLIGHT, ChartCanvas, ValueAxis
 from jimo_desktop.ui.charts.chart_fonts import chart_font
-from jimo_desktop.ui.charts.hover_text import bar_name, describe_bar, sources_note
+from jimo_desktop.ui.charts.hover_text import bar_name, chart_metric, describe_bar, sources_note
 from jimo_desktop.ui.text_limits import elided, elided_lines
 from jimo_desktop.ui.translations import core_text, unit_words
 
@@ -46,6 +46,10 @@ def _pale(colour: QColor) -> QColor:
     pale = QColor(colour)
     pale.setAlpha(60)
     return pale
+
+
+def _style(dashed: bool) -> Qt.PenStyle:
+    return Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
 
 
 def short_label(text: str, length: int) -> str:
@@ -88,6 +92,16 @@ class BarChart(ChartCanvas):
         self._drawn: dict[str, list[Bar]] = {name: [] for name in self._items}
         self._ticks: list[tuple[float, str]] = []
         self._labels: list[pg.TextItem] = []
+        self.apply_pens()
+
+    def apply_pens(self) -> None:
+        super().apply_pens()
+        for name, item in self._items.items():
+            colour = HIGHLIGHT if name == HIGHLIGHTED_BARS else ACCENT
+            dashed = name == QUALIFIED_BARS
+            item.setOpts(pen=self.pen(colour, 1.0, _style(dashed)))
+        if self._series is not None:
+            self._set_bars(self._series)
 
     # -- public -------------------------------------------------------------------------
 
@@ -103,6 +117,9 @@ class BarChart(ChartCanvas):
         horizontal = series.horizontal if series else True
         self._positions = self._layout_positions(series)
         self._thickness = BAR_THICKNESS if horizontal else 0.8
+        # Counts are read whole, at a glance: no dragging or zooming them out of view.
+        counts = series is not None and series.kind == COUNTS
+        self.plot.setMouseEnabled(x=not counts, y=False)
         self._set_bars(series)
         self._set_words()
         self._set_home(bars, horizontal)
@@ -118,7 +135,7 @@ class BarChart(ChartCanvas):
 
     def _title_text(self) -> str:
         series = self._series
-        return elided(self._given_title or (core_text(series.title) if series else ""))
+        return elided(self._given_title or (chart_metric(series) if series else ""))
 
     def _set_words(self) -> None:
         """Title, legend, axes (the bars' names), value labels and footer, from the
@@ -224,13 +241,7 @@ class BarChart(ChartCanvas):
                     for i in indexes
                 ]
                 extra["pens"] = [
-                    pg.mkPen(
-                        HIGHLIGHT,
-                        width=1,
-                        style=Qt.PenStyle.SolidLine
-                        if bars[i].qualifier_class == EXACT
-                        else Qt.PenStyle.DashLine,
-                    )
+                    self.pen(HIGHLIGHT, 1.0, _style(bars[i].qualifier_class != EXACT))
                     for i in indexes
                 ]
             if horizontal:
@@ -274,6 +285,10 @@ class BarChart(ChartCanvas):
         value_axis = self.plot.getAxis("bottom" if horizontal else "left")
         category_axis = self.plot.getAxis("left" if horizontal else "bottom")
         value_axis.setTicks(None)
+        if isinstance(value_axis, ValueAxis):
+            value_axis.set_whole(series is not None and series.integer)
+        if isinstance(category_axis, ValueAxis):
+            category_axis.set_whole(False)
         self._ticks = []
         if series is None:
             category_axis.setTicks(None)
@@ -330,8 +345,8 @@ class BarChart(ChartCanvas):
         for label, bar, position in zip(self._labels, bars, self._positions, strict=False):
             if series is not None and series.kind == COUNTS:
                 text = format_number(bar.value)
-            else:
-                text = bar.published + (" †" if bar.converted else "")
+            elif series is not None:  # in the axis' unit; the hover has it as published
+                text = bar.value_in(series.unit) + (" †" if bar.converted else "")
             label.setText(short_label(text, 34))
             if horizontal:
                 label.setAnchor((-0.04, 0.5))

@@ -40,6 +40,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from jimo_desktop.chart_series import whole_tick_spacing
 from jimo_desktop.safe_write import write_atomic
 from jimo_desktop.ui.charts.chart_fonts import chart_font, point_size
 from jimo_desktop.ui.charts.svg_fixes import svg_fixes
@@ -58,13 +59,40 @@ EXPORT_SCALE = 2  # PNG pixels per layout pixel: sharp on slides and in print
 
 class ValueAxis(pg.AxisItem):
     """A numeric axis with thousands separators and no SI prefixes (they would clash
-    with units such as 亿元)."""
+    with units such as 亿元). ``set_whole(True)``: whole numbers only (ranks, counts), at a
+    whole spacing (``whole_tick_spacing``), never "1.5"."""
 
     def __init__(self, orientation: str, **kwargs: object):
         super().__init__(orientation, **kwargs)
         self.enableAutoSIPrefix(False)
+        self._whole = False
+
+    def set_whole(self, whole: bool) -> None:
+        if whole != self._whole:
+            self._whole = whole
+            self.picture = None
+            self.update()
+
+    def whole(self) -> bool:
+        return self._whole
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:
+        if not self._whole:
+            return super().tickSpacing(minVal, maxVal, size)
+        most = max(2, int(size / 60)) if size else 6
+        return [(whole_tick_spacing(minVal, maxVal, most), 0.0)]
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickValues(minVal, maxVal, size)
+        if not self._whole:
+            return levels
+        return [
+            (spacing, [v for v in values if abs(v - round(v)) < 1e-9]) for spacing, values in levels
+        ]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        if self._whole:
+            return [f"{round(v * scale):,}" for v in values]
         places = max(0, -int(f"{spacing * scale:e}".split("e")[1])) if spacing else 0
         return [f"{v * scale:,.{min(places, 4)}f}" for v in values]
 
@@ -121,7 +149,6 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         self.plot.titleLabel.item.setFont(chart_font(1.15, bold=True))
         for name in ("bottom", "left", "top", "right"):
             axis = self.plot.getAxis(name)
-            axis.setPen(pg.mkPen(self._foreground, width=1))
             axis.setTextPen(pg.mkPen(self._foreground))
             axis.setStyle(tickFont=chart_font())
             axis.label.setFont(chart_font())
@@ -166,6 +193,26 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
 
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        ChartCanvas.apply_pens(self)  # the subclasses apply theirs when built
+
+    # -- pens ---------------------------------------------------------------------------
+
+    def pen_scale(self) -> float:
+        """Device pixels per layout pixel: a 1-pixel line is this wide, never a hairline on a
+        high-density screen (pyqtgraph's pens are cosmetic, in device pixels)."""
+        return max(1.0, float(self.devicePixelRatioF()))
+
+    def pen(
+        self, colour: QColor, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine
+    ) -> Any:
+        """A pen ``width`` layout pixels wide at the screen's pixel ratio."""
+        return pg.mkPen(colour, width=width * self.pen_scale(), style=style)
+
+    def apply_pens(self) -> None:
+        """Every line drawn with pens of the screen's pixel ratio; subclasses add theirs.
+        Called when built and again when the window moves to a screen of another ratio."""
+        for name in ("bottom", "left", "top", "right"):
+            self.plot.getAxis(name).setPen(self.pen(self._foreground))
 
     # -- for subclasses -----------------------------------------------------------------
 
@@ -319,6 +366,11 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         if is_language_change(event):
             self.retranslate()
         super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.apply_pens()
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)

@@ -8,8 +8,9 @@ use. Export writes the chart as PNG or SVG, and the figures behind it as CSV (th
 (``report_error``). The save dialog is asked for in ``ask_save_path`` and a choice
 between several items in ``choose_item``, so that tests can replace them.
 
-Clicking a point opens its source; clicking a bar opens its item, or offers the items it
-counts. Importing this module imports pyqtgraph (through the chart modules).
+With nothing to chart the panel shows a sentence and no controls. Clicking a point opens
+its source; clicking a bar opens its item, or offers the items it counts. Importing this
+module imports pyqtgraph (through the chart modules).
 
 When the interface's language changes, the panel words its controls, its chooser, the
 chart's title and the line under it again (``retranslate``), from the charts it holds;
@@ -58,7 +59,7 @@ from jimo_desktop.chart_series import (
 )
 from jimo_desktop.ui.charts.bar_chart import BarChart
 from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
-from jimo_desktop.ui.charts.hover_text import chooser_label, sources_note
+from jimo_desktop.ui.charts.hover_text import chart_metric, chooser_label, sources_note
 from jimo_desktop.ui.charts.indicator_chart import IndicatorChart
 from jimo_desktop.ui.text_limits import NAME_LIMIT, elided
 from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
@@ -164,7 +165,7 @@ class ChartPanel(Retranslating, QFrame):
         self.export_png_action.setText(self.tr("Picture (PNG)…"))
         self.export_svg_action.setText(self.tr("Vector picture (SVG)…"))
         self.export_csv_action.setText(self.tr("Data behind the chart (CSV)…"))
-        self._export.setText(self.tr("Export"))
+        self._export.setText(self.tr("Export chart"))
         self._export.setToolTip(self.tr("Save the chart as a picture, or its data as CSV"))
         self._empty.setText(self._empty_text or self.tr("Nothing to chart."))
         for index, chart in enumerate(self._charts):
@@ -343,11 +344,12 @@ class ChartPanel(Retranslating, QFrame):
         if index < len(self._titles) and self._titles[index]:
             return self._titles[index]
         chart = self._charts[index]
+        name = chart_metric(chart)
         if isinstance(chart, Series):
-            return f"{chart.metric} · {self._subject_title or chart.subject_name}".strip(" ·")
+            return f"{name} · {self._subject_title or chart.subject_name}".strip(" ·")
         if chart.note:
-            return f"{core_text(chart.title)} · {core_text(chart.note)}"
-        return core_text(chart.title)
+            return f"{name} · {core_text(chart.note)}"
+        return name
 
     def _show_chart(self, index: int) -> None:
         if not 0 <= index < len(self._charts):
@@ -397,9 +399,12 @@ class ChartPanel(Retranslating, QFrame):
         several = len(self._charts) > 1
         self._chooser.setVisible(several)
         self._chooser_label.setVisible(several)
-        has = bool(self._charts)
-        self._reset.setEnabled(has)
-        self._export.setEnabled(has)
+        has = bool(self._charts)  # no chart: the sentence alone, no controls beside it
+        chart = self.current_chart()
+        # Count bars do not pan or zoom: nothing to reset.
+        fixed = isinstance(chart, BarSeries) and chart.kind == COUNTS
+        self._reset.setVisible(has and not fixed)
+        self._export.setVisible(has)
         self._notes.setVisible(has and bool(self._notes.text()))
 
     def _item_clicked(self, item: object, at: QPoint) -> None:

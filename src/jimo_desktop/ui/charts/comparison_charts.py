@@ -44,7 +44,10 @@ class ComparisonCharts(ChartPanel):
         shared = self.has_charts() if charts is None else bool(charts)
         if len(self._details) >= 2 and not shared:
             self.set_empty_text(
-                self.tr("These {n} items publish no figure in common.").format(n=len(self._details))
+                self.tr(
+                    "These {n} items publish no figure in common, so there are no bars to "
+                    "set side by side; the table below lists every figure each one publishes."
+                ).format(n=len(self._details))
             )
         elif len(self._details) < 2:
             self.set_empty_text(self.tr("Select two or more items to compare their figures."))

@@ -40,7 +40,10 @@ from jimo_desktop.chart_series import (
     unit_meaning,
     with_unit,
 )
+from jimo_desktop.chart_series.periods import basis_label
+from jimo_desktop.items import Metric
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.ui.models.metric_words import metric_label, metric_note
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text, ordered_names
 
@@ -71,9 +74,23 @@ def _period_kind(basis: str) -> str:
     return core_text(_PERIOD_KINDS.get(basis, basis))
 
 
+def chart_metric(chart: Chart) -> str:
+    """What a chart shows, in the user's language: the metric's label from the vocabulary
+    (Chinese in Chinese), with the kind of period when not full years: "GDP · half-years"."""
+    if isinstance(chart, BarSeries) and chart.measure is None:
+        return core_text(chart.title)  # counts: parks by kind …
+    name = metric_label(chart.measure or Metric(chart.metric))
+    if isinstance(chart, Series) and chart.length != "year":
+        return QCoreApplication.translate("HoverText", "{metric} · {periods}").format(
+            metric=name, periods=core_text(basis_label(chart.length))
+        )
+    return name
+
+
 def _named(title: str, unit: str) -> str:
-    """A chart's title with its unit, when it has one: ``GDP (亿元)``."""
-    if not unit:
+    """A chart's title with its unit, when it has one and the title does not already say
+    it: ``GDP (亿元)``, but ``Universities``, not "Universities (universities)"."""
+    if not unit or unit == "rank" or unit.casefold() in title.casefold():
         return elided(title)
     return QCoreApplication.translate("HoverText", "{title} ({unit})").format(
         title=elided(title), unit=elided(unit)
@@ -101,8 +118,15 @@ def item_name(item: RelatedItem) -> str:
 
 def _value_lines(unit: str, value: float, mark: Point | Bar) -> list[str]:
     """The value with its qualifier, as published, and the unit's meaning."""
-    shown = elided(with_unit(format_number(value), unit))
-    if mark.qualifier_class == EXACT:
+    if unit == "rank":  # "No. 1", not "1 rank (exact)"
+        shown = QCoreApplication.translate("HoverText", "No. {rank}").format(
+            rank=format_number(value)
+        )
+    else:
+        shown = elided(with_unit(format_number(value), unit))
+    if mark.qualifier_class == EXACT and unit == "rank":
+        lines = [shown]
+    elif mark.qualifier_class == EXACT:
         lines = [QCoreApplication.translate("HoverText", "{value} (exact)").format(value=shown)]
     else:
         lines = [
@@ -149,7 +173,7 @@ def describe_point(series: Series, point: Point) -> list[str]:
     period = elided(core_text(point.period_label))
     lines = [
         QCoreApplication.translate("HoverText", "{metric} · {period}").format(
-            metric=elided(series.metric), period=period
+            metric=elided(chart_metric(series)), period=period
         )
     ]
     lines += _value_lines(series.unit, point.value, point)
@@ -189,7 +213,7 @@ def describe_bar(series: BarSeries, bar: Bar, *, limit: int = 8) -> list[str]:
         return lines
     lines = [
         QCoreApplication.translate("HoverText", "{name} · {metric}").format(
-            name=bar_name(bar), metric=elided(series.metric)
+            name=bar_name(bar), metric=elided(chart_metric(series))
         )
     ]
     lines += _value_lines(series.unit, bar.value, bar)
@@ -220,6 +244,17 @@ def sources_note(chart: Chart) -> str:
         )
     if chart.converted:
         parts.append(QCoreApplication.translate("HoverText", "† converted from the published unit"))
+    if chart.measure is not None and metric_note(chart.measure):
+        parts.append(metric_note(chart.measure))
+    if isinstance(chart, Series) and chart.other_periods:
+        periods = ", ".join(
+            dict.fromkeys(core_text(f.period_label) or f.period for f in chart.other_periods)
+        )
+        parts.append(
+            QCoreApplication.translate(
+                "HoverText", "not plotted, being of another period length: {periods}"
+            ).format(periods=elided(periods))
+        )
     if isinstance(chart, Series) and chart.not_plotted:
         left_out = len(chart.not_plotted)
         parts.append(
@@ -236,8 +271,8 @@ def chooser_label(chart: Chart) -> str:
         values = len(chart.points)
         return QCoreApplication.translate(
             "HoverText", "{name} — over time, %n value(s)", None, values
-        ).format(name=_named(chart.metric, chart.unit))
+        ).format(name=_named(chart_metric(chart), chart.unit))
     items = len({b.ref or b.label for b in chart.bars})
     return QCoreApplication.translate(
         "HoverText", "{name} — %n item(s) compared", None, items
-    ).format(name=_named(core_text(chart.title), core_text(chart.unit)))
+    ).format(name=_named(chart_metric(chart), core_text(chart.unit)))

@@ -18,7 +18,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QWidget
 
 from jimo_desktop.chart_series import (
@@ -31,6 +31,7 @@ from jimo_desktop.chart_series import (
     Point,
     Series,
     basis_label,
+    format_number,
 )
 from jimo_desktop.ui.charts.chart_canvas import (
     ACCENT,
@@ -42,11 +43,12 @@ from jimo_desktop.ui.charts.chart_canvas import (
     YearAxis,
 )
 from jimo_desktop.ui.charts.chart_fonts import chart_font
-from jimo_desktop.ui.charts.hover_text import describe_point, sources_note
+from jimo_desktop.ui.charts.hover_text import chart_metric, describe_point, sources_note
 from jimo_desktop.ui.text_limits import elided, elided_lines
 from jimo_desktop.ui.translations import core_text, unit_words
 
 SYMBOLS = {EXACT: "o", MORE: "t1", LESS: "t", ABOUT: "d"}
+_LABEL_ANCHOR = (-0.15, 0.5)  # a conflict label: right of its values, centred on them
 SYMBOL_SIZE = 11
 _LINE_STYLES = (
     Qt.PenStyle.SolidLine,
@@ -89,6 +91,18 @@ class IndicatorChart(ChartCanvas):
         self.plot.addItem(self._rings)
         self._labels: list[pg.TextItem] = []
         self._marks: list[pg.TextItem] = []
+        self.apply_pens()
+        self.plot.vb.sigTransformChanged.connect(self.separate_labels)
+
+    def apply_pens(self) -> None:
+        super().apply_pens()
+        visible = self._spans.isVisible()
+        self._spans.setData(pen=self.pen(SPAN))
+        self._spans.setVisible(visible)
+        for scatter in self._scatters.values():
+            scatter.setPen(self.pen(ACCENT))
+        self._rings.setPen(self.pen(CONFLICT))
+        self._set_curves(self._series)
 
     # -- public -------------------------------------------------------------------------
 
@@ -108,6 +122,7 @@ class IndicatorChart(ChartCanvas):
         self._set_converted(points)
         self._set_words()
         self._set_home(points, series)
+        self.separate_labels()
 
     def retitle(self, title: str) -> None:
         """A new title for the series shown ("" = its metric); the view stays."""
@@ -121,7 +136,7 @@ class IndicatorChart(ChartCanvas):
     def _set_words(self) -> None:
         """Title, axis label, legend and footer, from the series held."""
         series = self._series
-        self._title = elided(self._given_title or (series.metric if series else ""))
+        self._title = elided(self._given_title or (chart_metric(series) if series else ""))
         self.set_title(self._title)
         self._set_axes(series)
         self._fill_legend(series)
@@ -178,6 +193,9 @@ class IndicatorChart(ChartCanvas):
         if rank:
             self.plot.setLabel("left", self.tr("rank (1 = first)"))
         self.plot.vb.invertY(rank)
+        left = self.plot.getAxis("left")
+        if isinstance(left, ValueAxis):
+            left.set_whole(series is not None and series.integer)
         self.plot.getAxis("left").label.setFont(chart_font())
 
     def _set_spans(self, points: tuple[Point, ...]) -> None:
@@ -206,7 +224,7 @@ class IndicatorChart(ChartCanvas):
                 self.plot.addItem(curve)
                 self._curves[basis] = curve
             style = _LINE_STYLES[index % len(_LINE_STYLES)]
-            curve.setPen(pg.mkPen(ACCENT, width=1, style=style))
+            curve.setPen(self.pen(ACCENT, 1.5, style))
             curve.setData(
                 np.array([p.x for p in line], dtype=float),
                 np.array([p.value for p in line], dtype=float),
@@ -228,23 +246,60 @@ class IndicatorChart(ChartCanvas):
             scatter.setVisible(bool(chosen))
 
     def _set_conflicts(self, points: tuple[Point, ...]) -> None:
+        """Ring each disputed value; one label per disputed period, beside its values,
+        naming each value's source (two labels for one period would be drawn on top of
+        each other), then labels moved apart where they still meet."""
         disputed = [p for p in points if p.conflict]
         self._rings.setData(
             x=np.array([p.x for p in disputed], dtype=float),
             y=np.array([p.value for p in disputed], dtype=float),
         )
         self._rings.setVisible(bool(disputed))
-        while len(self._labels) < len(disputed):
-            label = pg.TextItem(color=CONFLICT, anchor=(-0.2, 0.5))
+        by_period: dict[str, list[Point]] = {}
+        for point in disputed:
+            by_period.setdefault(point.period, []).append(point)
+        groups = list(by_period.values())
+        while len(self._labels) < len(groups):
+            label = pg.TextItem(color=CONFLICT, anchor=_LABEL_ANCHOR)
             label.setFont(chart_font(0.9))
             self.plot.addItem(label, ignoreBounds=True)
             self._labels.append(label)
-        for label, point in zip(self._labels, disputed, strict=False):
-            label.setText(elided(point.source_label))
-            label.setPos(point.x, point.value)
+        for label, group in zip(self._labels, groups, strict=False):
+            ordered = sorted(group, key=lambda p: -p.value)
+            lines = [
+                f"{format_number(p.value)}: {elided(p.source_label)}" if len(group) > 1 else
+                elided(p.source_label)
+                for p in ordered
+            ]  # fmt: skip
+            label.setText("\n".join(lines))
+            label.setPos(ordered[0].x, sum(p.value for p in group) / len(group))
             label.setVisible(True)
-        for label in self._labels[len(disputed) :]:
+        for label in self._labels[len(groups) :]:
             label.setVisible(False)
+
+    def label_items(self) -> list[pg.TextItem]:
+        """The conflict labels shown."""
+        return [label for label in self._labels if label.isVisible()]
+
+    def separate_labels(self) -> None:
+        """Move labels that meet apart, each below the one before it, by measuring them
+        where they are drawn (again whenever the view changes)."""
+        if not self.isVisible() or self.plot.scene() is None:
+            return  # being closed: nothing to measure
+        placed: list[QRectF] = []
+        for label in sorted(self.label_items(), key=lambda item: (item.pos().x(), -item.pos().y())):
+            label.setAnchor(_LABEL_ANCHOR)
+            for _ in range(len(placed) + 1):
+                label.updateTransform(force=True)
+                rect = label.sceneBoundingRect()
+                hit = next((r for r in placed if r.intersects(rect)), None)
+                if hit is None:
+                    break
+                shift = (hit.bottom() - rect.top() + 2.0) / max(rect.height(), 1.0)
+                x, y = label.anchor.x(), label.anchor.y()
+                label.setAnchor((x, y - shift))
+            label.updateTransform(force=True)
+            placed.append(label.sceneBoundingRect())
 
     def _set_converted(self, points: tuple[Point, ...]) -> None:
         """A † beside each value converted from its published unit (the footer says so)."""

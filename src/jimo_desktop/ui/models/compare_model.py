@@ -3,8 +3,10 @@
 A thin model over ``comparison.Comparison`` (computed without Qt). Column 0 names what
 is compared; each item column shows the value as published, with the period and source
 of a figure under it; a cell where sources disagree is tinted and its tooltip lists
-every source. Names, values and titles are elided (``text_limits``). ``ROW_ROLE`` gives
-the table row's ``comparison.ComparisonRow``.
+every source. An empty cell is one dash, whatever the row, its tooltip saying why. Metric
+rows are named through the metric vocabulary, in Chinese by its Chinese labels (own
+translations marked, ``metric_words``). Names, values and titles are elided
+(``text_limits``). ``ROW_ROLE`` gives the table row's ``comparison.ComparisonRow``.
 
 The items' names come in the language's order (``ordered_names``): the column headers
 carry the first (the English name in English, the Chinese one in Chinese) and the names
@@ -23,6 +25,7 @@ from jimo_desktop.comparison import FIELDS, Cell, Comparison, ComparisonRow
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.figures_model import CONFLICT_TINT
 from jimo_desktop.ui.models.language import chinese_first, follow_language
+from jimo_desktop.ui.models.metric_words import metric_label, metric_note
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import core_text, ordered_names
 
@@ -33,6 +36,8 @@ _Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 30
 # The row of the Chinese names (the other names, in Chinese).
 NAMES_ROW = "name_zh"
+# What an empty cell shows, in every row.
+EMPTY = "—"
 
 
 class CompareModel(QAbstractTableModel):
@@ -50,7 +55,6 @@ class CompareModel(QAbstractTableModel):
             "kind": self.tr("Kind"),
             "level": self.tr("Level"),
             "founded": self.tr("Founded or started"),
-            "area": self.tr("Area (latest)"),
             "industries": self.tr("Industries"),
             "key_enterprises": self.tr("Key enterprises and projects"),
         }
@@ -74,6 +78,8 @@ class CompareModel(QAbstractTableModel):
         return self._comparison
 
     def label(self, row: ComparisonRow) -> str:
+        if row.metric is not None:
+            return elided(metric_label(row.metric))
         return elided(row.label if row.is_metric else self._labels().get(row.key, row.label))
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -116,27 +122,34 @@ class CompareModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.label(row)
             if role == Qt.ItemDataRole.ToolTipRole and row.is_metric:
-                return self.tr(
+                tip = self.tr(
                     "The latest figure each item publishes for “{metric}”, with its period "
                     "and source."
                 ).format(metric=elided(row.label))
+                note = metric_note(row.metric) if row.metric is not None else ""
+                return f"{tip}\n{note}" if note else tip
             if role == Qt.ItemDataRole.FontRole:
                 return None
             return None
         cell = row.cells[index.column() - 1]
         if role == Qt.ItemDataRole.DisplayRole:
             if row.key == NAMES_ROW and chinese_first():
-                return elided(self.names(index.column() - 1)[1])
+                return elided(self.names(index.column() - 1)[1]) or EMPTY
             return self._text(row, cell)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(cell)
+            return self._tooltip(cell) if cell.text else self._empty_tooltip(row)
         if role == Qt.ItemDataRole.BackgroundRole and cell.disputed:
             return CONFLICT_TINT
         return None
 
+    def _empty_tooltip(self, row: ComparisonRow) -> str:
+        if row.is_metric:
+            return self.tr("This item publishes no figure for this metric in the database.")
+        return self.tr("The sources give nothing for this item here.")
+
     def _text(self, row: ComparisonRow, cell: Cell) -> str:
         if not cell.text:
-            return "—" if row.is_metric or row.key == "area" else ""
+            return EMPTY
         if cell.items:  # a list of items: each by its first name in the user's language
             return elided("; ".join(ordered_names(i.name, i.name_zh)[0] for i in cell.items))
         if cell.figures:

@@ -105,14 +105,16 @@ class CompareView(Retranslating, QWidget):
         """The page's words in the user's language (the model says the table's)."""
         self.hint.setText(
             self.tr(
-                "Fields as rows, items as columns. For each metric that at least two of "
-                "them publish, the latest figure is shown with its period and source; "
-                "tinted cells are where sources disagree. Double-click a column header to "
-                "open that item."
+                "Fields as rows, items as columns. For every metric any of them publishes, "
+                "the latest figure is shown with its period and source, related metrics "
+                "together; — means the item publishes none; tinted cells are where sources "
+                "disagree. Double-click a column header to open that item."
             )
         )
-        self.export_button.setText(self.tr("E&xport…"))
-        self.export_button.setToolTip(self.tr("Export this comparison to a CSV file"))
+        self.export_button.setText(self.tr("Export &table…"))
+        self.export_button.setToolTip(
+            self.tr("Export this comparison table to a CSV file (the chart has its own export)")
+        )
         self.close_button.setText(self.tr("&Close Comparison"))
         comparison = self.model.comparison()
         if comparison is not None:
