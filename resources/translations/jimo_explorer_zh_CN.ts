@@ -1014,6 +1014,10 @@
         <translation>对象</translation>
     </message>
     <message>
+        <source>Subject (Chinese name)</source>
+        <translation>对象（中文名称）</translation>
+    </message>
+    <message>
         <source>Subject type</source>
         <translation>对象类型</translation>
     </message>
@@ -1261,8 +1265,16 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Exporting</source>
+        <source>Export running</source>
         <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Cancel the export and quit?</source>
+        <translation>取消导出并退出？</translation>
+    </message>
+    <message>
+        <source>The file being written is not kept.</source>
+        <translation>正在写入的文件不会保留。</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -1282,7 +1294,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to {path}.</source>
-        <translation><numerusform>已将%n行写入 {path}。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n行写入 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was written: {reason}.</source>
@@ -1385,6 +1399,10 @@
     <message>
         <source>figures-{item}.csv</source>
         <translation>数据-{item}.csv</translation>
+    </message>
+    <message>
+        <source>jimo-figures-all-{date}.csv</source>
+        <translation>即墨-数据-全部-{date}.csv</translation>
     </message>
     <message>
         <source>the comparison</source>
@@ -2213,7 +2231,9 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>共%n条结果</numerusform></translation>
+        <translation>
+            <numerusform>共%n条结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “{query}”. Try fewer or shorter words, or Chinese.</source>
@@ -2282,11 +2302,15 @@
     <name>ShortlistNotes</name>
     <message numerus="yes">
         <source>Added %n item(s) to the shortlist.</source>
-        <translation><numerusform>已将%n个条目加入关注清单。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n个条目加入关注清单。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) off the shortlist.</source>
-        <translation><numerusform>已将%n个条目移出关注清单。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n个条目移出关注清单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shortlist ({n})</source>

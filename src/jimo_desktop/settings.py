@@ -36,6 +36,7 @@ class Settings:
     last_item: str = ""  # str(ItemRef) of the item shown when the app closed
     detail_tab: int = 0  # the detail pane's tab last used
     language: str = ""  # translations.Language value of the interface; "" = not chosen yet
+    export_folder: str = ""  # where the last export was written; "" = the documents folder
 
 
 @dataclass(frozen=True, slots=True)
