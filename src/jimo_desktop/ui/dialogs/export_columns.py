@@ -154,6 +154,15 @@ class ColumnChooser(Retranslating, QGroupBox):
         self.list.setCurrentRow(target)
         self.changed_by_user = True
 
+    def set_busy(self, busy: bool) -> None:
+        """Off while an export runs (the list and Move Up / Move Down), on again after."""
+        self.list.setEnabled(not busy)
+        if busy:
+            self.up_button.setEnabled(False)
+            self.down_button.setEnabled(False)
+        else:
+            self._update_move_buttons()
+
     def _user_changed(self, *_: object) -> None:
         if not self._loading:
             self.changed_by_user = True

@@ -370,11 +370,12 @@ class ExportDialog(Retranslating, QDialog):
             self.accept()
 
     def _set_busy(self, busy: bool) -> None:
-        widgets = (self.export_button, self.columns, self.encoding, self.header_language)
+        widgets = (self.export_button, self.encoding, self.header_language)
         for widget in (*widgets, self.excel_safe):
             widget.setEnabled(not busy)
         for scope, button in self._scope_buttons.items():
             button.setEnabled(not busy and self.request.enabled(scope))
+        self.columns_box.set_busy(busy)
 
     def _say(self, text: Callable[[], str], *, error: bool = False) -> None:
         """Show ``text()`` in the status line (and again in a new language)."""
