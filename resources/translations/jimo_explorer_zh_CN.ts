@@ -1077,6 +1077,10 @@
         <translation>对象</translation>
     </message>
     <message>
+        <source>Subject (Chinese name)</source>
+        <translation>对象（中文名称）</translation>
+    </message>
+    <message>
         <source>Subject type</source>
         <translation>对象类型</translation>
     </message>
@@ -1324,8 +1328,16 @@
         <translation>取消</translation>
     </message>
     <message>
-        <source>Exporting</source>
+        <source>Export running</source>
         <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Cancel the export and quit?</source>
+        <translation>取消导出并退出？</translation>
+    </message>
+    <message>
+        <source>The file being written is not kept.</source>
+        <translation>正在写入的文件不会保留。</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
@@ -1450,6 +1462,10 @@
     <message>
         <source>figures-{item}.csv</source>
         <translation>数据-{item}.csv</translation>
+    </message>
+    <message>
+        <source>jimo-figures-all-{date}.csv</source>
+        <translation>即墨-数据-全部-{date}.csv</translation>
     </message>
     <message>
         <source>the comparison</source>

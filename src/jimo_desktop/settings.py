@@ -38,6 +38,7 @@ class Settings:
     language: str = ""  # translations.Language value of the interface; "" = not chosen yet
     database: str = ""  # the database file opened last (File › Open); "" = the bundled one
     recent_databases: tuple[str, ...] = ()  # File › Open recent, the latest first
+    export_folder: str = ""  # where the last export was written; "" = the documents folder
 
 
 MAX_RECENT = 8  # files in File › Open recent

@@ -2,9 +2,11 @@
 
 Given the sources folder, ``read_sources`` reads one file per table declared in
 ``schema.TABLES``, converts every cell to the value it is stored as and checks the rules:
-required cells, numbers, dates and periods, choices, unique keys, and references to ids of
-other tables; every figure's metric must be in the metric vocabulary (``metrics.csv``).
-It collects every problem with its file and line and raises ``SourceError`` with all of them, or returns the records. ``sources_digest`` fingerprints the same files.
+required cells, numbers, dates and periods, choices, unique keys, references to ids of
+other tables, a figure's scale written once (``figure_checks``), and every figure's metric in
+the metric vocabulary (``metrics.csv``). It collects every problem with its file and line and
+raises ``SourceError`` with all of them, or returns the records. ``sources_digest``
+fingerprints the same files.
 Nothing here writes a file or imports Qt.
 """
 
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jimo_desktop.build.cells import convert_cell
+from jimo_desktop.build.figure_checks import figure_problems
 from jimo_desktop.schema import SUBJECT_TABLES, TABLES, TABLES_BY_NAME, CellKind, Column, Table
 
 if TYPE_CHECKING:
@@ -66,6 +69,9 @@ def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
     data = {table.name: read_table(table, sources_dir / table.file, problems) for table in TABLES}
     if not problems:
         _check_references(data, sources_dir, problems)
+    figures = ((record.line, record.values) for record in data.get("figures", []))
+    for line, message in figure_problems(figures):
+        problems.append(Problem(f"{sources_dir.name}/figures.csv", line, message))
     if problems:
         raise SourceError(problems)
     return data

@@ -52,6 +52,8 @@ FIGURE_PROVENANCE = _columns(
 )
 PROVENANCE_KEYS = tuple(c.key for c in PROVENANCE)
 FIGURE_PROVENANCE_KEYS = tuple(c.key for c in FIGURE_PROVENANCE)
+# What a figure is about, in both names: first when the rows are about more than one item.
+FIGURE_SUBJECT_KEYS = ("subject", "subject_zh")
 
 PARK_COLUMNS = (
     *_columns(
@@ -111,6 +113,7 @@ FIGURE_COLUMNS = (
     *_columns(
         ("id", QT_TRANSLATE_NOOP("ExportColumn", "Id")),
         ("subject", QT_TRANSLATE_NOOP("ExportColumn", "Subject")),
+        ("subject_zh", QT_TRANSLATE_NOOP("ExportColumn", "Subject (Chinese name)")),
         ("subject_type", QT_TRANSLATE_NOOP("ExportColumn", "Subject type")),
         ("subject_id", QT_TRANSLATE_NOOP("ExportColumn", "Subject id")),
         ("metric", QT_TRANSLATE_NOOP("ExportColumn", "Metric")),

@@ -188,8 +188,8 @@ def write_csv(
 ) -> int:
     """Write a header and rows to ``path``; return the number of rows written.
 
-    ``progress(rows_so_far)`` is called every few hundred rows; returning False cancels
-    (ExportCancelled is raised and nothing is written).
+    ``progress(rows_so_far)`` is called every few hundred rows and after the last one;
+    returning False cancels (ExportCancelled is raised and nothing is written).
     """
     import csv  # here, not at the top: the window imports this module before it paints
 
@@ -211,8 +211,9 @@ def write_csv(
                 time.sleep(delay)
             if progress is not None and count % PROGRESS_EVERY == 0 and progress(count) is False:
                 raise ExportCancelled
-    if progress is not None:
-        progress(count)
+        # Once more before the file is put in place: a cancel up to here keeps nothing.
+        if progress is not None and progress(count) is False:
+            raise ExportCancelled
     return count
 
 

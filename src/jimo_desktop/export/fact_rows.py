@@ -16,10 +16,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from jimo_desktop.catalog import Claim, Event, Figure, ItemKind, RelatedItem, Source
+from jimo_desktop.chart_series.units import QUALIFIER_WORDS, qualifier_words
 from jimo_desktop.comparison import figure_value
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 SEP = "; "
+# The marked words a figure row's cells may hold (the UI translates them for the header
+# row's language).
+FIGURE_WORDS = tuple(dict.fromkeys(QUALIFIER_WORDS.values()))
 
 # Written where a source has no address (a printed yearbook, a notice on paper).
 NO_ADDRESS = QT_TRANSLATE_NOOP("ExportColumn", "(no address)")
@@ -42,12 +46,14 @@ def _joined_names(items: Iterable[RelatedItem]) -> str:
     return SEP.join(i.name or i.ref.id for i in items)
 
 
-def figure_row(figure: Figure) -> dict[str, Any]:
-    """The row of one figure, with its one source."""
+def figure_row(figure: Figure, subject_zh: str = "") -> dict[str, Any]:
+    """The row of one figure, with its one source; the qualifier in words (``more than``,
+    marked for translation), so that no cell is a bare ``=`` that Excel reads as a formula."""
     source = figure.source
     return {
         "id": figure.id,
         "subject": figure.subject_name,
+        "subject_zh": subject_zh,
         "subject_type": figure.subject.kind.value,
         "subject_id": figure.subject.id,
         "metric": figure.metric,
@@ -56,7 +62,7 @@ def figure_row(figure: Figure) -> dict[str, Any]:
         "period_end": figure.period_end,
         "value_as_published": figure_value(figure),
         "value": figure.value,
-        "qualifier": figure.qualifier,
+        "qualifier": qualifier_words(figure.qualifier),
         "unit": figure.unit,
         "currency": figure.currency,
         "source": f"{source.id} · {source.grade}",

@@ -3,7 +3,9 @@
 An ``ExportRequest`` is what the export dialog is given: what is exported, in the user's
 words (for the title), a ready ``ExportTable`` for each ``Scope`` that makes sense
 (selected rows, rows shown, everything of this kind in the database), the columns the
-user sees in view order, the suggested file name, and why a scope is not offered.
+user sees in view order (after the subject's names when rows are about several items),
+the suggested file name (of each scope, when they differ), the scope to start on, and
+why a scope is not offered.
 
 One builder per kind of pane makes it from plain inputs: the rows of the catalog, the
 items (or figures) selected and shown, the columns the pane shows, the name of the item
@@ -14,6 +16,7 @@ translates them with ``translatable.translate_with``. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -21,7 +24,7 @@ from enum import StrEnum
 from jimo_desktop.catalog import Catalog, Figure, ItemKind, ItemRef
 from jimo_desktop.catalog.search import MAX_QUERY_LENGTH
 from jimo_desktop.comparison import Comparison
-from jimo_desktop.export.rows import Rows
+from jimo_desktop.export.rows import Rows, chinese_names
 from jimo_desktop.export.tables import (
     ExportTable,
     comparison_table,
@@ -54,6 +57,10 @@ class ExportRequest:
     visible: Sequence[str] = ()  # keys of the columns the user sees, in view order
     file_name: str = QT_TRANSLATE_NOOP("ExportRequest", "export.csv")  # suggested file name
     scope_notes: dict[Scope, str] = field(default_factory=dict)  # why a scope is off
+    # The file name of a scope whose rows are not what ``file_name`` says (everything).
+    scope_file_names: dict[Scope, str] = field(default_factory=dict)
+    # The scope to start on when it can be exported (None: ``first_scope``'s order).
+    default_scope: Scope | None = None
 
     def enabled(self, scope: Scope) -> bool:
         """Whether ``scope`` can be exported: it has a table, with rows."""
@@ -61,11 +68,25 @@ class ExportRequest:
         return table is not None and len(table.rows) > 0
 
     def first_scope(self) -> Scope:
-        """Selected rows when there are some, else what is shown, else everything."""
+        """The default scope when it has rows, else selected rows when there are some,
+        else what is shown, else everything."""
+        if self.default_scope is not None and self.enabled(self.default_scope):
+            return self.default_scope
         for scope in (Scope.SELECTED, Scope.SHOWN, Scope.ALL):
             if self.enabled(scope):
                 return scope
         return Scope.SHOWN
+
+    def file_name_for(self, scope: Scope) -> str:
+        """The suggested file name of an export of ``scope``."""
+        return self.scope_file_names.get(scope, self.file_name)
+
+    def visible_for(self, scope: Scope) -> list[str]:
+        """The columns ticked at first for ``scope``: those the user sees, after the
+        subject's names when its rows are about more than one item."""
+        table = self.tables.get(scope)
+        lead = list(table.lead_columns()) if table is not None else []
+        return [*lead, *(key for key in self.visible if key not in lead)]
 
 
 # --------------------------------------------------------------------------- items
@@ -210,18 +231,30 @@ def figures_request(
     selected: Sequence[Figure],
     shown: Sequence[Figure],
     visible: Sequence[str],
+    today: datetime.date | None = None,
 ) -> ExportRequest:
     """The Figures tab of the item ``ref`` called ``name``: selected figures, those shown,
-    or every figure in the database."""
+    or every figure in the database (a file named for all of them and ``today``).
+
+    It starts on the figures shown: one selected row is only where the cursor is, so
+    selected rows come first only when the user chose several."""
+    names = chinese_names(catalog)
+    day = (today or datetime.date.today()).isoformat()
     return ExportRequest(
         Message(QT_TRANSLATE_NOOP("ExportRequest", "figures of {name}"), name=name),
         {
-            Scope.SELECTED: figures_table(selected),
-            Scope.SHOWN: figures_table(shown),
-            Scope.ALL: figures_table(catalog.all_figures()),
+            Scope.SELECTED: figures_table(selected, names),
+            Scope.SHOWN: figures_table(shown, names),
+            Scope.ALL: figures_table(catalog.all_figures(), names),
         },
         visible,
         Message(QT_TRANSLATE_NOOP("ExportRequest", "figures-{item}.csv"), item=_slug(ref)),
+        scope_file_names={
+            Scope.ALL: Message(
+                QT_TRANSLATE_NOOP("ExportRequest", "jimo-figures-all-{date}.csv"), date=day
+            )
+        },
+        default_scope=Scope.SELECTED if len(selected) > 1 else Scope.SHOWN,
     )
 
 

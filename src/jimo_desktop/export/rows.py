@@ -106,6 +106,15 @@ PLACE_ROW = RowShape(
 )
 
 
+def chinese_names(catalog: Catalog) -> dict[ItemRef, str]:
+    """The Chinese name of every item a figure can be about."""
+    return {
+        ItemRef(kind, r["id"]): cell_text(r["name_zh"])
+        for kind in (ItemKind.PLACE, ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT)
+        for r in catalog.table_rows(ITEM_TABLES[kind].name)
+    }
+
+
 class Rows:
     """Builds the rows of every kind from one catalog, each query run once."""
 
@@ -256,7 +265,8 @@ class Rows:
 
     @cached_property
     def figures(self) -> list[dict[str, Any]]:
-        return [figure_row(f) for f in self.catalog.all_figures()]
+        names = chinese_names(self.catalog)
+        return [figure_row(f, names.get(f.subject, "")) for f in self.catalog.all_figures()]
 
     @cached_property
     def events(self) -> list[dict[str, Any]]:

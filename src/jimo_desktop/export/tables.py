@@ -15,7 +15,7 @@ columns of a table are always written. An export that cannot be made as asked ra
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from jimo_desktop.comparison import Comparison
 from jimo_desktop.export.columns import (
     FIGURE_COLUMNS,
     FIGURE_PROVENANCE_KEYS,
+    FIGURE_SUBJECT_KEYS,
     ITEM_COLUMNS,
     KIND_COLUMNS,
     KINDS,
@@ -32,10 +33,10 @@ from jimo_desktop.export.columns import (
     ExportColumn,
 )
 from jimo_desktop.export.csv_file import CsvOptions, write_csv
-from jimo_desktop.export.fact_rows import figure_row, provenance
+from jimo_desktop.export.fact_rows import FIGURE_WORDS, figure_row, provenance
 from jimo_desktop.export.rows import ExportRow, Rows
 from jimo_desktop.store import ShortlistEntry
-from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Marked, Message
 
 
 class ExportError(Exception):
@@ -63,6 +64,10 @@ class ExportTable:
     rows: Sequence[ExportRow]
     provenance: tuple[str, ...] = ()  # keys always written, after the chosen columns
     description: str = field(default="", compare=False)
+    # Keys of the columns that say what a row is about: first when rows are about several.
+    subject_columns: tuple[str, ...] = ()
+    # The marked words (``Marked``) cells may hold, which the UI may translate.
+    words: tuple[str, ...] = ()
 
     def keys(self) -> list[str]:
         return [c.key for c in self.columns]
@@ -91,13 +96,22 @@ class ExportTable:
                 chosen.append(column)
         return chosen
 
+    def lead_columns(self) -> tuple[str, ...]:
+        """The subject columns when the rows are about more than one item, else none."""
+        if not self.subject_columns:
+            return ()
+        subjects = set()
+        for row in self.rows:
+            subjects.add(row.get("_subject"))
+            if len(subjects) > 1:
+                return self.subject_columns
+        return ()
+
     def where(self, keep: Callable[[ExportRow], bool]) -> ExportTable:
-        return ExportTable(
-            self.name, self.columns, [r for r in self.rows if keep(r)], self.provenance
-        )
+        return self.subset([r for r in self.rows if keep(r)])
 
     def subset(self, rows: Sequence[ExportRow]) -> ExportTable:
-        return ExportTable(self.name, self.columns, rows, self.provenance)
+        return replace(self, rows=rows, description="")
 
     def write(
         self,
@@ -106,26 +120,53 @@ class ExportTable:
         options: CsvOptions | None = None,
         progress: Callable[[int], bool] | None = None,
         labels: Mapping[str, str] | None = None,
+        words: Mapping[str, str] | None = None,
     ) -> int:
         """Write the table to ``path`` (atomically); the number of rows written.
 
-        ``labels`` overrides header texts by key (the UI passes translated labels).
+        ``labels`` overrides header texts by key, ``words`` the marked words of cells (the
+        UI passes them translated to the header row's language).
         """
         columns = self.resolve(wanted)
         keys = [c.key for c in columns]
         header = [(labels or {}).get(c.key, c.label) for c in columns]
-        rows = ([row.get(key) for key in keys] for row in self.rows)
+        if words:
+            found = words
+            rows: Iterable[list[Any]] = (
+                [_word(row.get(key), found) for key in keys] for row in self.rows
+            )
+        else:
+            rows = ([row.get(key) for key in keys] for row in self.rows)
         return write_csv(path, header, rows, options or CsvOptions(), progress)
+
+
+def _word(cell: Any, words: Mapping[str, str]) -> Any:
+    """A marked word of a cell in the words given; any other cell as it is."""
+    return words.get(cell, cell) if isinstance(cell, Marked) else cell
 
 
 # --------------------------------------------------------------------------- tables
 
 
-def figures_table(figures: Sequence[Figure]) -> ExportTable:
-    """Any list of figures (a Figures tab, the whole database)."""
+def figure_rows_table(rows: Sequence[ExportRow]) -> ExportTable:
+    """Rows of figures (``figure_row``) as a table."""
     return ExportTable(
-        "figures", FIGURE_COLUMNS, [figure_row(f) for f in figures], FIGURE_PROVENANCE_KEYS
+        "figures",
+        FIGURE_COLUMNS,
+        rows,
+        FIGURE_PROVENANCE_KEYS,
+        subject_columns=FIGURE_SUBJECT_KEYS,
+        words=FIGURE_WORDS,
     )
+
+
+def figures_table(
+    figures: Sequence[Figure], names_zh: Mapping[ItemRef, str] | None = None
+) -> ExportTable:
+    """Any list of figures (a Figures tab, the whole database), with the Chinese names of
+    their subjects when given."""
+    names = names_zh or {}
+    return figure_rows_table([figure_row(f, names.get(f.subject, "")) for f in figures])
 
 
 def items_table(
@@ -208,7 +249,7 @@ def kind_table(
     if kind == "shortlist":
         table = shortlist_table(rows, shortlist or [])
     elif kind == "figures":
-        table = ExportTable("figures", FIGURE_COLUMNS, rows.figures, FIGURE_PROVENANCE_KEYS)
+        table = figure_rows_table(rows.figures)
     else:
         keep = () if kind == "sources" else PROVENANCE_KEYS
         table = ExportTable(kind, KIND_COLUMNS[kind], getattr(rows, kind), keep)

@@ -150,6 +150,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.catalog, self.selections, self.shortlist, self.compare_view, self
         )
         self.commands.attach_menu(Pane.SEARCH, self.search_panel.view)
+        self.commands.export_folder = self._settings.export_folder
 
     def _init_actions(self) -> None:
         self.window_actions = Actions(self, {language: language.own_name for language in Language})
@@ -309,6 +310,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.window_actions.export.triggered.connect(lambda: commands.export())
         self.shortlist.message.connect(self.statusBar().showMessage)
         commands.message.connect(self.statusBar().showMessage)
+        commands.exportFolderChanged.connect(self._remember_export_folder)
         commands.linkActivated.connect(self.navigate)
         commands.comparisonReady.connect(lambda: self.navigate(Screen.COMPARE))
         shortlist.linkActivated.connect(self.navigate)
@@ -475,6 +477,10 @@ class MainWindow(Retranslating, QMainWindow):
         if problems:
             QTimer.singleShot(0, lambda: self.statusBar().showMessage(problems, 30000))
 
+    def _remember_export_folder(self, folder: str) -> None:
+        self._settings = replace(self._settings, export_folder=folder)
+        self._settings_store.save(self._settings)
+
     def save_state(self) -> None:
         showing_item = self.detail_pane.current_ref() is not None
         self._settings = replace(
@@ -490,8 +496,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._state_store.save(window_geometry.capture(self, self.splitter))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.export_dialog is not None and self.export_dialog.is_running():
-            self.export_dialog.reject()  # cancels the export: no file is left half-written
+        dialog = self.export_dialog
+        if dialog is not None and dialog.is_running():
+            if not dialog.ask_cancel_and_quit():  # No: the export goes on
+                event.ignore()
+                return
+            dialog.reject()  # cancels the export: no file is left half-written
         self.shortlist.flush()
         self.save_state()
         super().closeEvent(event)

@@ -195,7 +195,7 @@ def test_long_export_shows_progress_and_cancel_leaves_nothing(
     save_to(monkeypatch, target)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.is_running()
-    progress = dialog.progress_dialog()
+    progress = dialog.progress_panel()
     qtbot.waitUntil(lambda: progress.value() > 1000 and progress.isVisible(), timeout=10000)
     assert not dialog.export_button.isEnabled()
     cancel = progress.findChild(QPushButton)

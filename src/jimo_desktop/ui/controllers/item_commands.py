@@ -2,7 +2,8 @@
 
 The window builds one ``ItemCommands``. ``compare()`` puts a comparison of the selected
 items (2 to 5) in the compare view and asks the window to show it; ``export()`` opens
-the export dialog for the pane the user works in; ``show_menu()`` is the context menu of
+the export dialog for the pane the user works in (in the folder used last,
+``export_folder``; Ctrl+Q in it asks the window to quit); ``show_menu()`` is the context menu of
 the tree, the shortlist, the search results and the detail tables (open, star, compare,
 export).
 
@@ -10,6 +11,7 @@ Signals:
     comparisonReady(): the compare view holds a new comparison; show its page.
     linkActivated(ItemRef): open this item.
     message(str, int): a status-bar message and how long to show it (ms).
+    exportFolderChanged(str): an export was written to this folder (to remember).
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ class ItemCommands(QObject):
     comparisonReady = Signal()
     linkActivated = Signal(object)
     message = Signal(str, int)
+    exportFolderChanged = Signal(str)
 
     def __init__(
         self,
@@ -105,6 +108,7 @@ class ItemCommands(QObject):
         self.compare_view = compare_view
         self._window = window
         self.export_dialog: ExportDialog | None = None
+        self.export_folder = ""  # where the last export was written ("" at first)
         self.menu: QMenu | None = None
 
     def compare(self, refs: Sequence[ItemRef] | None = None) -> bool:
@@ -148,7 +152,9 @@ class ItemCommands(QObject):
             return None
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
-        dialog = self.export_dialog = ExportDialog(request, self._window)
+        dialog = self.export_dialog = ExportDialog(request, self._window, self.export_folder)
+        dialog.folderUsed.connect(self._remember_folder)
+        dialog.quitRequested.connect(self._window.close)
         dialog.exported.connect(
             lambda path, count: self.message.emit(
                 QCoreApplication.translate(
@@ -159,6 +165,10 @@ class ItemCommands(QObject):
         )
         dialog.open()
         return dialog
+
+    def _remember_folder(self, folder: str) -> None:
+        self.export_folder = folder
+        self.exportFolderChanged.emit(folder)
 
     def show_menu(self, pane: Pane, ref: ItemRef | None, pos: QPoint) -> QMenu:
         """The context menu of the items of ``pane`` at a global position: the selected

@@ -12,12 +12,22 @@ labels translated, the values as published.
 Every text is set in ``retranslate``, again when the interface's language changes, from
 what the dialog holds (the columns keep their order and ticks, the choices stay).
 
-Writing runs in a worker thread (``BackgroundJob``) with a progress dialog that can be
-cancelled; the file is written beside the target and renamed at the end, so a failure
-or a cancel leaves no file and no changed old file.
+The dialog starts on the request's first scope. When the rows of a scope are about more
+than one item (everything in the database), the subject's names come first; until the
+user changes the columns, choosing another scope sets its default columns again. The save
+dialog proposes the scope's file name in the folder used last (``folder``), else in the
+user's documents folder.
+
+Writing runs in a worker thread (``BackgroundJob``) with a progress panel under the
+controls (``ExportProgress``) that can cancel it; the file is written beside the target
+and renamed at the end, so a failure or a cancel leaves no file and no changed old file.
+Ctrl+Q asks the window to quit (``quitRequested``); while an export runs, the window asks
+``ask_cancel_and_quit`` first.
 
 Signals:
     exported(str, int): the path written and the number of rows in it.
+    folderUsed(str): the folder a file was written to (to propose next time).
+    quitRequested(): the user pressed Ctrl+Q in the dialog.
 """
 
 from __future__ import annotations
@@ -26,10 +36,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -37,90 +46,55 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QProgressDialog,
-    QPushButton,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from jimo_desktop import paths
 from jimo_desktop.export.csv_file import CsvOptions, ExportCancelled, describe_write_error
 from jimo_desktop.export.requests import ExportRequest, Scope
 from jimo_desktop.export.tables import ExportTable
-from jimo_desktop.translatable import translate_with
 from jimo_desktop.ui.background import BackgroundJob
-from jimo_desktop.ui.translations import (
-    TRANSLATIONS,
-    Language,
-    Retranslating,
-    core_text,
-    current_language,
-)
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 40
+from jimo_desktop.ui.dialogs.export_columns import ColumnChooser
+from jimo_desktop.ui.dialogs.export_language import cell_words, header_labels
+from jimo_desktop.ui.dialogs.export_progress import ExportProgress
+from jimo_desktop.ui.translations import Language, Retranslating, core_text, current_language
 
 
-def chinese_translator() -> QTranslator | None:
-    """The app's Chinese translations, loaded but not installed; None when missing."""
-    translator = QTranslator()
-    loaded = translator.load(Language.CHINESE.files[0], str(paths.resource(*TRANSLATIONS)))
-    return translator if loaded else None
-
-
-def header_labels(table: ExportTable, language: Language) -> dict[str, str]:
-    """The header of each column of ``table`` in ``language``, by key.
-
-    English is the labels as marked. Chinese is the interface's translation when the
-    interface is Chinese, else that of the Chinese file (the interface's, when missing)."""
-    if language is Language.ENGLISH:
-        return {c.key: str(c.label) for c in table.columns}
-    translator = chinese_translator() if current_language() is not Language.CHINESE else None
-    lookup: Callable[[str, str], str] = (
-        QCoreApplication.translate if translator is None else _Lookup(translator)
-    )
-    return {c.key: translate_with(lookup, c.label) for c in table.columns}
-
-
-class _Lookup:
-    """``translate(context, text)`` through one translator (not the installed ones); the
-    English text when it has none. (No nested function here: pyside6-lupdate would lose
-    the class context of the dialog below it.)"""
-
-    def __init__(self, translator: QTranslator):
-        self._find = translator.translate
-
-    def __call__(self, context: str, text: str) -> str:
-        return self._find(context, text) or text
+def documents_folder() -> Path:
+    """The user's documents folder (their home when the system names none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 class ExportDialog(Retranslating, QDialog):
     exported = Signal(str, int)
+    folderUsed = Signal(str)
+    quitRequested = Signal()
 
     PROGRESS_AFTER_MS = 300
 
-    def __init__(self, request: ExportRequest, parent: QWidget | None = None):
+    def __init__(self, request: ExportRequest, parent: QWidget | None = None, folder: str = ""):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.request = request
+        self.folder = folder  # the folder used last ("" at first)
         self.rows_written: int | None = None
         self.written_path: Path | None = None
+        self.quit_box: QMessageBox | None = None
         self._job: BackgroundJob | None = None
-        self._progress: QProgressDialog | None = None
         self._progress_text: Callable[[], str] | None = None
         self._status_text: Callable[[], str] | None = None
-        self._labels: dict[str, str] = {}
-        self._provenance: tuple[str, ...] = ()
         self._build()
         # Every scope holds the same kind of table, so the columns are the same.
-        self._load_columns(self._any_table())
-        self._scope_buttons[request.first_scope()].setChecked(True)
+        first = request.first_scope()
+        self.columns_box.load(self._any_table(), request.visible_for(first))
+        self._scope_buttons[first].setChecked(True)
+        self._scopes.buttonToggled.connect(self._scope_toggled)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -140,23 +114,6 @@ class ExportDialog(Retranslating, QDialog):
             button.setText(texts[scope].format(n=len(table.rows) if table is not None else "–"))
             note = self.request.scope_notes.get(scope)
             button.setToolTip(core_text(note) if note else "")
-        self.columns_box.setTitle(self.tr("Columns"))
-        self.columns.setAccessibleName(self.tr("Columns to export"))
-        self.columns.setToolTip(
-            self.tr("Tick the columns to write; move them up or down to set their order.")
-        )
-        for row in range(self.columns.count()):
-            item = self.columns.item(row)
-            item.setText(core_text(self._labels.get(item.data(KEY_ROLE), "")))
-        names = ", ".join(core_text(self._labels[k]) for k in self._provenance)
-        self.provenance_note.setText(
-            self.tr("Always written at the end, so every row keeps its provenance: {names}.")
-            .format(names=names)
-            if names
-            else ""
-        )  # fmt: skip
-        self.up_button.setText(self.tr("Move &Up"))
-        self.down_button.setText(self.tr("Move &Down"))
         self.encoding.setItemText(0, self.tr("UTF-8 with BOM (Excel shows Chinese correctly)"))
         self.encoding.setItemText(1, self.tr("UTF-8 without BOM"))
         self.encoding_label.setText(self.tr("&Encoding:"))
@@ -176,10 +133,8 @@ class ExportDialog(Retranslating, QDialog):
         self.export_button.setText(self.tr("&Export…"))
         if self._status_text is not None:
             self.status.setText(self._status_text())
-        if self._progress is not None and self._progress_text is not None:
-            self._progress.setLabelText(self._progress_text())
-            self._progress.setCancelButtonText(self.tr("Cancel"))
-            self._progress.setWindowTitle(self.tr("Exporting"))
+        if self._progress_text is not None:
+            self.progress.set_texts(self._progress_text(), self.tr("Cancel"))
 
     # -- building ---------------------------------------------------------------------
 
@@ -200,24 +155,11 @@ class ExportDialog(Retranslating, QDialog):
             self._scope_buttons[scope] = button
             rows_layout.addWidget(button)
 
-        self.columns_box = columns_box = QGroupBox()
-        grid = QGridLayout(columns_box)
-        self.columns = QListWidget()
-        self.columns.setObjectName("exportColumns")
-        self.columns.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.columns.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.up_button = QPushButton()
-        self.up_button.setObjectName("columnUp")
-        self.down_button = QPushButton()
-        self.down_button.setObjectName("columnDown")
-        grid.addWidget(self.columns, 0, 0, 3, 1)
-        grid.addWidget(self.up_button, 0, 1)
-        grid.addWidget(self.down_button, 1, 1)
-        grid.setRowStretch(2, 1)
-        self.provenance_note = QLabel()
-        self.provenance_note.setObjectName("provenanceNote")
-        self.provenance_note.setWordWrap(True)
-        grid.addWidget(self.provenance_note, 3, 0, 1, 2)
+        self.columns_box = columns_box = ColumnChooser()
+        self.columns = columns_box.list
+        self.up_button = columns_box.up_button
+        self.down_button = columns_box.down_button
+        self.provenance_note = columns_box.provenance_note
 
         self.encoding = QComboBox()
         self.encoding.setObjectName("exportEncoding")
@@ -240,6 +182,15 @@ class ExportDialog(Retranslating, QDialog):
         options.addRow(self.header_label, self.header_language)
         options.addRow("", self.excel_safe)
 
+        self.progress = ExportProgress()
+        self.progress.cancelRequested.connect(self._cancel_job)
+        self._show_progress = QTimer(self)
+        self._show_progress.setSingleShot(True)
+        self._show_progress.setInterval(self.PROGRESS_AFTER_MS)
+        self._show_progress.timeout.connect(lambda: self.progress.setVisible(self.is_running()))
+        self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        self.quit_shortcut.activated.connect(self.quitRequested)
+
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -259,13 +210,11 @@ class ExportDialog(Retranslating, QDialog):
         layout.addLayout(top)
         layout.addWidget(columns_box, 1)
         layout.addLayout(options)
+        layout.addWidget(self.progress)  # under the controls, never over them
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(520, 560)
 
-        self.up_button.clicked.connect(lambda: self._move(-1))
-        self.down_button.clicked.connect(lambda: self._move(1))
-        self.columns.currentRowChanged.connect(self._update_move_buttons)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -275,31 +224,6 @@ class ExportDialog(Retranslating, QDialog):
     def _any_table(self) -> ExportTable | None:
         first = self._table_for(self.request.first_scope())
         return first or next((t for t in self.request.tables.values() if t is not None), None)
-
-    def _load_columns(self, table: ExportTable | None) -> None:
-        """The columns: visible ones checked, in view order, then the others unchecked."""
-        self.columns.clear()
-        if table is None:
-            return
-        always = set(table.provenance)
-        self._labels = {c.key: c.label for c in table.columns}
-        self._provenance = tuple(table.provenance)
-        visible = [k for k in self.request.visible if k in self._labels and k not in always]
-        others = [c.key for c in table.columns if c.key not in visible and c.key not in always]
-        for key in [*visible, *others]:
-            item = QListWidgetItem(core_text(self._labels[key]))
-            item.setData(KEY_ROLE, key)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsDragEnabled
-            )
-            item.setCheckState(Qt.CheckState.Checked if key in visible else Qt.CheckState.Unchecked)
-            self.columns.addItem(item)
-        self.columns.setCurrentRow(0)
-        self.provenance_note.setVisible(bool(self._provenance))
-        self._update_move_buttons()
 
     # -- public state -----------------------------------------------------------------
 
@@ -311,12 +235,7 @@ class ExportDialog(Retranslating, QDialog):
 
     def chosen_columns(self) -> list[str]:
         """Keys of the ticked columns, in the order listed (provenance comes after)."""
-        keys = []
-        for row in range(self.columns.count()):
-            item = self.columns.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                keys.append(item.data(KEY_ROLE))
-        return keys
+        return self.columns_box.chosen()
 
     def header_row_language(self) -> Language:
         """The language the header row is written in."""
@@ -327,35 +246,43 @@ class ExportDialog(Retranslating, QDialog):
             bom=bool(self.encoding.currentData()), excel_safe=self.excel_safe.isChecked()
         )
 
-    def progress_dialog(self) -> QProgressDialog | None:
-        """The progress dialog of the export running, if any."""
-        return self._progress
+    def progress_panel(self) -> ExportProgress:
+        """The progress of the export (shown while one runs, under the controls)."""
+        return self.progress
 
     def is_running(self) -> bool:
         return self._job is not None
 
     # -- actions ----------------------------------------------------------------------
 
-    def _move(self, step: int) -> None:
-        row = self.columns.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.columns.count():
+    def _scope_toggled(self, button: QRadioButton, checked: bool) -> None:
+        """Another scope: its default columns, or the user's with the subject first."""
+        if not checked:
             return
-        item = self.columns.takeItem(row)
-        self.columns.insertItem(target, item)
-        self.columns.setCurrentRow(target)
+        scope = self.scope()
+        if not self.columns_box.changed_by_user:
+            table = self._table_for(scope) or self._any_table()
+            self.columns_box.load(table, self.request.visible_for(scope))
+            return
+        table = self._table_for(scope)
+        self.columns_box.lead(table.lead_columns() if table is not None else ())
 
-    def _update_move_buttons(self) -> None:
-        row = self.columns.currentRow()
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.columns.count() - 1)
+    def start_folder(self) -> Path:
+        """Where the save dialog opens: the folder used last, else the user's documents."""
+        if self.folder and Path(self.folder).is_dir():
+            return Path(self.folder)
+        return documents_folder()
+
+    def suggested_path(self) -> Path:
+        """The file the save dialog proposes: the scope's file name in ``start_folder``."""
+        return self.start_folder() / core_text(self.request.file_name_for(self.scope()))
 
     def _ask_path(self) -> str:
         """Where to write: the one file dialog call (tests replace it)."""
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to CSV"),
-            core_text(self.request.file_name),
+            str(self.suggested_path()),
             self.tr("CSV files (*.csv);;All files (*)"),
         )
         return path
@@ -379,10 +306,11 @@ class ExportDialog(Retranslating, QDialog):
             path = path.with_suffix(".csv")
         options = self.options()
         labels = header_labels(table, self.header_row_language())
+        words = cell_words(table, self.header_row_language())
         total = len(table.rows)
 
         def work(control) -> int:  # in the worker thread: plain data only
-            return table.write(path, columns, options, control.report, labels)
+            return table.write(path, columns, options, control.report, labels, words)
 
         self._job = BackgroundJob(work, (ExportCancelled,), self)
         self._job.succeeded.connect(lambda count: self._succeeded(path, count))
@@ -393,30 +321,25 @@ class ExportDialog(Retranslating, QDialog):
         self._progress_text = lambda: self.tr("Writing {n} rows to {name}…").format(
             n=total, name=path.name
         )
-        self._progress = QProgressDialog(
-            self._progress_text(), self.tr("Cancel"), 0, max(total, 1), self
-        )
-        self._progress.setObjectName("exportProgress")
-        self._progress.setWindowTitle(self.tr("Exporting"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(self.PROGRESS_AFTER_MS)
-        self._progress.setAutoClose(False)
-        self._progress.setAutoReset(False)
-        self._progress.canceled.connect(self._job.cancel)
+        self.progress.set_texts(self._progress_text(), self.tr("Cancel"))
+        self.progress.start(total)
         self._job.progressed.connect(
-            lambda done: (
-                self._progress.setValue(min(done, max(total, 1) - 1))
-                if self._progress is not None and not self._progress.wasCanceled()
-                else None
-            )
+            lambda done: None if self.progress.was_cancelled() else self.progress.set_value(done)
         )
+        self._show_progress.start()
         self._set_busy(True)
         self._say(lambda: self.tr("Writing…"))
         self._job.start()
 
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
     def _succeeded(self, path: Path, count: int) -> None:
         self.rows_written = count
         self.written_path = path
+        self.folder = str(path.parent)
+        self.folderUsed.emit(self.folder)
         self._say(lambda: self.tr("Wrote %n row(s) to {path}.", "", count).format(path=path))
         self.exported.emit(str(path), count)
 
@@ -436,11 +359,9 @@ class ExportDialog(Retranslating, QDialog):
         self._say(lambda: self.tr("Export cancelled; no file was written."))
 
     def _finished(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-            self._progress_text = None
+        self._show_progress.stop()
+        self.progress.hide()
+        self._progress_text = None
         job, self._job = self._job, None
         if job is not None:
             job.deleteLater()
@@ -449,11 +370,12 @@ class ExportDialog(Retranslating, QDialog):
             self.accept()
 
     def _set_busy(self, busy: bool) -> None:
-        widgets = (self.export_button, self.columns, self.encoding, self.header_language)
+        widgets = (self.export_button, self.encoding, self.header_language)
         for widget in (*widgets, self.excel_safe):
             widget.setEnabled(not busy)
         for scope, button in self._scope_buttons.items():
             button.setEnabled(not busy and self.request.enabled(scope))
+        self.columns_box.set_busy(busy)
 
     def _say(self, text: Callable[[], str], *, error: bool = False) -> None:
         """Show ``text()`` in the status line (and again in a new language)."""
@@ -464,6 +386,24 @@ class ExportDialog(Retranslating, QDialog):
         self.status.show()
 
     # -- closing ----------------------------------------------------------------------
+
+    def ask_cancel_and_quit(self) -> bool:
+        """Ask whether to cancel the export running and quit; True for Yes."""
+        box = self.quit_box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Export running"),
+            self.tr("Cancel the export and quit?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("quitDuringExport")
+        box.setInformativeText(self.tr("The file being written is not kept."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            self.quit_box = None
+            box.deleteLater()
 
     def reject(self) -> None:
         """Cancel: stops a running export (nothing is written) and closes."""
