@@ -2106,16 +2106,20 @@
         <translation>暂无地区记录</translation>
     </message>
     <message>
-        <source>Parks</source>
-        <translation>园区</translation>
-    </message>
-    <message>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
         <source>{name} · {name_zh}</source>
         <translation>{name} · {name_zh}</translation>
+    </message>
+    <message>
+        <source>Parks (number inside)</source>
+        <translation>园区（内含数量）</translation>
+    </message>
+    <message>
+        <source>The number after a name counts what is directly inside it: the parks of a group; the zones, projects and organizations of a park. With a filter it counts what the filter shows. A row without a number has nothing inside.</source>
+        <translation>名称后的数字表示其直接包含的条目数：分组下为园区数；园区下为其中的片区、项目和机构数。筛选时只计筛选后显示的条目。没有数字的行表示其中没有任何条目。</translation>
     </message>
     <message>
         <source>Group</source>

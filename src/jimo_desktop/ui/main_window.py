@@ -113,6 +113,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 860])
+        # The tree keeps its share of a wider window, so that long names show whole.
+        window_geometry.keep_proportion(self.splitter, 0.35)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
