@@ -2051,16 +2051,28 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <source>&lt;b&gt;Your note&lt;/b&gt;</source>
-        <translation>&lt;b&gt;我的备注&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Write a note on this item: who you met, what to ask… It is saved as you type and kept on this computer.</source>
         <translation>为该条目写备注，如见过谁、要问什么等。输入时自动保存，仅保存在本机上。</translation>
     </message>
     <message>
-        <source>Your note on this item</source>
-        <translation>我对该条目的备注</translation>
+        <source>&lt;b&gt;No item open&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未打开任何条目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A note belongs to a park, company or project: it shows here when one is open.</source>
+        <translation>备注属于某个园区、企业或项目：打开条目后，其备注会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Note: no item open</source>
+        <translation>备注：未打开任何条目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note on {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;关于{name}的备注&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your note on {name}</source>
+        <translation>我对{name}的备注</translation>
     </message>
     <message>
         <source>Editing…</source>
