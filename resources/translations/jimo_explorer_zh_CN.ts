@@ -820,8 +820,8 @@
         <translation>该园区内的下属园区、项目和机构。</translation>
     </message>
     <message>
-        <source>Projects this organization takes part in (with its role), and organizations it controls.</source>
-        <translation>该机构参与的项目（注明其角色）及其控股的机构。</translation>
+        <source>Projects this organization takes part in (with its role), organizations it controls, and the parks and places of its projects.</source>
+        <translation>该机构参与的项目（及其角色）、其控股的机构，以及其项目所在的园区和地区。</translation>
     </message>
     <message>
         <source>Organizations in this project, with their role.</source>
@@ -2211,6 +2211,10 @@
     <message>
         <source>Kind or role</source>
         <translation>类型或角色</translation>
+    </message>
+    <message>
+        <source>through project {name}</source>
+        <translation>经由项目{name}</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open {name}</source>

@@ -405,7 +405,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.navigate(restored(self._settings.last_item)):
             self.navigate(Screen.HOME)
         if self.detail_pane.current_ref() is not None:
-            self.detail_pane.show_tab(self._settings.detail_tab)
+            self.detail_pane.prefer_tab(self._settings.detail_tab)
         stores = (self._settings_store, self._state_store, self.store)
         problems = " ".join(core_text(store.problem) for store in stores if store.problem)
         if problems:

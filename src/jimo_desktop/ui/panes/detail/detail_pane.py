@@ -100,6 +100,7 @@ class DetailPane(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self._detail: Detail | None = None
+        self._wanted_tab = self.RELATED  # the tab the user chose last (or remembered)
         self._chart_panel: ChartPanel | None = None
         self._user_split = False
 
@@ -148,6 +149,8 @@ class DetailPane(Retranslating, QWidget):
         self._tabs = QTabWidget()
         self._tabs.setObjectName("detailTabs")
         self._tabs.setDocumentMode(True)
+        self._choosing_tab = False  # the pane, not the user, selects a tab
+        self._tabs.currentChanged.connect(self._tab_chosen)
 
         self._related = RelatedTable()
         self._related.linkActivated.connect(self._follow)
@@ -264,6 +267,7 @@ class DetailPane(Retranslating, QWidget):
         self._sources.set_sources(detail.sources)
         self._sources_page.show_content(bool(detail.sources))
         self._say_item_words(detail)
+        self._open_tab_with_content(self._wanted_tab)
         self._stack.setCurrentWidget(self._splitter)
         self._size_splitter()
 
@@ -315,6 +319,13 @@ class DetailPane(Retranslating, QWidget):
         self._ensure_item_page()
         self._tabs.setCurrentIndex(tab)
 
+    def prefer_tab(self, tab: int) -> None:
+        """Open ``tab`` when it has content for the item shown, else the first tab that
+        has; ``tab`` is opened again for the next item that has content there."""
+        self._ensure_item_page()
+        self._wanted_tab = tab
+        self._open_tab_with_content(tab)
+
     def current_tab(self) -> int:
         """The tab selected on the item page (``RELATED`` before any item was shown)."""
         return self._tabs.currentIndex() if self._item_page is not None else self.RELATED
@@ -337,6 +348,23 @@ class DetailPane(Retranslating, QWidget):
         return self._figures
 
     # -- internals --------------------------------------------------------------------
+
+    def _tab_chosen(self, tab: int) -> None:
+        if tab >= 0 and not self._choosing_tab:
+            self._wanted_tab = tab
+
+    def _open_tab_with_content(self, wanted: int) -> None:
+        """Select ``wanted`` unless its list is empty for this item: then the first tab
+        whose list is not (an industry opens on its parks, not on "Figures (0)")."""
+        for tab in (wanted, *range(self._tabs.count())):
+            page = self._tabs.widget(tab)
+            if page is not None and not (isinstance(page, _TabPage) and page.is_empty()):
+                self._choosing_tab = True
+                try:
+                    self._tabs.setCurrentIndex(tab)
+                finally:
+                    self._choosing_tab = False
+                return
 
     def _follow(self, ref: ItemRef) -> None:
         if ref.kind is ItemKind.SOURCE:
@@ -411,8 +439,8 @@ class DetailPane(Retranslating, QWidget):
             text = self.tr("Zones, projects and organizations within this park.")
         elif isinstance(item, Organization):
             text = self.tr(
-                "Projects this organization takes part in (with its role), and "
-                "organizations it controls."
+                "Projects this organization takes part in (with its role), organizations "
+                "it controls, and the parks and places of its projects."
             )
         elif isinstance(item, Project):
             text = self.tr("Organizations in this project, with their role.")
