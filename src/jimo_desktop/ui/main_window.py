@@ -57,6 +57,9 @@ from jimo_desktop.ui.translations import (
     set_language,
 )
 
+# The smallest window whose panes still show their names and tabs apart (fits 1024×768).
+MINIMUM_SIZE = (900, 600)
+
 
 class MainWindow(Retranslating, QMainWindow):
     def __init__(
@@ -75,6 +78,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._history: History[Page] = History()
         self._page: Page | None = None
         self.setObjectName("mainWindow")
+        self.setMinimumSize(*MINIMUM_SIZE)
         self._init_panes()
         self._init_actions()
         self._init_user_panes()
@@ -115,6 +119,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter.setSizes([340, 860])
         # The tree keeps its share of a wider window, so that long names show whole.
         window_geometry.keep_proportion(self.splitter, 0.35)
+        window_geometry.show_handles(self.splitter)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

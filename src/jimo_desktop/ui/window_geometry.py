@@ -63,7 +63,7 @@ class SplitterProportion(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._splitter and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._apply)  # once the splitter has laid out its panes
+            QTimer.singleShot(0, self, self._apply)  # once the splitter has laid out its panes
         return super().eventFilter(watched, event)
 
     def _apply(self) -> None:
@@ -72,6 +72,21 @@ class SplitterProportion(QObject):
         if len(sizes) == 2 and total > 0:
             first = round(total * self.share)
             self._splitter.setSizes([first, total - first])
+
+
+# A splitter's handle drawn so that it shows: a band of the palette's mid colour, the
+# highlight colour under the pointer.
+HANDLE_WIDTH = 6
+_HANDLE_STYLE = """
+QSplitter#{name}::handle {{ background: palette(midlight); }}
+QSplitter#{name}::handle:hover {{ background: palette(highlight); }}
+"""
+
+
+def show_handles(splitter: QSplitter) -> None:
+    """Make ``splitter``'s handles visible (it needs an object name)."""
+    splitter.setHandleWidth(HANDLE_WIDTH)
+    splitter.setStyleSheet(_HANDLE_STYLE.format(name=splitter.objectName()))
 
 
 def keep_proportion(splitter: QSplitter, share: float) -> SplitterProportion:

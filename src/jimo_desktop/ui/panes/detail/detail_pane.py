@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -58,6 +58,7 @@ from jimo_desktop.ui.panes.home_page import HomePage
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import Retranslating, ordered_names
 from jimo_desktop.ui.widget_slot import WidgetSlot
+from jimo_desktop.ui.window_geometry import show_handles
 
 if TYPE_CHECKING:
     from jimo_desktop.chart_series import DashboardData
@@ -210,6 +211,10 @@ class DetailPane(Retranslating, QWidget):
         self._splitter.setStretchFactor(0, 2)
         self._splitter.setStretchFactor(1, 3)
         self._splitter.splitterMoved.connect(self._on_splitter_moved)
+        for splitter in (self._splitter, self._figures_split):
+            show_handles(splitter)
+        # The card keeps the height of its content as the pane is resized.
+        self._card_scroll.viewport().installEventFilter(self)
         return self._splitter
 
     def _init_conflict_banner(self) -> QWidget:
@@ -427,8 +432,22 @@ class DetailPane(Retranslating, QWidget):
         )
         if wanted <= 0:
             wanted = self._card.sizeHint().height()
-        card_height = min(wanted + self._card_scroll.frameWidth() * 2, total * 11 // 20)
-        self._splitter.setSizes([card_height, total - card_height])
+        # Up to a little over half the pane, or all but what the tabs need to show rows.
+        room = max(total * 11 // 20, total - self._TABS_ROOM)
+        card_height = min(wanted + self._card_scroll.frameWidth() * 2, room)
+        if self._splitter.sizes()[0] != card_height:
+            self._splitter.setSizes([card_height, total - card_height])
+
+    _TABS_ROOM = 320  # pixels the tabs keep when the card is tall: titles and a few rows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._item_page is not None
+            and watched is self._card_scroll.viewport()
+            and event.type() == QEvent.Type.Resize
+        ):
+            QTimer.singleShot(0, self, self._size_splitter)  # once the layout has settled
+        return super().eventFilter(watched, event)
 
     def _on_splitter_moved(self, *_args: object) -> None:
         self._user_split = True
