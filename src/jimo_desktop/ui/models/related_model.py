@@ -60,6 +60,8 @@ class RelatedModel(RowTableModel):
                     name = ordered_names(via.name or via.ref.id, via.name_zh)[0]
                     return self.tr("through project {name}").format(name=elided(name))
                 return data_word(item.detail)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAIL and item.via is not None:
+            return self.cell(item, column, Qt.ItemDataRole.DisplayRole)  # whole, if cut off
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Double-click or press Enter to open {name}").format(
                 name=elided(ordered_names(item.name or item.ref.id, item.name_zh)[0])
