@@ -883,8 +883,8 @@
         <translation>该园区内的下属园区、项目和机构。</translation>
     </message>
     <message>
-        <source>Projects this organization takes part in (with its role), and organizations it controls.</source>
-        <translation>该机构参与的项目（注明其角色）及其控股的机构。</translation>
+        <source>Projects this organization takes part in (with its role), organizations it controls, and the parks and places of its projects.</source>
+        <translation>该机构参与的项目（及其角色）、其控股的机构，以及其项目所在的园区和地区。</translation>
     </message>
     <message>
         <source>Organizations in this project, with their role.</source>
@@ -2221,16 +2221,28 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <source>&lt;b&gt;Your note&lt;/b&gt;</source>
-        <translation>&lt;b&gt;我的备注&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Write a note on this item: who you met, what to ask… It is saved as you type and kept on this computer.</source>
         <translation>为该条目写备注，如见过谁、要问什么等。输入时自动保存，仅保存在本机上。</translation>
     </message>
     <message>
-        <source>Your note on this item</source>
-        <translation>我对该条目的备注</translation>
+        <source>&lt;b&gt;No item open&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未打开任何条目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A note belongs to a park, company or project: it shows here when one is open.</source>
+        <translation>备注属于某个园区、企业或项目：打开条目后，其备注会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Note: no item open</source>
+        <translation>备注：未打开任何条目</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note on {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;关于{name}的备注&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your note on {name}</source>
+        <translation>我对{name}的备注</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -2276,16 +2288,20 @@
         <translation>暂无地区记录</translation>
     </message>
     <message>
-        <source>Parks</source>
-        <translation>园区</translation>
-    </message>
-    <message>
         <source>{name} ({count})</source>
         <translation>{name}（{count}）</translation>
     </message>
     <message>
         <source>{name} · {name_zh}</source>
         <translation>{name} · {name_zh}</translation>
+    </message>
+    <message>
+        <source>Parks (number inside)</source>
+        <translation>园区（内含数量）</translation>
+    </message>
+    <message>
+        <source>The number after a name counts what is directly inside it: the parks of a group; the zones, projects and organizations of a park. With a filter it counts what the filter shows. A row without a number has nothing inside.</source>
+        <translation>名称后的数字表示其直接包含的条目数：分组下为园区数；园区下为其中的片区、项目和机构数。筛选时只计筛选后显示的条目。没有数字的行表示其中没有任何条目。</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2365,6 +2381,10 @@
     <message>
         <source>Kind or role</source>
         <translation>类型或角色</translation>
+    </message>
+    <message>
+        <source>through project {name}</source>
+        <translation>经由项目{name}</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open {name}</source>

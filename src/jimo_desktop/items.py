@@ -56,6 +56,8 @@ class RelatedItem:
     name: str
     name_zh: str = ""
     detail: str = ""  # kind of the item, or role in the link
+    # The item the link goes through (an organization's park through one of its projects).
+    via: RelatedItem | None = None
 
     @property
     def display_name(self) -> str:

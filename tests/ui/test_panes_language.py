@@ -39,7 +39,7 @@ CHINESE = {
     "FiguresModel": {"Metric": "指标", "Period": "时期"},
     "ParkTreeModel": {"Development zones": "开发区", "{name} ({count})": "{name}（{count}）"},
     "TreePanel": {"&Group by:": "分组(&G)：", "Kind": "类型"},
-    "NoteEditor": {"<b>Your note</b>": "<b>我的笔记</b>", "Editing…": "正在编辑…"},
+    "NoteEditor": {"<b>Note on {name}</b>": "<b>{name}的笔记</b>", "Editing…": "正在编辑…"},
     "HomePage": {"Where to start": "从这里开始", "parks and zones": "个园区"},
     "FactCheckView": {"Fact check: the claims of the 2019 article": "核查：2019年报道中的说法"},
     "FactCheck": {"Corroborated": "已证实"},
@@ -123,7 +123,7 @@ def test_the_window_on_a_park_switches_language_and_keeps_its_state(
     assert first_group(window) == "开发区（6）"
     assert card(pane).names() == [item.name_zh, item.name_en]
     assert card(pane).findChild(QLabel, "itemKind").text() == "园区"
-    assert window.findChild(QLabel, "noteTitle").text() == "<b>我的笔记</b>"
+    assert window.findChild(QLabel, "noteTitle").text() == f"<b>{item.name_zh}的笔记</b>"
     # What the user was looking at and doing stays.
     assert pane.current_ref() == EDZ and pane.current_tab() == DetailPane.FIGURES
     assert window.tree_panel.selected_refs() == selected

@@ -9,6 +9,7 @@ own record, its figures (conflicts flagged), its events, every source any of the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from jimo_desktop.catalog import records
 from jimo_desktop.catalog.cells import Cells
@@ -152,6 +153,7 @@ def _organization_detail(db: Database, org_id: str) -> Detail | None:
             (org_id,),
         ),
         *_children(db, ItemKind.ORGANIZATION, "parent_id", org_id),
+        *_through_projects(db, org_id, org.park),
     ]
     return _detail(
         db,
@@ -160,6 +162,28 @@ def _organization_detail(db: Database, org_id: str) -> Detail | None:
         records.events_of(db, org.ref),
         related,
     )
+
+
+def _through_projects(db: Database, org_id: str, own_park: RelatedItem | None) -> list[RelatedItem]:
+    """The parks and places of an organization's projects, each marked with the project
+    it goes through (``via``); the organization's own park is on its card already."""
+    found: list[RelatedItem] = []
+    for kind, column in ((ItemKind.PARK, "park_id"), (ItemKind.PLACE, "place_id")):
+        table = ITEM_TABLES[kind].name
+        rows = db.rows(
+            f"""select distinct t.id, t.name_en, t.name_zh, t.kind,
+            j.id, j.name_en, j.name_zh from project_organizations po
+            join projects j on j.id = po.project_id join {table} t on t.id = j.{column}
+            where po.organization_id = ? order by t.name_en, j.name_en""",
+            (org_id,),
+        )
+        for row in rows:
+            item = records.related_item(db, kind, row)
+            if own_park is not None and item.ref == own_park.ref:
+                continue
+            via = records.related_item(db, ItemKind.PROJECT, row, first=4)
+            found.append(replace(item, via=via))
+    return found
 
 
 def _project_detail(db: Database, project_id: str) -> Detail | None:

@@ -9,7 +9,8 @@ the tree shows from those answers, so that the Qt model only adapts it:
 - With a filter (``TreeMatches``), only the groups and parks that lead to a match are
   shown, with the counts of what is shown. They are read at once, since the counts need
   them. A park that matched by itself shows everything inside it, so below it the tree
-  stays lazy exactly as without a filter.
+  stays lazy exactly as without a filter. A zone shown inside its parent park is not
+  shown again beside it in the same group: a filter shows each match once there.
 
 What the catalog said is inside a park is read once per tree, even when the park is shown
 in several groups (by industry, by place). Nothing here imports Qt.
@@ -62,6 +63,8 @@ class ParkTree:
         self.grouping = grouping
         self.matches = matches
         self._inside: dict[ItemRef, list[TreeNode]] = {}
+        # With a filter, the zones shown inside their parent rather than beside it.
+        self.parent_of: dict[ItemRef, ItemRef] = {}
 
     def top(self) -> tuple[ShownNode, ...]:
         """The groups shown, each with what it shows."""
@@ -76,6 +79,7 @@ class ParkTree:
                 for park in self.queries.tree_parks(self.grouping, group.key)
                 if matches.shows_park(park.key)
             ]
+            parks = self._outside_each_other(parks)
             if parks:
                 children = tuple(self._shown(p, Level.PARK, complete=False) for p in parks)
                 shown.append(ShownNode(group, Level.GROUP, len(children), children, True))
@@ -114,6 +118,19 @@ class ParkTree:
         ]
         children = tuple(self._shown(c, _level(c), complete=False) for c in inside)
         return ShownNode(node, level, len(children), children, True)
+
+    def _outside_each_other(self, parks: list[TreeNode]) -> list[TreeNode]:
+        """``parks`` less the zones of another park among them: with a filter, such a zone
+        is shown inside its parent (whose filter keeps the parks that lead to a match)."""
+        zones = {
+            child.ref: park.ref
+            for park in parks
+            if park.ref is not None and park.count
+            for child in self._inside_of(park.ref)
+            if child.ref is not None and child.ref.kind is ItemKind.PARK
+        }
+        self.parent_of.update(zones)
+        return [park for park in parks if park.ref not in zones]
 
     def _inside_of(self, ref: ItemRef) -> list[TreeNode]:
         if ref not in self._inside:

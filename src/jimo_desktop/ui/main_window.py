@@ -65,6 +65,9 @@ from jimo_desktop.ui.translations import (
     set_language,
 )
 
+# The smallest window whose panes still show their names and tabs apart (fits 1024×768).
+MINIMUM_SIZE = (900, 600)
+
 
 class MainWindow(Retranslating, QMainWindow):
     # A database file to open instead (None: the bundled one); the Session opens it.
@@ -89,6 +92,7 @@ class MainWindow(Retranslating, QMainWindow):
         # The file open, when it is not the bundled database.
         self.database = None if paths.is_bundled_database(catalog.path) else catalog.path
         self.setObjectName("mainWindow")
+        self.setMinimumSize(*MINIMUM_SIZE)
         self._init_panes()
         self._init_actions()
         self._init_user_panes()
@@ -127,6 +131,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter.addWidget(self.centre)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 860])
+        # The tree keeps its share of a wider window, so that long names show whole.
+        window_geometry.keep_proportion(self.splitter, 0.35)
+        window_geometry.show_handles(self.splitter)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -471,7 +478,7 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.navigate(restored(self._settings.last_item)):
             self.navigate(Screen.HOME)
         if self.detail_pane.current_ref() is not None:
-            self.detail_pane.show_tab(self._settings.detail_tab)
+            self.detail_pane.prefer_tab(self._settings.detail_tab)
         stores = (self._settings_store, self._state_store, self.store)
         problems = " ".join(core_text(store.problem) for store in stores if store.problem)
         if problems:

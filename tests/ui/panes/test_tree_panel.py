@@ -85,7 +85,8 @@ def test_pane_parts(panel: TreePanel) -> None:
     assert [combo.itemText(i) for i in range(combo.count())] == ["Kind", "Industry", "Location"]
     assert line.placeholderText() == "Filter parks and companies…"
     assert line.isClearButtonEnabled()
-    assert view.isHeaderHidden() and view.uniformRowHeights()
+    # The header shows: its tooltip explains the counts (test_tree_names).
+    assert not view.isHeaderHidden() and view.uniformRowHeights()
     assert view.selectionMode() is QTreeView.SelectionMode.ExtendedSelection
     assert panel.grouping() is Grouping.KIND
     assert panel.current_ref() is None and panel.selected_refs() == []

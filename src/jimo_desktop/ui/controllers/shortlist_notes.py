@@ -15,11 +15,13 @@ on screen: the dock's title with its count, the Star action and the note's state
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTranslator, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolButton
 
+from jimo_desktop import paths
 from jimo_desktop.catalog import Catalog
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.navigation import Page
@@ -27,7 +29,7 @@ from jimo_desktop.store import UserStore
 from jimo_desktop.ui.models.shortlist_model import ShortlistRow
 from jimo_desktop.ui.panes.note_editor import NoteEditor
 from jimo_desktop.ui.panes.shortlist_panel import ShortlistPanel, star_icon
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import TRANSLATIONS, Language, core_text
 
 # Items that can be starred (events and claims open on other pages).
 STARRABLE = frozenset(
@@ -42,6 +44,18 @@ STARRABLE = frozenset(
 )
 
 _NOT_SAVED, _IN_MEMORY = "not saved", "in memory"  # the note's last change was not on disk
+_ICON_ONLY = Qt.ToolButtonStyle.ToolButtonIconOnly
+
+
+@cache
+def _star_words() -> tuple[str, ...]:
+    """The Star action's two words in every language of the interface."""
+    words = ["Star", "Starred"]
+    for language in Language:
+        translator = QTranslator()
+        if translator.load(language.files[0], str(paths.resource(*TRANSLATIONS))):
+            words += [translator.translate("ShortlistNotes", w) or w for w in ("Star", "Starred")]
+    return tuple(words)
 
 
 class ShortlistNotes(QObject):
@@ -84,7 +98,9 @@ class ShortlistNotes(QObject):
         ref = page if isinstance(page, ItemRef) else None
         self._ref = ref
         self._note_state = None  # the note editor shows another item's note from here
-        self.note_editor.set_item(ref, self.store.note(ref) if ref else "")
+        named = self.catalog.related(ref) if ref else None
+        names = (named.name, named.name_zh) if named is not None else ("", "")
+        self.note_editor.set_item(ref, self.store.note(ref) if ref else "", names)
         self.update_star()
 
     def flush(self) -> None:
@@ -141,6 +157,19 @@ class ShortlistNotes(QObject):
         self.star.setChecked(starred)
         self.star.setIcon(star_icon(starred))
         self.star.setText(self.tr("Starred") if starred else self.tr("Star"))
+        self._keep_star_width()
+
+    def _keep_star_width(self) -> None:
+        """Each button of the Star action as wide as its longest word ("Star", "Starred",
+        in English and in Chinese), so that starring never moves the buttons beside it."""
+        for button in self.star.associatedObjects():
+            if isinstance(button, QToolButton) and button.toolButtonStyle() != _ICON_ONLY:
+                text, widths = button.text(), []
+                for word in _star_words():
+                    button.setText(word)
+                    widths.append(button.sizeHint().width())
+                button.setText(text)
+                button.setMinimumWidth(max(widths))
 
     def _note_changed(self, ref: ItemRef, text: str) -> None:
         self.note_editor.state.setToolTip("")

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -37,13 +38,33 @@ from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.language import follow_language
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import core_text, ordered_names
+from jimo_desktop.ui.translations import Language, core_text, current_language, ordered_names
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invalid index: "the top level", as a default argument
 
 # The catalog names the groups that are not items (park categories and the "none"
 # groups) in English, marked for translation in this context (``catalog.tree``).
+
+# A row's label in parts, for a view that must shorten it (``tree_label``): its first and
+# second names in the language's order, which of them is the English one (0 or 1), and
+# the count shown after the first name (None for a row without one).
+NAME_PARTS_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+def tree_label(first: str, second: str, count: int | None) -> str:
+    """``Qingdao Auto Industry New City (5) · 青岛汽车产业新城``: the count stays next to
+    the name it counts, the second name comes last; no count for a row with nothing in it."""
+    text = first
+    if count:
+        text = QCoreApplication.translate("ParkTreeModel", "{name} ({count})").format(
+            name=text, count=count
+        )
+    if second:
+        text = QCoreApplication.translate("ParkTreeModel", "{name} · {name_zh}").format(
+            name=text, name_zh=second
+        )
+    return text
 
 
 class _Node:
@@ -139,9 +160,23 @@ class ParkTreeModel(QAbstractItemModel):
                 self.fetchMore(index)
             found = next((c for c in node.children or [] if c.tree and c.tree.key == key), None)
             if found is None:
-                return QModelIndex()
+                return self._shown_row_of(ref) if self._matches is not None else QModelIndex()
             node, index = found, self._index(found)
         return index
+
+    def _shown_row_of(self, ref: ItemRef) -> QModelIndex:
+        """With a filter, the row of a zone shown inside its parent rather than beside it
+        (found inside the parent's row), or an invalid index."""
+        parent_ref = self._tree.parent_of.get(ref)
+        parent = self.index_for_ref(parent_ref) if parent_ref is not None else QModelIndex()
+        if not parent.isValid():
+            return QModelIndex()
+        if self.canFetchMore(parent):
+            self.fetchMore(parent)
+        node = self._node(parent)
+        children = node.children if node is not None else None
+        found = next((c for c in children or [] if c.tree and c.tree.ref == ref), None)
+        return self._index(found) if found is not None else QModelIndex()
 
     # -- QAbstractItemModel -----------------------------------------------------------
 
@@ -211,12 +246,16 @@ class ParkTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            section == 0
-            and orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return self.tr("Parks")
+        if section != 0 or orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Parks (number inside)")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(
+                "The number after a name counts what is directly inside it: the parks of a "
+                "group; the zones, projects and organizations of a park. With a filter it "
+                "counts what the filter shows. A row without a number has nothing inside."
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -237,6 +276,10 @@ class ParkTreeModel(QAbstractItemModel):
             return node.tree.ref
         if role == COUNT_ROLE:
             return node.count if node.level in (Level.GROUP, Level.PARK) else None
+        if role == NAME_PARTS_ROLE:
+            first, second = self._names(node)
+            english = 1 if current_language() is Language.CHINESE and second else 0
+            return (first, second, english, self._count_shown(node))
         return None
 
     # -- building ---------------------------------------------------------------------
@@ -302,15 +345,17 @@ class ParkTreeModel(QAbstractItemModel):
         return first, second
 
     def _display(self, node: _Node) -> str:
-        """``Qingdao Auto Industry New City (5) · 青岛汽车产业新城``: the count stays next to
-        the name it counts, and a narrow pane cuts the second name last."""
-        assert node.tree is not None
-        text, second = self._names(node)
-        if node.level in (Level.GROUP, Level.PARK):
-            text = self.tr("{name} ({count})").format(name=text, count=node.count)
-        if second:
-            text = self.tr("{name} · {name_zh}").format(name=text, name_zh=second)
-        return text
+        """The row's label (``tree_label``): names, and the count of what is inside."""
+        first, second = self._names(node)
+        return tree_label(first, second, self._count_shown(node))
+
+    @staticmethod
+    def _count_shown(node: _Node) -> int | None:
+        """The number shown after a group's or a park's name; None when there is nothing
+        inside (a leaf has no count)."""
+        if node.level in (Level.GROUP, Level.PARK) and node.count > 0:
+            return node.count
+        return None
 
     def _kind_name(self, kind: ItemKind | None) -> str:
         names = {

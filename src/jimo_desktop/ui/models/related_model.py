@@ -3,7 +3,8 @@
 A thin table model over ``catalog.RelatedItem`` objects: name, other name, type of
 item, kind or role. The two names come in the language's order (``ordered_names``): in
 English the English name and then the Chinese one, in Chinese the reverse. ``ITEM_REF_ROLE``
-gives the row's item.
+gives the row's item. A link that goes through another item (an organization's park
+through one of its projects) says so in the last column: "through project …".
 """
 
 from __future__ import annotations
@@ -54,7 +55,13 @@ class RelatedModel(RowTableModel):
             if column == self.TYPE:
                 return kind_label(item.ref.kind)
             if column == self.DETAIL:
+                if item.via is not None:
+                    via = item.via
+                    name = ordered_names(via.name or via.ref.id, via.name_zh)[0]
+                    return self.tr("through project {name}").format(name=elided(name))
                 return data_word(item.detail)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAIL and item.via is not None:
+            return self.cell(item, column, Qt.ItemDataRole.DisplayRole)  # whole, if cut off
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Double-click or press Enter to open {name}").format(
                 name=elided(ordered_names(item.name or item.ref.id, item.name_zh)[0])

@@ -2,7 +2,9 @@
 
 A thin model over ``ShortlistRow`` values that the shortlist controller builds from the
 user store and the catalog: name, other name, type of item, note. The two names come in
-the language's order (``ordered_names``): the Chinese one first in Chinese.
+the language's order (``ordered_names``): the Chinese one first in Chinese. The name
+cell also gives the start of the note (``NOTE_START_ROLE``), which the pane shows under
+the name.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import RowTableModel
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import ordered_names
+
+# The first words of a row's note, on one line ("" without a note), on the name cell.
+NOTE_START_ROLE = Qt.ItemDataRole.UserRole + 21
+NOTE_START_LIMIT = 120  # characters: more than a narrow dock shows; the view elides
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +78,8 @@ class ShortlistModel(RowTableModel):
             if column == self.NOTE and row.note:
                 return elided(row.note, TEXT_LIMIT)
             return self.tr("Double-click or press Enter to open {name}").format(name=elided(name))
+        if role == NOTE_START_ROLE and column == self.NAME:
+            return elided(" ".join(row.note[: NOTE_START_LIMIT * 2].split()), NOTE_START_LIMIT)
         if role == ITEM_REF_ROLE:
             return row.ref
         return None

@@ -1,5 +1,9 @@
 """The note editor: the user's own note on the item shown, saved as it is typed.
 
+Its title names the item the note is on ("Note on Qingdao Blue Valley", the name in the
+language's order); with no item open it says so, and the box is greyed out without
+inviting anyone to write in it.
+
 There is no save button. The editor sends ``noteChanged(ItemRef, text)`` half a second
 after typing pauses, when it loses the keyboard focus, before it shows another item and
 when ``flush()`` is called (the window calls it on close). The window stores the note
@@ -13,19 +17,23 @@ Signals:
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jimo_desktop.items import ItemRef
-from jimo_desktop.ui.translations import Retranslating
+from jimo_desktop.ui.text_limits import elided
+from jimo_desktop.ui.translations import Retranslating, ordered_names
 
 
 class _NoteEdit(QPlainTextEdit):
@@ -45,6 +53,7 @@ class NoteEditor(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("noteEditorPane")
         self._ref: ItemRef | None = None
+        self._names = ("", "")  # the item's English and Chinese names
         self._saved_text = ""
         # What the state line says: "" (nothing), "editing", "saved" or "not saved", and
         # the message the window gave with it, if any (said as given).
@@ -52,12 +61,14 @@ class NoteEditor(Retranslating, QWidget):
 
         self._title = QLabel()
         self._title.setObjectName("noteTitle")
+        self._title.setWordWrap(True)  # a long name wraps rather than widen the dock
+        self._title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state = QLabel()
         self.state.setObjectName("noteState")
         self._header = QHBoxLayout()
         self._header.setContentsMargins(0, 0, 0, 0)
-        self._header.addWidget(self._title)
-        self._header.addWidget(self.state, 1)
+        self._header.addWidget(self._title, 1)
+        self._header.addWidget(self.state)
 
         self.editor = _NoteEdit()
         self.editor.setObjectName("noteEditor")
@@ -81,15 +92,33 @@ class NoteEditor(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         """The editor's words in the user's language; the note itself is left alone."""
-        self._title.setText(self.tr("<b>Your note</b>"))
-        self.editor.setPlaceholderText(
-            self.tr(
-                "Write a note on this item: who you met, what to ask… "
-                "It is saved as you type and kept on this computer."
+        name = self.item_name()
+        if self._ref is None:
+            self._title.setText(self.tr("<b>No item open</b>"))
+            self._title.setToolTip("")
+            self.editor.setPlaceholderText(
+                self.tr(
+                    "A note belongs to a park, company or project: it shows here when one is open."
+                )
             )
-        )
-        self.editor.setAccessibleName(self.tr("Your note on this item"))
+            self.editor.setAccessibleName(self.tr("Note: no item open"))
+        else:
+            self._title.setText(self.tr("<b>Note on {name}</b>").format(name=escape(name)))
+            self._title.setToolTip(name)
+            self.editor.setPlaceholderText(
+                self.tr(
+                    "Write a note on this item: who you met, what to ask… "
+                    "It is saved as you type and kept on this computer."
+                )
+            )
+            self.editor.setAccessibleName(self.tr("Your note on {name}").format(name=name))
         self._say_state()
+
+    def item_name(self) -> str:
+        """The name of the item the note is on, in the language's order; "" for none."""
+        if self._ref is None:
+            return ""
+        return elided(ordered_names(*self._names)[0] or self._ref.id)
 
     def _say_state(self) -> None:
         state, message = self._state
@@ -112,13 +141,17 @@ class NoteEditor(Retranslating, QWidget):
         self._header.addWidget(button)
         return button
 
-    def set_item(self, ref: ItemRef | None, text: str = "") -> None:
-        """Show the note on ``ref`` (None: no item, the editor is disabled).
+    def set_item(
+        self, ref: ItemRef | None, text: str = "", names: tuple[str, str] = ("", "")
+    ) -> None:
+        """Show the note on ``ref`` (None: no item, the editor is disabled), whose English
+        and Chinese ``names`` the title shows.
 
         A pending change to the previous item's note is sent first.
         """
         self.flush()
         self._ref = ref
+        self._names = names
         self._saved_text = text
         self.editor.blockSignals(True)
         try:
@@ -127,7 +160,7 @@ class NoteEditor(Retranslating, QWidget):
             self.editor.blockSignals(False)
         self.setEnabled(ref is not None)
         self._state = ("", "")
-        self._say_state()
+        self.retranslate()
 
     def ref(self) -> ItemRef | None:
         return self._ref

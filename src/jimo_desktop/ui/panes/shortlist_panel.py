@@ -2,8 +2,10 @@
 
 A ``TablePane`` over ``models.ShortlistModel`` (in the order starred, not sortable),
 filled with ``ShortlistRow`` values that the shortlist controller builds from the user
-store and the catalog. Double-click or Enter opens an item; Delete takes the selected
-items off the list. The pane decides nothing: what the user asks leaves as signals.
+store and the catalog. The start of each note shows under the item's name. Selecting a
+row (a click, the arrow keys), double-click or Enter opens its item; Delete takes the
+selected items off the list. The pane decides nothing: what the user asks leaves as
+signals.
 
 Signals:
     linkActivated(ItemRef): open this item.
@@ -27,23 +29,43 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QPointF,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_table import ActivatingTableView
-from jimo_desktop.ui.models.shortlist_model import ShortlistModel, ShortlistRow
+from jimo_desktop.ui.models.shortlist_model import (
+    NOTE_START_ROLE,
+    ShortlistModel,
+    ShortlistRow,
+)
 from jimo_desktop.ui.panes.table_pane import TablePane
 from jimo_desktop.ui.translations import Retranslating
 
@@ -89,7 +111,10 @@ class ShortlistPanel(Retranslating, TablePane):
         )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Rows as high as their content: one line, or two with the start of a note.
+        self.view.setItemDelegateForColumn(ShortlistModel.NAME, _NameAndNoteDelegate(self.view))
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._filling = False  # rows or a selection set by the program: nothing to open
 
         self.empty = QLabel()
         self.empty.setObjectName("shortlistEmpty")
@@ -128,6 +153,7 @@ class ShortlistPanel(Retranslating, TablePane):
         self.setFocusProxy(self.view)
 
         self.view.rowActivated.connect(self._activate)
+        self.view.clicked.connect(self._clicked)
         view.deletePressed.connect(lambda: self._remove_selected())
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -159,19 +185,27 @@ class ShortlistPanel(Retranslating, TablePane):
     def set_rows(self, rows: Sequence[ShortlistRow]) -> None:
         """Show ``rows``; the selected items stay selected when they are still listed."""
         selected = set(self.selected_refs())
-        self.model.set_rows(rows)
-        selection = self.view.selectionModel()
-        for row, item in enumerate(rows):
-            if item.ref in selected:
-                selection.select(
-                    self._view_index(row),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
+        self._filling = True
+        try:
+            self.model.set_rows(rows)
+            selection = self.view.selectionModel()
+            for row, item in enumerate(rows):
+                if item.ref in selected:
+                    selection.select(
+                        self._view_index(row),
+                        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                    )
+        finally:
+            self._filling = False
         self.view.resizeColumnToContents(ShortlistModel.NAME)
         self.view.resizeColumnToContents(ShortlistModel.TYPE)
         self._limit_width(ShortlistModel.NAME, 34)
         self._update_state()
-        self._selection_changed()
+        self._filling = True
+        try:
+            self._selection_changed()
+        finally:
+            self._filling = False
 
     def refs(self) -> list[ItemRef]:
         return [row.ref for row in self.model.rows()]
@@ -179,14 +213,18 @@ class ShortlistPanel(Retranslating, TablePane):
     def select(self, refs: Sequence[ItemRef]) -> None:
         """Select the rows of ``refs`` (and nothing else)."""
         selection = self.view.selectionModel()
-        selection.clearSelection()
-        wanted = set(refs)
-        for row, item in enumerate(self.model.rows()):
-            if item.ref in wanted:
-                selection.select(
-                    self._view_index(row),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
+        self._filling = True
+        try:
+            selection.clearSelection()
+            wanted = set(refs)
+            for row, item in enumerate(self.model.rows()):
+                if item.ref in wanted:
+                    selection.select(
+                        self._view_index(row),
+                        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                    )
+        finally:
+            self._filling = False
 
     def set_problem(self, text: str) -> None:
         """A lasting warning above the list (say, that changes won't be saved)."""
@@ -208,6 +246,14 @@ class ShortlistPanel(Retranslating, TablePane):
         self.remove_button.setEnabled(bool(refs))
         self.compare_button.setEnabled(2 <= len(refs) <= 5)
         self.selectionChangedRefs.emit(refs)
+        if len(refs) == 1 and not self._filling:
+            self.linkActivated.emit(refs[0])  # the user picked one row: open its item
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click on the one selected row opens it again (after another page was shown)."""
+        refs = self.selected_refs()
+        if len(refs) == 1 and index.data(ITEM_REF_ROLE) == refs[0]:
+            self.linkActivated.emit(refs[0])
 
     def _activate(self, index: QModelIndex) -> None:
         ref = index.data(ITEM_REF_ROLE)
@@ -224,6 +270,50 @@ class ShortlistPanel(Retranslating, TablePane):
         self.contextMenuRequested.emit(
             ref if isinstance(ref, ItemRef) else None, self.view.viewport().mapToGlobal(pos)
         )
+
+
+class _NameAndNoteDelegate(QStyledItemDelegate):
+    """The name cell: the item's name, and under it the start of its note, in grey."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.data(NOTE_START_ROLE):
+            size.setHeight(size.height() + option.fontMetrics.height() + 2)
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        note = index.data(NOTE_START_ROLE)
+        if not note:
+            super().paint(painter, option, index)
+            return
+        styled = QStyleOptionViewItem(option)
+        self.initStyleOption(styled, index)
+        widget = styled.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            super().paint(painter, option, index)
+            return
+        line = styled.fontMetrics.height()
+        styled.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        styled.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, styled, painter, widget)
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, styled, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        where = QRect(
+            text.left() + margin, styled.rect.bottom() - line - 2, text.width() - 2 * margin, line
+        )
+        selected = bool(styled.state & QStyle.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.save()
+        painter.setPen(styled.palette.color(role))
+        painter.drawText(
+            where,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            styled.fontMetrics.elidedText(note, Qt.TextElideMode.ElideRight, where.width()),
+        )
+        painter.restore()
 
 
 class _ShortlistView(ActivatingTableView):

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop.catalog import Catalog, Grouping
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.park_tree_model import ParkTreeModel
+from jimo_desktop.ui.panes.tree_names import TreeNameDelegate
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import Retranslating
 
@@ -149,18 +150,21 @@ class TreePanel(Retranslating, QWidget):
         view = QTreeView(self)
         view.setObjectName("parkTree")
         view.setModel(self._model)
-        view.setHeaderHidden(True)
         view.setUniformRowHeights(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        # Names are long (English and Chinese): the column takes the width of its
-        # contents and scrolls sideways rather than cutting names, and never gets
-        # narrower than the view, so selected rows are highlighted across.
+        # Names are long (English and Chinese): the column is as wide as the pane (which
+        # widens with the window), and a name too long for it is shortened in the middle
+        # of its English part, the count and the Chinese name kept (``tree_names``). The
+        # header says what the counts count (its tooltip).
         header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        view.setItemDelegate(TreeNameDelegate(view))
         view.viewport().installEventFilter(self)
         view.installEventFilter(self)
         self._view = view
@@ -275,11 +279,8 @@ class TreePanel(Retranslating, QWidget):
         self._stack.setCurrentWidget(self._empty if nothing else self._view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view.viewport():
-            if event.type() == QEvent.Type.Resize:
-                self._view.header().setMinimumSectionSize(self._view.viewport().width())
-            elif event.type() == QEvent.Type.MouseButtonPress:
-                self._current_at_press = QPersistentModelIndex(self._view.currentIndex())
+        if watched is self._view.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            self._current_at_press = QPersistentModelIndex(self._view.currentIndex())
         if (
             watched is self._view
             and isinstance(event, QKeyEvent)

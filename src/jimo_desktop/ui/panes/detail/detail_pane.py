@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -58,6 +58,7 @@ from jimo_desktop.ui.panes.home_page import HomePage
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import Retranslating, ordered_names
 from jimo_desktop.ui.widget_slot import WidgetSlot
+from jimo_desktop.ui.window_geometry import show_handles
 
 if TYPE_CHECKING:
     from jimo_desktop.chart_series import DashboardData
@@ -100,6 +101,7 @@ class DetailPane(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self._detail: Detail | None = None
+        self._wanted_tab = self.RELATED  # the tab the user chose last (or remembered)
         self._chart_panel: ChartPanel | None = None
         self._user_split = False
 
@@ -148,6 +150,8 @@ class DetailPane(Retranslating, QWidget):
         self._tabs = QTabWidget()
         self._tabs.setObjectName("detailTabs")
         self._tabs.setDocumentMode(True)
+        self._choosing_tab = False  # the pane, not the user, selects a tab
+        self._tabs.currentChanged.connect(self._tab_chosen)
 
         self._related = RelatedTable()
         self._related.linkActivated.connect(self._follow)
@@ -207,6 +211,10 @@ class DetailPane(Retranslating, QWidget):
         self._splitter.setStretchFactor(0, 2)
         self._splitter.setStretchFactor(1, 3)
         self._splitter.splitterMoved.connect(self._on_splitter_moved)
+        for splitter in (self._splitter, self._figures_split):
+            show_handles(splitter)
+        # The card keeps the height of its content as the pane is resized.
+        self._card_scroll.viewport().installEventFilter(self)
         return self._splitter
 
     def _init_conflict_banner(self) -> QWidget:
@@ -264,6 +272,7 @@ class DetailPane(Retranslating, QWidget):
         self._sources.set_sources(detail.sources)
         self._sources_page.show_content(bool(detail.sources))
         self._say_item_words(detail)
+        self._open_tab_with_content(self._wanted_tab)
         self._stack.setCurrentWidget(self._splitter)
         self._size_splitter()
 
@@ -315,6 +324,13 @@ class DetailPane(Retranslating, QWidget):
         self._ensure_item_page()
         self._tabs.setCurrentIndex(tab)
 
+    def prefer_tab(self, tab: int) -> None:
+        """Open ``tab`` when it has content for the item shown, else the first tab that
+        has; ``tab`` is opened again for the next item that has content there."""
+        self._ensure_item_page()
+        self._wanted_tab = tab
+        self._open_tab_with_content(tab)
+
     def current_tab(self) -> int:
         """The tab selected on the item page (``RELATED`` before any item was shown)."""
         return self._tabs.currentIndex() if self._item_page is not None else self.RELATED
@@ -337,6 +353,23 @@ class DetailPane(Retranslating, QWidget):
         return self._figures
 
     # -- internals --------------------------------------------------------------------
+
+    def _tab_chosen(self, tab: int) -> None:
+        if tab >= 0 and not self._choosing_tab:
+            self._wanted_tab = tab
+
+    def _open_tab_with_content(self, wanted: int) -> None:
+        """Select ``wanted`` unless its list is empty for this item: then the first tab
+        whose list is not (an industry opens on its parks, not on "Figures (0)")."""
+        for tab in (wanted, *range(self._tabs.count())):
+            page = self._tabs.widget(tab)
+            if page is not None and not (isinstance(page, _TabPage) and page.is_empty()):
+                self._choosing_tab = True
+                try:
+                    self._tabs.setCurrentIndex(tab)
+                finally:
+                    self._choosing_tab = False
+                return
 
     def _follow(self, ref: ItemRef) -> None:
         if ref.kind is ItemKind.SOURCE:
@@ -399,8 +432,22 @@ class DetailPane(Retranslating, QWidget):
         )
         if wanted <= 0:
             wanted = self._card.sizeHint().height()
-        card_height = min(wanted + self._card_scroll.frameWidth() * 2, total * 11 // 20)
-        self._splitter.setSizes([card_height, total - card_height])
+        # Up to a little over half the pane, or all but what the tabs need to show rows.
+        room = max(total * 11 // 20, total - self._TABS_ROOM)
+        card_height = min(wanted + self._card_scroll.frameWidth() * 2, room)
+        if self._splitter.sizes()[0] != card_height:
+            self._splitter.setSizes([card_height, total - card_height])
+
+    _TABS_ROOM = 320  # pixels the tabs keep when the card is tall: titles and a few rows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._item_page is not None
+            and watched is self._card_scroll.viewport()
+            and event.type() == QEvent.Type.Resize
+        ):
+            QTimer.singleShot(0, self, self._size_splitter)  # once the layout has settled
+        return super().eventFilter(watched, event)
 
     def _on_splitter_moved(self, *_args: object) -> None:
         self._user_split = True
@@ -411,8 +458,8 @@ class DetailPane(Retranslating, QWidget):
             text = self.tr("Zones, projects and organizations within this park.")
         elif isinstance(item, Organization):
             text = self.tr(
-                "Projects this organization takes part in (with its role), and "
-                "organizations it controls."
+                "Projects this organization takes part in (with its role), organizations "
+                "it controls, and the parks and places of its projects."
             )
         elif isinstance(item, Project):
             text = self.tr("Organizations in this project, with their role.")

@@ -24,6 +24,7 @@ from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QK
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QStyle,
@@ -173,6 +174,11 @@ class SourcesView(Retranslating, TablePane):
         self._show_rows(sources)
         self._view.resizeColumnsToContents()
         self._limit_width(SourcesModel.PUBLISHER, 30)
+        # The title takes the room left and wraps onto more lines rather than be cut off.
+        header = self._view.horizontalHeader()
+        header.setSectionResizeMode(SourcesModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self._view.setWordWrap(True)
+        self._view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if sources:
             self._view.setCurrentIndex(self._view.model().index(0, 0))
         self._update_actions()

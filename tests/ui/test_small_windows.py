@@ -1,0 +1,92 @@
+"""Small and large windows: a minimum size, a card as high as its content, tables that
+give their titles room, and splitters that show."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QTableView
+
+from jimo_desktop.app import create_window
+from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.ui.main_window import MINIMUM_SIZE, MainWindow
+from jimo_desktop.ui.models.sources_model import SourcesModel
+from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
+
+EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
+NEV_PARK = ItemRef(ItemKind.PARK, "nev-investment-park")
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    win = create_window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        qtbot.wait(10)
+        QApplication.processEvents()
+
+
+def test_the_window_has_a_sensible_minimum_size(window: MainWindow, qtbot) -> None:
+    assert MINIMUM_SIZE[0] >= 900 and MINIMUM_SIZE[1] >= 600
+    assert window.minimumSize().width() >= 900 and window.minimumSize().height() >= 600
+    window.resize(200, 150)
+    settle(qtbot)
+    assert window.width() >= 900 and window.height() >= 600
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1366, 900)])
+def test_the_card_is_as_high_as_its_content(window: MainWindow, qtbot, size) -> None:
+    window.resize(*size)
+    assert window.navigate(EDZ)
+    settle(qtbot)
+    scroll = window.findChild(QScrollArea, "itemCardScroll")
+    card = scroll.widget()
+    wanted = card.heightForWidth(scroll.viewport().width())
+    assert scroll.height() == wanted + 2 * scroll.frameWidth()
+    assert not scroll.verticalScrollBar().isVisible()
+    # The window grows: the card follows its content, leaving no empty band.
+    window.resize(size[0] + 200, size[1])
+    settle(qtbot)
+    assert scroll.height() == card.heightForWidth(scroll.viewport().width()) + 2 * (
+        scroll.frameWidth()
+    )
+
+
+@pytest.mark.parametrize("size", [(1200, 780), (1366, 768), (1600, 1000)])
+def test_source_titles_get_the_room_they_need(window: MainWindow, qtbot, size) -> None:
+    window.resize(*size)
+    font = window.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)  # a user's larger font: titles need more room
+    window.setFont(font)
+    assert window.navigate(NEV_PARK)  # cites the longest title (S39)
+    window.detail_pane.show_tab(DetailPane.SOURCES)
+    settle(qtbot)
+    table = window.findChild(QTableView, "sourcesTable")
+    header = table.horizontalHeader()
+    column = SourcesModel.TITLE
+    assert header.sectionViewportPosition(column) + header.sectionSize(column) <= (
+        table.viewport().width()
+    )
+    metrics = table.fontMetrics()
+    model = table.model()
+    for row in range(model.rowCount()):
+        title = model.index(row, column).data()
+        room = QRect(0, 0, header.sectionSize(column) - 8, 10_000)
+        needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), title).height()
+        assert needed <= table.rowHeight(row), title
+
+
+def test_the_splitters_show_their_handles(window: MainWindow) -> None:
+    assert window.navigate(EDZ)
+    for name in ("mainSplitter", "detailSplitter", "figuresSplitter"):
+        splitter = window.findChild(QSplitter, name)
+        assert splitter is not None and splitter.handleWidth() >= 5, name
+        assert "::handle" in splitter.styleSheet(), name
