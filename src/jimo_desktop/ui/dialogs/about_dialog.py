@@ -49,6 +49,14 @@ class AboutDialog(Retranslating, QMessageBox):
                 path=self._path,
             )
         )
+        # The map's outlines come from OpenStreetMap, whose licence asks for this credit.
+        self.setInformativeText(
+            QCoreApplication.translate(
+                "about",
+                "Map boundaries © OpenStreetMap contributors, available under the Open "
+                "Database License (ODbL): https://www.openstreetmap.org/copyright",
+            )
+        )
 
 
 def show_about(parent: QWidget, catalog: Catalog) -> AboutDialog:
