@@ -21,8 +21,9 @@ from jimo_desktop.schema import BOUNDARIES_TABLE
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 DISTRICT_ID = "jimo"
-# Drawn on the map and on every export of it, as the licence asks (not translated: a credit).
-ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
+# Drawn on the map and on every export of it, as the licence asks (in the interface's
+# language: OpenStreetMap's guidelines let the credit be translated).
+ATTRIBUTION = QT_TRANSLATE_NOOP("MapData", "© OpenStreetMap contributors (ODbL)")
 COPYRIGHT_ADDRESS = "https://www.openstreetmap.org/copyright"
 DISTRICT_ONLY = QT_TRANSLATE_NOOP("MapData", "Location within the district not published")
 

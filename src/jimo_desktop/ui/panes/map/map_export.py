@@ -47,7 +47,7 @@ def svg_bytes(view: QGraphicsView, title: str) -> bytes:
     generator.setSize(QSize(size))
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(title)
-    generator.setDescription(ATTRIBUTION)
+    generator.setDescription(str(ATTRIBUTION))
     painter = QPainter(generator)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.render(painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect())

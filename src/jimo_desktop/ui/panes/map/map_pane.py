@@ -171,7 +171,7 @@ class MapPane(Retranslating, QWidget):
                 id=source.id if source else "",
                 grade=source.grade if source else "",
             )
-            + f"<br><a href='{COPYRIGHT_ADDRESS}'>{ATTRIBUTION}</a>"
+            + f"<br><a href='{COPYRIGHT_ADDRESS}'>{core_text(ATTRIBUTION)}</a>"
         )
         self._fill_district_list()
         self._show_town()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jimo_desktop.catalog.map_data import ATTRIBUTION, MapData, MapPlace, MapPoint, Polygon
-from jimo_desktop.ui.translations import Language, current_language
+from jimo_desktop.ui.translations import Language, core_text, current_language
 
 SCALE = 1000.0  # scene units per degree of latitude
 _COS = math.cos(math.radians(36.4))
@@ -202,7 +202,7 @@ class MapScene(QGraphicsScene):
         self.points: list[QGraphicsEllipseItem] = []
         for point in data.points:
             self._add_point(point)
-        self.attribution = Corner(ATTRIBUTION)
+        self.attribution = Corner()
         self.source_line = Corner()
         self.addItem(self.attribution)
         self.addItem(self.source_line)
@@ -242,6 +242,7 @@ class MapScene(QGraphicsScene):
         """Names in the interface's language, and the source line's words."""
         for label, place in self._labels:
             label.set_label(place_name(place))
+        self.attribution.setText(core_text(ATTRIBUTION))
         source = self.data.source
         date = source.date if source is not None else ""
         self.source_line.setText(
