@@ -346,7 +346,9 @@ SUBJECT_TABLES = {kind: ITEM_TABLES[ItemKind(kind)].name for kind in SUBJECT_TYP
 # (not a CSV table: ``build.boundaries`` reads it), simplified for the screen.
 BOUNDARY_FILE = "boundaries-osm.geojson"
 BOUNDARIES_TABLE = "boundaries"
-BOUNDARY_COLUMNS = ("place_id", "level", "osm_id", "source_id", "geometry")
+BOUNDARY_COLUMNS = (
+    "place_id", "level", "osm_id", "source_id", "geometry", "rings", "label_lon", "label_lat",
+)  # fmt: skip
 
 SEARCH_TABLE = "search_items"
 # Traditional characters and their Simplified forms, for the search (not required: added

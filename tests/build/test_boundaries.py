@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from array import array
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ from jimo_desktop.build import SourceError, build
 from jimo_desktop.build.boundaries import (
     TOLERANCE_DEGREES,
     douglas_peucker,
-    simplified_geometry,
+    label_point,
+    packed,
+    simplified_polygons,
     simplify_ring,
 )
 from jimo_desktop.schema import BOUNDARY_FILE
@@ -31,9 +34,14 @@ def test_a_ring_keeps_its_corners_and_a_speck_vanishes() -> None:
     assert simplify_ring(speck, 0.001) == []
 
 
-def test_geometry_is_packed_as_flat_rings() -> None:
-    geometry = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
-    assert json.loads(simplified_geometry(geometry, 0.001)) == [[[0, 0, 1, 0, 1, 1]]]
+def test_geometry_is_packed_as_float_pairs_with_its_ring_sizes() -> None:
+    geometry = {"type": "Polygon", "coordinates": [[[0, 0], [3, 0], [3, 3], [0, 0]]]}
+    polygons = simplified_polygons(geometry, 0.001)
+    assert polygons == [[[(0.0, 0.0), (3.0, 0.0), (3.0, 3.0)]]]
+    coordinates, shape = packed(polygons)
+    assert array("f", coordinates).tolist() == [0, 0, 3, 0, 3, 3]
+    assert json.loads(shape) == [[3]]
+    assert label_point(polygons) == (2.0, 1.0)
 
 
 def test_every_boundary_has_a_place_and_a_source(built_db: Path) -> None:

@@ -12,13 +12,17 @@ missing. Nothing here imports Qt.
 
 The rings are simplified with Douglas–Peucker at ``TOLERANCE_DEGREES`` (0.0003°: about 33 m
 north–south and 27 m east–west at Jimo's latitude, well under a pixel when the whole of
-Qingdao fills a window, and about a pixel at eight times that zoom), and stored as JSON:
-``[[[lon, lat, lon, lat, …], …rings], …polygons]`` with five decimals (about 1 m).
+Qingdao fills a window, and about a pixel at eight times that zoom), and stored compactly:
+``geometry`` the coordinates as little-endian float32 ``lon, lat`` pairs (about 1 m), ``rings``
+the number of points of each ring of each polygon as JSON, and the point the name is written
+at (``label_lon``, ``label_lat``: the centroid of the largest outer ring).
 """
 
 from __future__ import annotations
 
 import json
+import sys
+from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -29,7 +33,7 @@ from jimo_desktop.schema import BOUNDARY_FILE
 # The source row of the OpenStreetMap extract (sources.csv).
 BOUNDARY_SOURCE = "S112"
 TOLERANCE_DEGREES = 0.0003
-_DECIMALS = 5
+_DECIMALS = 5  # of the label point
 # OSM's code -> the NBS code of the same unit today (documented in the module docstring).
 OSM_CODE_CHANGES = {"370282": "370215"}
 # The suffix OSM's names of level-8 units add to the place's Chinese name, by place kind.
@@ -84,17 +88,10 @@ def simplify_ring(ring: Sequence[Point], tolerance: float) -> list[Point]:
     return kept if len(kept) >= 3 else []
 
 
-def _packed(polygons: list[list[list[Point]]]) -> str:
-    """The geometry as compact JSON: flat lon, lat lists per ring, five decimals."""
-    shapes = [
-        [[round(value, _DECIMALS) for point in ring for value in point] for ring in polygon]
-        for polygon in polygons
-    ]
-    return json.dumps(shapes, separators=(",", ":"))
-
-
-def simplified_geometry(geometry: dict[str, Any], tolerance: float = TOLERANCE_DEGREES) -> str:
-    """A GeoJSON Polygon or MultiPolygon simplified and packed (rings that vanish dropped)."""
+def simplified_polygons(
+    geometry: dict[str, Any], tolerance: float = TOLERANCE_DEGREES
+) -> list[list[list[Point]]]:
+    """A GeoJSON Polygon or MultiPolygon simplified (rings that vanish dropped)."""
     polygons = geometry["coordinates"]
     if geometry["type"] == "Polygon":
         polygons = [polygons]
@@ -106,7 +103,36 @@ def simplified_geometry(geometry: dict[str, Any], tolerance: float = TOLERANCE_D
         ]
         if rings and rings[0]:  # an outer ring that vanished takes its holes with it
             kept.append([ring for ring in rings if ring])
-    return _packed(kept)
+    return kept
+
+
+def packed(polygons: list[list[list[Point]]]) -> tuple[bytes, str]:
+    """The coordinates as little-endian float32 ``lon, lat`` pairs (about 1 m at Jimo), and
+    the shape as JSON: each polygon's rings by their number of points (``[[120, 8], [40]]``)."""
+    values = array(
+        "f", [value for polygon in polygons for ring in polygon for p in ring for value in p]
+    )
+    if sys.byteorder == "big":
+        values.byteswap()
+    shape = [[len(ring) for ring in polygon] for polygon in polygons]
+    return values.tobytes(), json.dumps(shape, separators=(",", ":"))
+
+
+def label_point(polygons: list[list[list[Point]]]) -> Point:
+    """The centroid of the largest outer ring: where the place's name is written."""
+    best, best_area = (0.0, 0.0), -1.0
+    for polygon in polygons:
+        ring = polygon[0]
+        area = cx = cy = 0.0
+        for i, (x0, y0) in enumerate(ring):
+            x1, y1 = ring[(i + 1) % len(ring)]
+            cross = x0 * y1 - x1 * y0
+            area += cross
+            cx += (x0 + x1) * cross
+            cy += (y0 + y1) * cross
+        if area and abs(area) > best_area:
+            best_area, best = abs(area), (cx / (3 * area), cy / (3 * area))
+    return round(best[0], _DECIMALS), round(best[1], _DECIMALS)
 
 
 def _place_for(properties: dict[str, Any], places: list[Record]) -> Record | None:
@@ -121,6 +147,13 @@ def _place_for(properties: dict[str, Any], places: list[Record]) -> Record | Non
         if suffix and place.values["name_zh"] and f"{place.values['name_zh']}{suffix}" == name:
             return place
     return None
+
+
+def _geometry_cells(geometry: dict[str, Any]) -> dict[str, Any]:
+    polygons = simplified_polygons(geometry)
+    coordinates, shape = packed(polygons)
+    lon, lat = label_point(polygons)
+    return {"geometry": coordinates, "rings": shape, "label_lon": lon, "label_lat": lat}
 
 
 def read_boundaries(
@@ -157,7 +190,7 @@ def read_boundaries(
                 "level": int(properties.get("admin_level") or 0),
                 "osm_id": f"{properties.get('osm_type', '')}/{properties.get('osm_id', '')}",
                 "source_id": BOUNDARY_SOURCE,
-                "geometry": simplified_geometry(feature["geometry"]),
+                **_geometry_cells(feature["geometry"]),
             }
         )
     return rows

@@ -63,9 +63,18 @@ def check_placements(
 def insert_boundaries(db: sqlite_utils.Database, rows: list[dict[str, Any]]) -> None:
     """The boundaries table: one outline per place, each with its source."""
     db.table(BOUNDARIES_TABLE).create(
-        {"place_id": str, "level": int, "osm_id": str, "source_id": str, "geometry": str},
+        {
+            "place_id": str,
+            "level": int,
+            "osm_id": str,
+            "source_id": str,
+            "geometry": bytes,
+            "rings": str,
+            "label_lon": float,
+            "label_lat": float,
+        },
         pk="place_id",
-        not_null=["place_id", "level", "source_id", "geometry"],
+        not_null=["place_id", "level", "source_id", "geometry", "rings"],
         foreign_keys=[("place_id", "places", "id"), ("source_id", "sources", "id")],
     )
     if rows:

@@ -4,7 +4,7 @@
 build) with the places they outline, the sourced links of ``park_places`` (a park is in the
 places its sources name; ``jimo`` when they name only the district) and the district's
 coordinate, the only point any source states. ``MapData`` holds them as plain objects:
-rings are flat ``lon, lat, lon, lat …`` tuples. A park whose only link is the district is in
+rings are flat ``lon, lat, lon, lat …`` arrays of floats. A park whose only link is the district is in
 ``district_only`` ("location within the district not published"), never in a town. Nothing
 here imports Qt.
 """
@@ -12,6 +12,8 @@ here imports Qt.
 from __future__ import annotations
 
 import json
+import sys
+from array import array
 from dataclasses import dataclass, field
 
 from jimo_desktop.catalog import records
@@ -27,7 +29,7 @@ ATTRIBUTION = QT_TRANSLATE_NOOP("MapData", "© OpenStreetMap contributors (ODbL)
 COPYRIGHT_ADDRESS = "https://www.openstreetmap.org/copyright"
 DISTRICT_ONLY = QT_TRANSLATE_NOOP("MapData", "Location within the district not published")
 
-Ring = tuple[float, ...]  # lon, lat, lon, lat …
+Ring = array  # of float ("d"): lon, lat, lon, lat …
 Polygon = tuple[Ring, ...]  # the outer ring, then holes
 
 
@@ -53,6 +55,7 @@ class MapPlace:
     level: int  # OSM admin_level: 5 the city, 6 a district, 8 a sub-district or town
     parent_id: str
     polygons: tuple[Polygon, ...]
+    label_at: tuple[float, float]  # lon, lat where the name is written
     source_id: str
     parks: tuple[MapPark, ...] = ()
 
@@ -100,9 +103,22 @@ class MapData:
         return tuple(p for p in self.towns() if any(k.ref.id == park_id for k in p.parks))
 
 
-def _polygons(geometry: str) -> tuple[Polygon, ...]:
-    shapes = json.loads(geometry)
-    return tuple(tuple(tuple(float(v) for v in ring) for ring in polygon) for polygon in shapes)
+def _polygons(geometry: bytes, rings: str) -> tuple[Polygon, ...]:
+    """The rings of the packed coordinates (float32 pairs) cut by the shape's point counts."""
+    values = array("f")
+    values.frombytes(geometry)
+    if sys.byteorder == "big":
+        values.byteswap()
+    coordinates = array("d", values)
+    polygons: list[Polygon] = []
+    start = 0
+    for polygon in json.loads(rings):
+        cut = []
+        for count in polygon:
+            cut.append(coordinates[start : start + 2 * count])
+            start += 2 * count
+        polygons.append(tuple(cut))
+    return tuple(polygons)
 
 
 def _links(db: Database) -> dict[str, list[MapPark]]:
@@ -130,7 +146,8 @@ def map_data(db: Database) -> MapData:
     links = _links(db)
     rows = db.rows(
         f"""select pl.id, pl.name_en, pl.name_zh, pl.kind, b.level, pl.parent_id, b.geometry,
-        b.source_id from {BOUNDARIES_TABLE} b join places pl on pl.id = b.place_id
+        b.source_id, b.rings, b.label_lon, b.label_lat
+        from {BOUNDARIES_TABLE} b join places pl on pl.id = b.place_id
         order by b.level, pl.admin_code, pl.id"""
     )
     places = tuple(
@@ -141,7 +158,8 @@ def map_data(db: Database) -> MapData:
             str(row[3] or ""),
             int(row[4]),
             str(row[5] or ""),
-            _polygons(str(row[6])),
+            _polygons(bytes(row[6]), str(row[8])),
+            (float(row[9] or 0.0), float(row[10] or 0.0)),
             str(row[7]),
             tuple(links.get(str(row[0]), ())) if int(row[4]) == 8 else (),
         )

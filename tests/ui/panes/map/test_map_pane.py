@@ -28,12 +28,13 @@ def pane(qtbot, catalog: Catalog) -> MapPane:
 
 
 def _town_point(pane: MapPane, town: str) -> QPoint:
-    """A viewport point inside the town (its label point is inside these shapes)."""
-    item = pane.scene.towns[town]
-    centre = item.shape().boundingRect().center()
-    for dx in range(0, 200, 5):
-        for point in (centre.x() + dx / 1000, centre.x() - dx / 1000):
-            probe = pane.view.mapFromScene(point * 1, centre.y())
+    """A viewport point inside the town: the first of a grid over its outline that is."""
+    rect = pane.view.mapFromScene(pane.scene.towns[town].sceneBoundingRect()).boundingRect()
+    for fy in (0.5, 0.4, 0.6, 0.3, 0.7):
+        for fx in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
+            probe = QPoint(
+                int(rect.left() + fx * rect.width()), int(rect.top() + fy * rect.height())
+            )
             if pane.view.town_at(probe) == town:
                 return probe
     raise AssertionError(f"no point of {town} found")

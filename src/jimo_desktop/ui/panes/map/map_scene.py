@@ -6,15 +6,27 @@ the district's stated coordinate is the one point; the attribution
 "© OpenStreetMap contributors (ODbL)" and the source line are text items the view keeps in
 its corner. Labels are the places' names in the interface's language (``relabel``).
 Coordinates are degrees projected equirectangularly at Jimo's latitude: x = lon·cos φ₀,
-y = −lat, times ``SCALE``. Nothing here asks the catalog anything.
+y = −lat, times ``SCALE`` (each outline's item transform, ``PROJECTION``). Nothing here asks the catalog anything.
 """
 
 from __future__ import annotations
 
 import math
+import struct
+import sys
+from array import array
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QByteArray, QCoreApplication, QDataStream, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -47,34 +59,52 @@ def project(lon: float, lat: float) -> QPointF:
     return QPointF(lon * _COS * SCALE, -lat * SCALE)
 
 
+# Lon/lat to scene units: what every outline's item transform does (paths stay in degrees).
+PROJECTION = QTransform(_COS * SCALE, 0, 0, -SCALE, 0, 0)
+
+
 def _path(polygons: tuple[Polygon, ...]) -> QPainterPath:
+    """The outline in degrees; each ring read in one call as Qt's QPolygonF data stream."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for polygon in polygons:
         for ring in polygon:
-            path.moveTo(project(ring[0], ring[1]))
-            for i in range(2, len(ring), 2):
-                path.lineTo(project(ring[i], ring[i + 1]))
+            values = array("d", ring)
+            if sys.byteorder == "little":
+                values.byteswap()  # QDataStream is big-endian
+            data = QByteArray(struct.pack(">I", len(ring) // 2) + values.tobytes())
+            stream = QDataStream(data)  # (the stream reads ``data``: keep it alive)
+            ring_polygon = QPolygonF()
+            stream >> ring_polygon
+            path.addPolygon(ring_polygon)
             path.closeSubpath()
     return path
 
 
-def _label_point(place: MapPlace) -> QPointF:
-    """The centroid of the place's largest outer ring (where its label goes)."""
-    best, best_area = (0.0, 0.0), -1.0
-    for polygon in place.polygons:
-        ring = polygon[0]
-        xs, ys = ring[0::2], ring[1::2]
-        area = cx = cy = 0.0
-        for i in range(len(xs)):
-            j = (i + 1) % len(xs)
-            cross = xs[i] * ys[j] - xs[j] * ys[i]
-            area += cross
-            cx += (xs[i] + xs[j]) * cross
-            cy += (ys[i] + ys[j]) * cross
-        if abs(area) > best_area and area:
-            best_area, best = abs(area), (cx / (3 * area), cy / (3 * area))
-    return project(*best)
+class Outline(QGraphicsPathItem):
+    """A place's outline, drawn in degrees under ``PROJECTION`` with a cosmetic pen.
+
+    Qt would widen the shape and bounds by the pen's width in the item's own units
+    (degrees, so by a whole degree); the outline is its path, with a hair of room."""
+
+    _ROOM = 0.003  # degrees: a few pixels at the widest view
+
+    def __init__(self, polygons: tuple[Polygon, ...]):
+        super().__init__(_path(polygons))
+        self.setTransform(PROJECTION)
+        self._bounds = (
+            self.path().boundingRect().adjusted(-self._ROOM, -self._ROOM, self._ROOM, self._ROOM)
+        )
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self.path()
+
+
+def _outline(polygons: tuple[Polygon, ...]) -> Outline:
+    return Outline(polygons)
 
 
 def place_name(place: MapPlace | MapPoint) -> str:
@@ -111,11 +141,11 @@ class Label(QGraphicsSimpleTextItem):
         self.setTransform(self.transform().fromTranslate(-rect.width() / 2, -rect.height() / 2))
 
 
-class TownItem(QGraphicsPathItem):
+class TownItem(Outline):
     """A sub-district or town: shaded when parks are placed in it, outlined when selected."""
 
     def __init__(self, place: MapPlace):
-        super().__init__(_path(place.polygons))
+        super().__init__(place.polygons)
         self.place = place
         self.selected = False
         self.highlighted = False
@@ -190,18 +220,23 @@ class MapScene(QGraphicsScene):
             self._add_label(place, QColor("#1d2a33"), bold=bool(place.parks))
         district = data.place("jimo")
         if district is not None:
-            outline = QGraphicsPathItem(_path(district.polygons))
+            outline = _outline(district.polygons)
             outline.setPen(_cosmetic(DISTRICT_LINE, 2.2))
             outline.setBrush(Qt.BrushStyle.NoBrush)
             outline.setZValue(10)
             outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             self.addItem(outline)
-            self.district_rect = outline.boundingRect()
+            self.district_rect = outline.sceneBoundingRect()
         else:
             self.district_rect = self.itemsBoundingRect()
         self.points: list[QGraphicsEllipseItem] = []
         for point in data.points:
             self._add_point(point)
+        # Room to pan around Jimo; set here, so that no view measures every item for it.
+        rect = self.district_rect
+        margin = 1.5 * max(rect.width(), rect.height())
+        self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # a few dozen items
         self.attribution = Corner()
         self.source_line = Corner()
         self.addItem(self.attribution)
@@ -209,7 +244,7 @@ class MapScene(QGraphicsScene):
         self.relabel()
 
     def _add_context(self, place: MapPlace) -> None:
-        item = QGraphicsPathItem(_path(place.polygons))
+        item = _outline(place.polygons)
         item.setBrush(QBrush(CONTEXT_FILL))
         item.setPen(_cosmetic(CONTEXT_LINE, 1))
         item.setZValue(1)
@@ -219,7 +254,7 @@ class MapScene(QGraphicsScene):
 
     def _add_label(self, place: MapPlace | MapPoint, colour: QColor, bold: bool = False) -> None:
         anchor = (
-            _label_point(place)
+            project(*place.label_at)
             if isinstance(place, MapPlace)
             else project(place.longitude, place.latitude) + QPointF(0, -14)
         )

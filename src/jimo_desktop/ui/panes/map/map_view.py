@@ -41,10 +41,6 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
-        # Room to pan around everything drawn.
-        bounds = scene.itemsBoundingRect()
-        margin = max(bounds.width(), bounds.height())
-        self.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         self._press: QPoint | None = None
         self._zoom = 1.0
         self._hovered = ""
@@ -209,7 +205,9 @@ class MapView(QGraphicsView):
             self.townClicked.emit("")
             return super().focusNextPrevChild(next)
         self.townClicked.emit(towns[index])
-        self.centerOn(self.map_scene.towns[towns[index]].boundingRect().center())
+        centre = self.map_scene.towns[towns[index]].sceneBoundingRect().center()
+        if not self.visible_scene_rect().contains(centre):
+            self.centerOn(centre)
         return True
 
     def visible_scene_rect(self) -> QRectF:
