@@ -2099,6 +2099,10 @@
         <translation>来源所述位于此处的园区</translation>
     </message>
     <message>
+        <source>The towns of the park shown</source>
+        <translation>所显示园区所在的街道和镇</translation>
+    </message>
+    <message>
         <source>The district's coordinate, the only point the sources give</source>
         <translation>区的坐标，来源给出的唯一坐标点</translation>
     </message>

@@ -34,6 +34,7 @@ from jimo_desktop.catalog.map_data import (
     MapPlace,
 )
 from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.ui.kind_labels import data_word
 from jimo_desktop.ui.panes.map.map_scene import MapScene, place_name
 from jimo_desktop.ui.panes.map.map_view import MapView
 from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
@@ -110,7 +111,6 @@ class MapPane(Retranslating, QWidget):
             parks.setWordWrap(True)
             parks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             parks.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.town_parks.setMaximumHeight(130)
         self.district_parks.setMinimumHeight(160)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -152,6 +152,8 @@ class MapPane(Retranslating, QWidget):
         self.legend.setText(
             "<span style='color:#5aa5e0'>■</span> "
             + self.tr("Parks placed here by their sources")
+            + "<br><span style='color:#ffcc80'>■</span> "
+            + self.tr("The towns of the park shown")
             + "<br><span style='color:#c62828'>●</span> "
             + self.tr("The district's coordinate, the only point the sources give")
             + "<br><span style='color:#b3b3b3'>■</span> "
@@ -221,7 +223,7 @@ class MapPane(Retranslating, QWidget):
             self.town_heading.setText(self.tr("Select a sub-district or town to list its parks."))
             self.town_parks.hide()
             return
-        kind = core_text(town.kind) if town.kind else ""
+        kind = data_word(town.kind) if town.kind else ""
         self.town_heading.setText(
             f"<b>{self._town_names(town)}</b> ({kind}): "
             + (
@@ -236,6 +238,9 @@ class MapPane(Retranslating, QWidget):
             item.setToolTip(self._link_text(park))
             self.town_parks.addItem(item)
         self.town_parks.setVisible(bool(town.parks))
+        if town.parks:  # as tall as its rows
+            rows = sum(self.town_parks.sizeHintForRow(i) for i in range(self.town_parks.count()))
+            self.town_parks.setFixedHeight(min(rows + 2 * self.town_parks.frameWidth() + 4, 130))
 
     def _on_hover(self, place_id: str) -> None:
         self._hovered = place_id

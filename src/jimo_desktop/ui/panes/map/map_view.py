@@ -109,7 +109,10 @@ class MapView(QGraphicsView):
                 QPoint(int(viewport.width() - width - 8), int(viewport.height() - height - 6))
             )
         )
-        source.setPos(self.mapToScene(QPoint(8, int(viewport.height() - height - 6))))
+        # Side by side where they fit, else the source line above the attribution.
+        fits = width + source.boundingRect().width() + 32 <= viewport.width()
+        source_y = viewport.height() - height - 6 if fits else viewport.height() - 2 * height - 12
+        source.setPos(self.mapToScene(QPoint(8, int(source_y))))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
