@@ -54,8 +54,9 @@ class MapPane(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("mapPane")
         self.data = data
-        self.scene = MapScene(data, self)
+        self.scene = MapScene(data)
         self.view = MapView(self.scene)
+        self.scene.setParent(self.view)  # goes after the view: no view outlives its scene
         self._selected = ""
         self._hovered = ""
         self._marked_park = ""
