@@ -81,6 +81,7 @@ def test_only_items_and_the_fact_check_are_remembered() -> None:
     assert remembered(PARK) == "park:jimo-edz"
     assert remembered(Screen.FACT_CHECK) == "fact-check"
     assert remembered(Screen.HOME) == remembered(Screen.COMPARE) == remembered(None) == ""
+    assert remembered(Screen.MAP) == ""
 
 
 @pytest.mark.parametrize("text", ["", "compare", "home", "no colon", "planet:mars"])
@@ -89,7 +90,7 @@ def test_anything_else_restores_the_first_screen(text: str) -> None:
 
 
 def test_screens_are_their_setting_text() -> None:
-    assert [s.value for s in Screen] == ["home", "fact-check", "compare"]
+    assert [s.value for s in Screen] == ["home", "fact-check", "compare", "map"]
     assert Screen.COMPARE == "compare"
 
 

@@ -151,6 +151,14 @@ def test_spec_excludes_other_bindings_and_never_collects_all_of_pyside6() -> Non
     assert {"QtQml", "QtQuick", "QtWebEngineCore", "QtNetwork", "QtPdf", "QtMultimedia"} <= strings
 
 
+@needs_checkout
+def test_the_map_data_licence_notice_travels_with_the_program() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    assert '"OpenStreetMap-ODbL.txt"' in text and '"licenses/OpenStreetMap"' in text
+    notice = (PACKAGING / "licenses" / "OpenStreetMap-ODbL.txt").read_text(encoding="utf-8")
+    assert "© OpenStreetMap contributors" in notice and "ODbL" in notice
+
+
 # -- the wheel ------------------------------------------------------------------------------
 
 

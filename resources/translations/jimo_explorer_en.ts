@@ -74,4 +74,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MapPane</name>
+    <message numerus="yes">
+        <source>%n park(s) placed here by their sources</source>
+        <translation>
+            <numerusform>%n park placed here by its sources</numerusform>
+            <numerusform>%n parks placed here by their sources</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

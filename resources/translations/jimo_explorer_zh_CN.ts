@@ -91,6 +91,14 @@
         <translation>用更可靠的来源核查原始报道中的说法</translation>
     </message>
     <message>
+        <source>&amp;Map</source>
+        <translation>地图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Jimo's sub-districts and towns, and the parks their sources place there</source>
+        <translation>即墨的街道和镇，以及来源所述位于其中的园区</translation>
+    </message>
+    <message>
         <source>&amp;Star</source>
         <translation>关注(&amp;S)</translation>
     </message>
@@ -842,6 +850,14 @@
 </context>
 <context>
     <name>DetailPane</name>
+    <message>
+        <source>At a glance</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
     <message>
         <source>Sources disagree on {n} of these figures (marked “Disputed”). Every value is kept with its own source; rest the pointer on a row to see the others.</source>
         <translation>其中{n}项数据来源说法不一（标为“有分歧”）。各数值均连同其来源一并保留；将鼠标指针停在某一行上，可查看其他来源的数值。</translation>
@@ -2130,6 +2146,13 @@
     </message>
 </context>
 <context>
+    <name>LazyMap</name>
+    <message>
+        <source>The map opens here.</source>
+        <translation>地图在此打开。</translation>
+    </message>
+</context>
+<context>
     <name>LogFile</name>
     <message>
         <source>cannot write the log file {path} ({reason}); logging is off.</source>
@@ -2205,6 +2228,107 @@
     <message>
         <source>Select at most {n} items to compare them.</source>
         <translation>最多只能选择{n}个条目进行对比。</translation>
+    </message>
+</context>
+<context>
+    <name>MapData</name>
+    <message>
+        <source>© OpenStreetMap contributors (ODbL)</source>
+        <translation>© OpenStreetMap 贡献者（ODbL）</translation>
+    </message>
+    <message>
+        <source>Location within the district not published</source>
+        <translation>区内具体位置未公布</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Jimo District: sub-districts and towns</source>
+        <translation>即墨区：街道和镇</translation>
+    </message>
+    <message>
+        <source>Click a sub-district or town to list its parks; double-click it to open it. Wheel or + and − zoom, drag or the arrow keys pan, Tab goes through the towns.</source>
+        <translation>单击街道或镇列出其中的园区；双击打开。滚轮或 + 和 − 缩放，拖动或方向键平移，Tab 键依次选择各街道和镇。</translation>
+    </message>
+    <message>
+        <source>Parks placed here by their sources</source>
+        <translation>来源所述位于此处的园区</translation>
+    </message>
+    <message>
+        <source>The towns of the park shown</source>
+        <translation>所显示园区所在的街道和镇</translation>
+    </message>
+    <message>
+        <source>The district's coordinate, the only point the sources give</source>
+        <translation>区的坐标，来源给出的唯一坐标点</translation>
+    </message>
+    <message>
+        <source>Qingdao's other districts</source>
+        <translation>青岛的其他区市</translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>导出 SVG…</translation>
+    </message>
+    <message>
+        <source>Boundaries: {publisher}, {date} (source {id}, grade {grade}); community-drawn, not an official map.</source>
+        <translation>边界：{publisher}，{date}（来源 {id}，等级 {grade}）；社区绘制，并非官方地图。</translation>
+    </message>
+    <message>
+        <source>Source {id} ({publisher}): {note}</source>
+        <translation>来源 {id}（{publisher}）：{note}</translation>
+    </message>
+    <message>
+        <source>Select a sub-district or town to list its parks.</source>
+        <translation>选择一个街道或镇以列出其中的园区。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n park(s) placed here by their sources</source>
+        <translation><numerusform>来源所述位于此处的园区 %n 个</numerusform></translation>
+    </message>
+    <message>
+        <source>no park is placed here by the sources.</source>
+        <translation>来源未述及位于此处的园区。</translation>
+    </message>
+    <message>
+        <source>No park is placed here by the sources.</source>
+        <translation>来源未述及位于此处的园区。</translation>
+    </message>
+    <message>
+        <source>Outline: {publisher}, {date} ({id})</source>
+        <translation>边界：{publisher}，{date}（{id}）</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>The map could not be saved: {error}</source>
+        <translation>地图无法保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>Boundaries: OpenStreetMap, {date}; not an official map</source>
+        <translation>边界：OpenStreetMap，{date}；并非官方地图</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +3012,10 @@ Press Esc to clear the filter.</source>
         <translation>区</translation>
     </message>
     <message>
+        <source>county-level city</source>
+        <translation>县级市</translation>
+    </message>
+    <message>
         <source>sub-district</source>
         <translation>街道</translation>
     </message>
@@ -2961,6 +3089,10 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Built with these components and licences:</source>
         <translation>本程序使用的组件及其许可证：</translation>
+    </message>
+    <message>
+        <source>Map boundaries © OpenStreetMap contributors, available under the Open Database License (ODbL): https://www.openstreetmap.org/copyright</source>
+        <translation>地图边界 © OpenStreetMap 贡献者，依据开放数据库许可协议（ODbL）提供：https://www.openstreetmap.org/copyright</translation>
     </message>
     <message>
         <source>The folder could not be opened; its path was copied.</source>

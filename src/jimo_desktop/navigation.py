@@ -1,7 +1,7 @@
 """Where the user is: the window's pages, where an item opens, and back and forward.
 
 A page is an item (``ItemRef``) or one of the screens that are not items (``Screen``):
-the first screen, the fact check and the comparison. ``page_for`` says on which page an
+the first screen, the fact check, the comparison and the map. ``page_for`` says on which page an
 item opens (an event on the first item it concerns, a claim in the fact check);
 ``remembered``/``restored`` turn a page into the text kept in the settings and back;
 ``History`` goes back and forward through pages like a browser. Nothing here imports Qt.
@@ -24,6 +24,7 @@ class Screen(StrEnum):
     HOME = "home"  # the first screen: the district at a glance
     FACT_CHECK = "fact-check"
     COMPARE = "compare"  # the comparison made last
+    MAP = "map"  # the map of the district, on a page of its own
 
 
 Page = ItemRef | Screen

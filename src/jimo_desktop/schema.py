@@ -80,7 +80,7 @@ QUALIFIERS = ("=", ">", ">=", "~", "<", "<=")
 CONFIDENCE = ("stated", "inferred")
 CLAIM_STATUSES = ("corroborated", "partly corroborated", "not corroborated", "contradicted")
 SUBJECT_TYPES = ("place", "park", "organization", "project")
-PLACE_KINDS = ("city", "district", "sub-district", "town")
+PLACE_KINDS = ("city", "district", "county-level city", "sub-district", "town")
 ORGANIZATION_KINDS = (
     "company", "joint venture", "group", "authority", "research institute", "association",
 )  # fmt: skip
@@ -141,7 +141,7 @@ TABLES: tuple[Table, ...] = (
             Column("category", CellKind.CHOICE, required=True, choices=PARK_CATEGORIES),
             Column("level", CellKind.CHOICE, choices=LEVELS),
             Column("parent_id", CellKind.REF, ref="parks"),
-            Column("place_ids", CellKind.REFS, ref="places", link_table="park_places"),
+            Column("place_ids", CellKind.REFS, ref="places", link_table="park_place_ids"),
             Column("admin_code"),
             Column("founded", CellKind.DATE),
             Column("founded_note"),
@@ -150,6 +150,21 @@ TABLES: tuple[Table, ...] = (
             _sources("park"),
         ),
         description="Development zones, parks, clusters, hubs, market clusters and resorts.",
+    ),
+    Table(
+        "park_places",
+        (
+            Column("park_id", CellKind.REF, required=True, ref="parks"),
+            Column("place_id", CellKind.REF, required=True, ref="places"),
+            Column("source_id", CellKind.REF, required=True, ref="sources"),
+            Column("note"),
+        ),
+        pk=("park_id", "place_id"),
+        description=(
+            "Where each park is: the places its sources put it in, each link with its source "
+            "and what the source says (``jimo`` when only the district is given)."
+        ),
+        derived={"position": "INTEGER"},
     ),
     Table(
         "park_industries",
@@ -348,6 +363,14 @@ ITEM_TABLES: dict[ItemKind, ItemTable] = {
 # Tables whose rows state facts: each needs at least one source.
 SUBJECT_TABLES = {kind: ITEM_TABLES[ItemKind(kind)].name for kind in SUBJECT_TYPES}
 
+# The map's outlines: one row per place drawn, from data/sources/boundaries-osm.geojson
+# (not a CSV table: ``build.boundaries`` reads it), simplified for the screen.
+BOUNDARY_FILE = "boundaries-osm.geojson"
+BOUNDARIES_TABLE = "boundaries"
+BOUNDARY_COLUMNS = (
+    "place_id", "level", "osm_id", "source_id", "geometry", "rings", "label_lon", "label_lat",
+)  # fmt: skip
+
 SEARCH_TABLE = "search_items"
 # Traditional characters and their Simplified forms, for the search (not required: added
 # after version 1, and a version-1 file without it still opens).
@@ -355,6 +378,7 @@ SEARCH_VARIANTS_TABLE = "search_variants"
 EXPECTED_TABLES = (
     *TABLES_BY_NAME,
     *link_tables(),
+    BOUNDARIES_TABLE,
     SEARCH_TABLE,
     f"{SEARCH_TABLE}_fts",
     "meta",

@@ -50,6 +50,7 @@ _WORDS = (
     # places.kind
     QT_TRANSLATE_NOOP("Vocabulary", "city"),
     QT_TRANSLATE_NOOP("Vocabulary", "district"),
+    QT_TRANSLATE_NOOP("Vocabulary", "county-level city"),
     QT_TRANSLATE_NOOP("Vocabulary", "sub-district"),
     QT_TRANSLATE_NOOP("Vocabulary", "town"),
     # project_organizations.role

@@ -117,7 +117,10 @@ def test_the_window_on_a_park_switches_language_and_keeps_its_state(
 
     counts = [len(detail.related), len(detail.figures), len(detail.events), len(detail.sources)]
     words = ["相关", "数据", "大事记", "来源"]
-    assert tab_titles(window) == [f"{word}（{n}）" for word, n in zip(words, counts, strict=True)]
+    assert tab_titles(window) == [
+        *(f"{word}（{n}）" for word, n in zip(words, counts, strict=True)),
+        "地图",  # a park's page has the Map tab
+    ]
     assert "类型" in field_labels(window) and "设立时间" in field_labels(window)
     assert figures_header(window, FiguresModel.METRIC) == "指标"
     assert first_group(window) == "开发区（6）"

@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Any
 
 from jimo_desktop.build.cells import convert_cell
 from jimo_desktop.build.figure_checks import figure_problems
-from jimo_desktop.schema import SUBJECT_TABLES, TABLES, TABLES_BY_NAME, CellKind, Column, Table
+from jimo_desktop.schema import (
+    BOUNDARY_FILE,
+    SUBJECT_TABLES,
+    TABLES,
+    TABLES_BY_NAME,
+    CellKind,
+    Column,
+    Table,
+)
 
 if TYPE_CHECKING:
     from _csv import Reader as CsvReader
@@ -72,9 +80,22 @@ def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
     figures = ((record.line, record.values) for record in data.get("figures", []))
     for line, message in figure_problems(figures):
         problems.append(Problem(f"{sources_dir.name}/figures.csv", line, message))
+    if not problems:
+        _check_map_data(data, sources_dir, problems)
     if problems:
         raise SourceError(problems)
     return data
+
+
+def _check_map_data(
+    data: dict[str, list[Record]], sources_dir: Path, problems: list[Problem]
+) -> None:
+    """Where parks are (sourced links) and the outlines of places (``data["boundaries"]``)."""
+    from jimo_desktop.build import boundaries, placements  # they import this module
+
+    placements.check_placements(data, sources_dir, problems)
+    rows = boundaries.read_boundaries(sources_dir, data, problems)
+    data["boundaries"] = [Record(0, row) for row in rows]
 
 
 def sources_digest(sources_dir: Path) -> str:
@@ -86,6 +107,11 @@ def sources_digest(sources_dir: Path) -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
         digest.update(b"\0")
+    boundary_file = sources_dir / BOUNDARY_FILE
+    if boundary_file.is_file():
+        digest.update(BOUNDARY_FILE.encode())
+        digest.update(b"\0")
+        digest.update(boundary_file.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()
 
 

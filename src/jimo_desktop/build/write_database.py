@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from jimo_desktop import dates
+from jimo_desktop.build.placements import insert_boundaries
 from jimo_desktop.build.read_sources import Record, SourceRow
 from jimo_desktop.build.search_index import create_search_index
 from jimo_desktop.schema import SCHEMA_VERSION, TABLES, CellKind, Table, link_tables
@@ -34,7 +35,7 @@ _SQL_TYPES = {
     CellKind.NUMBER: float,
     CellKind.INTEGER: int,
 }
-_DERIVED_TYPES = {"TEXT": str, "REAL": float}
+_DERIVED_TYPES = {"TEXT": str, "REAL": float, "INTEGER": int}
 
 
 def _create_tables(db: sqlite_utils.Database) -> None:
@@ -71,6 +72,8 @@ def _derived(table: Table, values: SourceRow) -> DatabaseRow:
     if table.name == "figures":
         span = dates.period(values["period"]) if values["period"] else dates.Span("", "")
         return {"period_start": span.start or None, "period_end": span.end or None}
+    if table.name == "park_places":  # numbered by build.placements
+        return {"position": values.get("position", 0)}
     if table.name == "events":
         span = dates.date_range(values["date"])
         return {"date_start": span.start, "date_end": span.end}
@@ -182,6 +185,7 @@ def _write(conn: sqlite3.Connection, data: dict[str, list[Record]], digest: str)
     with conn:
         _create_tables(db)
         _insert_rows(db, data)
+        insert_boundaries(db, [record.values for record in data.get("boundaries", [])])
         _create_indexes(db)
         create_search_index(db)
         _write_meta(db, data, digest)

@@ -17,6 +17,7 @@ answered by a module of this package:
   characters made Simplified) and ``suggestions`` ("Did you mean …?");
 - ``fact_check``: the seed article's claims;
 - ``overview``: what the home page counts;
+- ``map_data``: the map's outlines, the parks in each place and the stated point;
 - ``export_queries``: whole tables for the exports;
 - ``cells``: every value checked as it becomes a record (a damaged row is an error);
 - ``read_all``: every record read once (the self-test's search for damage).
@@ -41,6 +42,7 @@ from jimo_desktop.catalog import (
     records,
     tree,
 )
+from jimo_desktop.catalog import map_data as map_queries
 from jimo_desktop.catalog import search as search_queries
 from jimo_desktop.catalog.database import (
     Database,
@@ -51,6 +53,7 @@ from jimo_desktop.catalog.database import (
     DatabaseVersionMismatch,
     open_database,
 )
+from jimo_desktop.catalog.map_data import MapData
 from jimo_desktop.catalog.overview import Overview
 from jimo_desktop.catalog.search import (
     MAX_QUERY_LENGTH,
@@ -99,6 +102,7 @@ __all__ = [
     "Item",
     "ItemKind",
     "ItemRef",
+    "MapData",
     "Narrowing",
     "Organization",
     "Overview",
@@ -151,6 +155,10 @@ class Catalog:
     def related(self, ref: ItemRef) -> RelatedItem | None:
         """The names of any item, or None when it does not exist."""
         return records.related(self._db, ref)
+
+    def map_data(self) -> MapData:
+        """The map's outlines, where each park is, and the one stated coordinate."""
+        return map_queries.map_data(self._db)
 
     def read_everything(self) -> int:
         """Read every record once (raises a ``DatabaseError`` at the first damaged row);

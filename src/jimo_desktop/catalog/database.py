@@ -27,6 +27,8 @@ from typing import Any, TypeVar, cast
 from jimo_desktop import paths
 from jimo_desktop.catalog.private_copy import PrivateCopy, needs_private_copy
 from jimo_desktop.schema import (
+    BOUNDARIES_TABLE,
+    BOUNDARY_COLUMNS,
     EXPECTED_TABLES,
     SCHEMA_VERSION,
     SEARCH_TABLE,
@@ -52,6 +54,7 @@ def _expected_columns() -> dict[str, tuple[str, ...]]:
     }
     for link, (_owner, owner_col, _target, target_col) in link_tables().items():
         columns[link] = (owner_col, target_col, "position")
+    columns[BOUNDARIES_TABLE] = BOUNDARY_COLUMNS
     columns[SEARCH_TABLE] = ("kind", "item_id", "title", "title_zh", "aliases", "body")
     columns["meta"] = ("key", "value")
     return columns

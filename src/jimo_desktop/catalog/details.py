@@ -270,7 +270,11 @@ def _place_detail(db: Database, place_id: str) -> Detail | None:
         *_children(db, ItemKind.ORGANIZATION, "place_id", place_id),
         *_children(db, ItemKind.PROJECT, "place_id", place_id),
     ]
-    events = records.events_where(db, _DISTRICT_EVENTS) if item.kind == "district" else []
+    # The district's own events, on the district the data is about (not the map's others).
+    about = item.kind == "district" and db.one(
+        "select 1 from places where parent_id = ? limit 1", (place_id,)
+    )
+    events = records.events_where(db, _DISTRICT_EVENTS) if about else []
     return _detail(db, item, records.own_sources(db, ItemKind.PLACE, place_id), events, related)
 
 

@@ -39,7 +39,12 @@ def counts(db: Database) -> dict[str, int]:
 
 
 def overview(db: Database) -> Overview:
-    district_row = db.one("select id from places where kind = 'district' order by id limit 1")
+    # The district the data is about: the one whose sub-districts are places too (Qingdao's
+    # other districts are there only as the map's context).
+    district_row = db.one(
+        """select id from places d where kind = 'district'
+        order by not exists (select 1 from places c where c.parent_id = d.id), id limit 1"""
+    )
     district_id = Cells(db.path, "places", district_row).ident("id") if district_row else ""
     district = details.place(db, district_id) if district_id else None
     rows = db.rows("select grade, count(*) from sources group by grade order by grade")

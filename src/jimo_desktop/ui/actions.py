@@ -39,6 +39,7 @@ class Actions:
         self.forward = self._make("Alt+Right", QStyle.StandardPixmap.SP_ArrowForward)
         self.home = self._make("Alt+Home", QStyle.StandardPixmap.SP_DirHomeIcon)
         self.fact_check = self._make("Ctrl+K", QStyle.StandardPixmap.SP_DialogApplyButton)
+        self.map = self._make("Ctrl+M")
         self.star = self._make("Ctrl+D")
         self.star.setCheckable(True)
         self.compare = self._make("Ctrl+Shift+C", QStyle.StandardPixmap.SP_FileDialogDetailedView)
@@ -147,6 +148,14 @@ class Actions:
                 QCoreApplication.translate("Actions", "&Fact Check"),
                 QCoreApplication.translate(
                     "Actions", "The seed article's claims, checked against better sources"
+                ),
+            ),
+            (
+                self.map,
+                QCoreApplication.translate("Actions", "&Map"),
+                QCoreApplication.translate(
+                    "Actions",
+                    "Jimo's sub-districts and towns, and the parks their sources place there",
                 ),
             ),
             (

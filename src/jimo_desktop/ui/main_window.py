@@ -20,6 +20,7 @@ file other than the bundled one (``window_title``); Edit › Copy is ``focus_cop
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from pathlib import Path
 
@@ -55,6 +56,7 @@ from jimo_desktop.ui.dialogs.help_dialog import show_help, show_shortcuts
 from jimo_desktop.ui.panes.compare_view import CompareView
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.fact_check import FactCheckView
+from jimo_desktop.ui.panes.map.lazy_map import LazyMap
 from jimo_desktop.ui.panes.search_panel import SearchPanel
 from jimo_desktop.ui.panes.tree_panel import TreePanel
 from jimo_desktop.ui.translations import (
@@ -118,12 +120,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.detail_pane = DetailPane()
         # The first screen's charts, built after the window has painted.
         self.detail_pane.set_dashboard_source(lambda: chart_series.dashboard_data(self.catalog))
+        # The map's data, read once when a map is first shown (a tab or its own page).
+        map_source = functools.cache(self.catalog.map_data)
+        self.detail_pane.set_map_source(map_source)
+        self.map_page = LazyMap(map_source)
+        self.map_page.setObjectName("mapPage")
         self.fact_check = FactCheckView()
         self.centre = QStackedWidget()
         self.centre.addWidget(self.detail_pane)
         self.centre.addWidget(self.fact_check)
         self.compare_view = CompareView()
         self.centre.addWidget(self.compare_view)
+        self.centre.addWidget(self.map_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -181,6 +189,7 @@ class MainWindow(Retranslating, QMainWindow):
         view_menu.addActions(list(actions.group_by.values()))
         view_menu.addSeparator()
         view_menu.addAction(actions.fact_check)
+        view_menu.addAction(actions.map)
         view_menu.addAction(self.shortlist_dock.toggleViewAction())
         view_menu.addSeparator()
         self.language_menu = view_menu.addMenu("")
@@ -201,7 +210,7 @@ class MainWindow(Retranslating, QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addActions([actions.back, actions.forward, actions.home])
         toolbar.addSeparator()
-        toolbar.addAction(actions.fact_check)
+        toolbar.addActions([actions.fact_check, actions.map])
         toolbar.addSeparator()
         toolbar.addActions([actions.star, actions.compare, actions.export])
         self.addToolBar(toolbar)
@@ -286,6 +295,8 @@ class MainWindow(Retranslating, QMainWindow):
         actions.home.triggered.connect(lambda: self.navigate(Screen.HOME))
         actions.fact_check.triggered.connect(lambda: self.navigate(Screen.FACT_CHECK))
         self._connect_files_and_help()
+        actions.map.triggered.connect(lambda: self.navigate(Screen.MAP))
+        self.map_page.linkActivated.connect(self.navigate)
         actions.grouping.triggered.connect(
             lambda action: self.tree_panel.set_grouping(Grouping(action.data()))
         )
@@ -365,7 +376,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.centre.setCurrentWidget(self.compare_view)
             return True
         self.tree_panel.clear_current()
-        if screen is Screen.HOME:
+        if screen is Screen.MAP:
+            self.centre.setCurrentWidget(self.map_page)
+        elif screen is Screen.HOME:
             self.detail_pane.show_home(self.catalog.overview())
             self.centre.setCurrentWidget(self.detail_pane)
         else:
@@ -441,6 +454,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.window_actions.forward.setEnabled(self._history.can_go_forward())
         self.window_actions.home.setEnabled(self._page is not Screen.HOME)
         self.window_actions.fact_check.setEnabled(self._page is not Screen.FACT_CHECK)
+        self.window_actions.map.setEnabled(self._page is not Screen.MAP)
 
     # -- shortlist, notes, comparison, export -------------------------------------------
 

@@ -140,6 +140,14 @@ class AboutDialog(Retranslating, QMessageBox):
             + QCoreApplication.translate("about", "Built with these components and licences:")
             + "</p>"
             + self.components_html()
+            # The map's outlines come from OpenStreetMap, whose licence asks for this credit.
+            + "<p>"
+            + QCoreApplication.translate(
+                "about",
+                "Map boundaries © OpenStreetMap contributors, available under the Open "
+                "Database License (ODbL): https://www.openstreetmap.org/copyright",
+            )
+            + "</p>"
         )
         self.setInformativeText(
             QCoreApplication.translate(

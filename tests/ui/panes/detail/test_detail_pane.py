@@ -67,11 +67,15 @@ def test_show_detail_renders_names_and_tab_counts(pane, catalog, ref) -> None:
 
     tab_widget = pane.findChild(QWidget, "detailTabs")
     assert tab_widget is tabs(pane) and tab_widget.isVisibleTo(pane)
-    assert [tab_widget.tabText(i) for i in range(tab_widget.count())] == [
+    # The Map tab is shown on the pages of parks and places only.
+    on_map = ["Map"] if ref.kind in (ItemKind.PARK, ItemKind.PLACE) else []
+    shown = [i for i in range(tab_widget.count()) if tab_widget.isTabVisible(i)]
+    assert [tab_widget.tabText(i) for i in shown] == [
         f"Related ({len(detail.related)})",
         f"Figures ({len(detail.figures)})",
         f"Timeline ({len(detail.events)})",
         f"Sources ({len(detail.sources)})",
+        *on_map,
     ]
     assert pane.figures_table.model.rowCount() == len(detail.figures)
     assert pane.related_table.view.model().rowCount() == len(detail.related)

@@ -2,14 +2,15 @@
 
 The window gives the pane plain catalog objects: ``show_home(overview)`` for the
 first screen and ``show_detail(detail, peers)`` for a park, organization, project, place
-or industry. The item page has the item card on top and four tabs below (Related,
-Figures, Timeline, Sources) whose titles carry counts; an empty list shows a sentence
+or industry. The item page has the item card on top and tabs below (Related,
+Figures, Timeline, Sources, and the Map for parks and places) whose titles carry counts; an empty list shows a sentence
 instead of an empty table. The Figures tab has a chart panel above the table for items
 with figures: their metrics over time, and the metrics they share with other items of
 their kind (``peers``, the other items' figures, e.g. from
 ``chart_series.peer_figures(detail.figures, catalog.figures_for_metric)``). The panel
 (and pyqtgraph) is created the first time an item with figures is shown. The first
-screen's charts come from ``set_dashboard_source`` (see ``HomePage``). The pane never
+screen's charts come from ``set_dashboard_source`` (see ``HomePage``); beside them, and on
+the item page, a Map tab built from ``set_map_source`` when first shown. The pane never
 queries the catalog: links the user follows come out as ``linkActivated(ItemRef)`` for
 the window to open. The controllers work with the two tables whose rows the user selects
 (``related_table``, ``figures_table``) through the tables' own methods. Links to a source (from the
@@ -55,12 +56,14 @@ from jimo_desktop.items import (
     Project,
 )
 from jimo_desktop.ui.panes.home_page import HomePage
+from jimo_desktop.ui.panes.map.lazy_map import LazyMap
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import Retranslating, ordered_names
 from jimo_desktop.ui.widget_slot import WidgetSlot
 from jimo_desktop.ui.window_geometry import show_handles
 
 if TYPE_CHECKING:
+    from jimo_desktop.catalog.map_data import MapData
     from jimo_desktop.chart_series import DashboardData
     from jimo_desktop.ui.charts.chart_panel import ChartPanel
     from jimo_desktop.ui.panes.detail.figures_table import FiguresTable
@@ -95,7 +98,8 @@ class DetailPane(Retranslating, QWidget):
     linkActivated = Signal(object)  # ItemRef
     factCheckRequested = Signal()
 
-    RELATED, FIGURES, TIMELINE, SOURCES = range(4)
+    RELATED, FIGURES, TIMELINE, SOURCES, MAP = range(5)
+    HOME_GLANCE, HOME_MAP = range(2)  # the first screen's tabs
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,10 +110,20 @@ class DetailPane(Retranslating, QWidget):
         self._user_split = False
 
         self._stack = QStackedWidget(self)
-        self._home = HomePage(self._stack)
+        self._map_source: Callable[[], MapData] | None = None
+        # The first screen: the district at a glance, and the map (built when first shown).
+        self._home_tabs = QTabWidget(self._stack)
+        self._home_tabs.setObjectName("homeTabs")
+        self._home_tabs.setDocumentMode(True)
+        self._home = HomePage(self._home_tabs)
         self._home.linkActivated.connect(self.linkActivated)
         self._home.factCheckRequested.connect(self.factCheckRequested)
-        self._stack.addWidget(self._home)
+        self._home_map = LazyMap()
+        self._home_map.setObjectName("homeMap")
+        self._home_map.linkActivated.connect(self.linkActivated)
+        self._home_tabs.addTab(self._home, "")
+        self._home_tabs.addTab(self._home_map, "")
+        self._stack.addWidget(self._home_tabs)
         # The item page is built the first time it is needed, so that the first screen
         # paints without the card, tables and their modules.
         self._item_page: QWidget | None = None
@@ -120,6 +134,8 @@ class DetailPane(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         """Say the item page's words again (the parts say their own)."""
+        self._home_tabs.setTabText(self.HOME_GLANCE, self.tr("At a glance"))
+        self._home_tabs.setTabText(self.HOME_MAP, self.tr("Map"))
         if self._item_page is not None and self._detail is not None:
             self._say_item_words(self._detail)
 
@@ -195,11 +211,15 @@ class DetailPane(Retranslating, QWidget):
         QVBoxLayout(sources_box).addWidget(self._sources)
         self._sources_page = _TabPage(sources_box)
 
+        self._map = LazyMap(self._map_source)
+        self._map.setObjectName("itemMap")
+        self._map.linkActivated.connect(self.linkActivated)
         for page in (
             self._related_page,
             self._figures_page,
             self._timeline_page,
             self._sources_page,
+            self._map,
         ):
             self._tabs.addTab(page, "")
 
@@ -240,11 +260,28 @@ class DetailPane(Retranslating, QWidget):
         """Show the first screen, built from ``overview``."""
         self._home.set_overview(overview)
         self._detail = None
-        self._stack.setCurrentWidget(self._home)
+        self._stack.setCurrentWidget(self._home_tabs)
 
     def set_dashboard_source(self, source: Callable[[], DashboardData] | None) -> None:
         """Where the first screen's charts come from (called after its first paint)."""
         self._home.set_dashboard_source(source)
+
+    def set_map_source(self, source: Callable[[], MapData] | None) -> None:
+        """Where the Map tabs' data come from (read when a map is first shown)."""
+        self._map_source = source
+        self._home_map.set_source(source)
+        if self._item_page is not None:
+            self._map.set_source(source)
+
+    def home_tabs(self) -> QTabWidget:
+        """The first screen's tabs: ``HOME_GLANCE`` and ``HOME_MAP``."""
+        return self._home_tabs
+
+    def map_tab(self, *, home: bool = False) -> LazyMap | None:
+        """The Map tab of the first screen, or of the item page (None before an item)."""
+        if home:
+            return self._home_map
+        return self._map if self._item_page is not None else None
 
     def show_detail(self, detail: Detail, peers: Sequence[Figure] = ()) -> None:
         """Show everything about ``detail.item``; the selected tab stays selected.
@@ -271,6 +308,10 @@ class DetailPane(Retranslating, QWidget):
 
         self._sources.set_sources(detail.sources)
         self._sources_page.show_content(bool(detail.sources))
+        # The map, on the pages of parks and places only.
+        on_map = ref.kind in (ItemKind.PARK, ItemKind.PLACE)
+        self._tabs.setTabVisible(self.MAP, on_map)
+        self._map.show_item(ref if on_map else None)
         self._say_item_words(detail)
         self._open_tab_with_content(self._wanted_tab)
         self._stack.setCurrentWidget(self._splitter)
@@ -320,7 +361,8 @@ class DetailPane(Retranslating, QWidget):
         return self._chart_panel
 
     def show_tab(self, tab: int) -> None:
-        """Select a tab: ``DetailPane.RELATED``, ``FIGURES``, ``TIMELINE`` or ``SOURCES``."""
+        """Select a tab: ``DetailPane.RELATED``, ``FIGURES``, ``TIMELINE``, ``SOURCES`` or
+        ``MAP`` (parks and places)."""
         self._ensure_item_page()
         self._tabs.setCurrentIndex(tab)
 
@@ -401,6 +443,7 @@ class DetailPane(Retranslating, QWidget):
             self.tr("Figures ({n})").format(n=len(detail.figures)),
             self.tr("Timeline ({n})").format(n=len(detail.events)),
             self.tr("Sources ({n})").format(n=len(detail.sources)),
+            self.tr("Map"),
         )
         for index, title in enumerate(titles):
             self._tabs.setTabText(index, title)
