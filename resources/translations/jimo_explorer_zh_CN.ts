@@ -1282,7 +1282,9 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to {path}.</source>
-        <translation><numerusform>已将%n行写入 {path}。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n行写入 {path}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was written: {reason}.</source>
@@ -1522,6 +1524,33 @@
     <message>
         <source>see the other flagged rows</source>
         <translation>见其他标记行</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTable</name>
+    <message>
+        <source>Open source</source>
+        <translation>打开来源</translation>
+    </message>
+    <message>
+        <source>Open the page of this figure's source: its citation, address and grade</source>
+        <translation>打开此数据来源的页面：引文、网址和可信度</translation>
+    </message>
+    <message>
+        <source>Copy value with citation</source>
+        <translation>复制数值及引文</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Value copied with its citation</source>
+        <translation>已复制数值及其引文</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) with their sources</source>
+        <translation><numerusform>已复制 %n 行及其来源</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2231,13 @@
     </message>
 </context>
 <context>
+    <name>RowCopy</name>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search everything: English or 中文  (Ctrl+F)</source>
@@ -2213,7 +2249,9 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>共%n条结果</numerusform></translation>
+        <translation>
+            <numerusform>共%n条结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “{query}”. Try fewer or shorter words, or Chinese.</source>
@@ -2222,6 +2260,13 @@
     <message>
         <source>Did you mean {query}?</source>
         <translation>您要找的是不是{query}？</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Search result</source>
+        <translation>搜索结果</translation>
     </message>
 </context>
 <context>
@@ -2282,11 +2327,15 @@
     <name>ShortlistNotes</name>
     <message numerus="yes">
         <source>Added %n item(s) to the shortlist.</source>
-        <translation><numerusform>已将%n个条目加入关注清单。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n个条目加入关注清单。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Took %n item(s) off the shortlist.</source>
-        <translation><numerusform>已将%n个条目移出关注清单。</numerusform></translation>
+        <translation>
+            <numerusform>已将%n个条目移出关注清单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Shortlist ({n})</source>
@@ -2414,6 +2463,14 @@ Open a park, company or project and press Ctrl+D (or click ☆ Star) to keep it 
     <message>
         <source>Copy a one-line citation of the source</source>
         <translation>复制该来源的单行引文</translation>
+    </message>
+    <message>
+        <source>The address could not be opened (no browser, or offline). Copied: paste it into a browser.</source>
+        <translation>无法打开该网址（没有浏览器或处于离线状态）。已复制：请粘贴到浏览器中。</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>已复制引文</translation>
     </message>
 </context>
 <context>

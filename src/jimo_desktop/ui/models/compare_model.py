@@ -4,7 +4,7 @@ A thin model over ``comparison.Comparison`` (computed without Qt). Column 0 name
 is compared; each item column shows the value as published, with the period and source
 of a figure under it; a cell where sources disagree is tinted and its tooltip lists
 every source. Names, values and titles are elided (``text_limits``). ``ROW_ROLE`` gives
-the table row's ``comparison.ComparisonRow``.
+the table row's ``comparison.ComparisonRow``, ``SOURCES_ROLE`` every source behind it.
 
 The items' names come in the language's order (``ordered_names``): the column headers
 carry the first (the English name in English, the Chinese one in Chinese) and the names
@@ -23,6 +23,7 @@ from jimo_desktop.comparison import FIELDS, Cell, Comparison, ComparisonRow
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.figures_model import CONFLICT_TINT
 from jimo_desktop.ui.models.language import chinese_first, follow_language
+from jimo_desktop.ui.models.row_copy import SOURCES_ROLE
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import core_text, ordered_names
 
@@ -112,6 +113,8 @@ class CompareModel(QAbstractTableModel):
         row = comparison.rows[index.row()]
         if role == ROW_ROLE:
             return row
+        if role == SOURCES_ROLE:
+            return row.sources
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.label(row)
