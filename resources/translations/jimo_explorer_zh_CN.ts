@@ -1404,6 +1404,10 @@
 <context>
     <name>FactCheck</name>
     <message>
+        <source>{status} (inferred)</source>
+        <translation>{status}（推断）</translation>
+    </message>
+    <message>
         <source>Corroborated</source>
         <translation>已证实</translation>
     </message>
@@ -1427,8 +1431,12 @@
         <translation>事实核查：2019年报道中的说法</translation>
     </message>
     <message>
-        <source>A news article of November 2019 on Qingdao's industrial parks (source S01, grade C) started this project. Each of its claims was checked against better sources: official bodies, major outlets and regional news. The badge says how the claim fared; the evidence says what the better sources show, and which ones. Rest the pointer on a source id to see its title.</source>
-        <translation>本项目缘起于2019年11月一篇关于青岛产业园区的新闻报道（来源S01，可信度C级）。报道中的每项说法均已对照更可靠的来源逐一核查，包括官方机构、主流媒体和地方新闻。状态标签表明核查结论；“依据”说明更可靠的来源记载了什么、出自哪些来源。将鼠标指针停在来源编号上，可查看来源标题。</translation>
+        <source>Each claim of the article was checked against better sources: official bodies, major outlets and regional news.</source>
+        <translation>报道中的每项说法均已对照更可靠的来源逐一核查，包括官方机构、主流媒体和地方新闻。</translation>
+    </message>
+    <message>
+        <source>A news article of November 2019 on Qingdao's industrial parks (source {source}, grade {grade}) started this project. Each of its claims was checked against better sources: official bodies, major outlets and regional news. The badge says how the claim fared; the evidence says what the better sources show, and which ones. Follow a source id to open the source's page.</source>
+        <translation>本项目缘起于2019年11月一篇关于青岛产业园区的新闻报道（来源{source}，可信度{grade}级）。报道中的每项说法均已对照更可靠的来源逐一核查，包括官方机构、主流媒体和地方新闻。状态标签表明核查结论；“依据”说明更可靠的来源记载了什么、出自哪些来源。点击来源编号可打开该来源的页面。</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} claims</source>
@@ -1550,7 +1558,9 @@
     </message>
     <message numerus="yes">
         <source>Copied %n row(s) with their sources</source>
-        <translation><numerusform>已复制 %n 行及其来源</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 行及其来源</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1608,10 @@
     <message>
         <source>Open the district's page:</source>
         <translation>打开本区详情：</translation>
+    </message>
+    <message>
+        <source>The article:</source>
+        <translation>原始报道：</translation>
     </message>
     <message>
         <source>parks and zones</source>
@@ -2471,6 +2485,13 @@ Open a park, company or project and press Ctrl+D (or click ☆ Star) to keep it 
     <message>
         <source>Citation copied</source>
         <translation>已复制引文</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>No source states this: the status rests on inference from the evidence.</source>
+        <translation>没有来源明确陈述这一点：该状态是根据依据推断得出的。</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,9 @@ class Claim:
     evidence: str
     evidence_sources: tuple[Source, ...]
     related: tuple[RelatedItem, ...]
+    # The status rests on inference, not on a source that states it (the note says so).
+    inferred: bool = False
+    article: Source | None = None  # the article that made the claim (the seed article)
 
     @property
     def ref(self) -> ItemRef:

@@ -1,4 +1,5 @@
-"""A figure is one step from its source, and a source's address never fails silently."""
+"""A figure, a source id and the seed article are one step from the source's page, and a
+source's address never fails silently."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from PySide6.QtWidgets import QToolButton
 
 from jimo_desktop.app import create_window
 from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.navigation import Screen
 from jimo_desktop.ui.main_window import MainWindow
 from jimo_desktop.ui.models.figures_model import FiguresModel
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.detail.sources_view import SourcesView
+from jimo_desktop.ui.panes.fact_check import ClaimCard
+from jimo_desktop.ui.panes.links import LinkLabel
 from jimo_desktop.ui.translations import core_text
 from tests.conftest import detail_of
 
@@ -140,3 +144,29 @@ def test_copy_citation_confirms(window: MainWindow, qtbot) -> None:
     qtbot.mouseClick(view.findChild(QToolButton, "copyCitationButton"), Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == core_text(view.current_source().citation())
     assert view.note_text() == "Citation copied"
+
+
+def test_the_seed_article_on_the_first_screen_opens_its_source_page(
+    window: MainWindow, qtbot
+) -> None:
+    window.navigate(Screen.HOME)
+    link = window.detail_pane.findChild(LinkLabel, "articleLink")
+    assert link is not None and link.isVisibleTo(window)
+    article = window.catalog.overview().article
+    assert article is not None and article.id == "S01"
+    assert 'href="source:S01"' in link.text()
+    link.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(link, Qt.Key.Key_Tab)
+    qtbot.keyClick(link, Qt.Key.Key_Return)
+    assert window.current_page() == article.ref
+
+
+def test_a_source_id_in_the_fact_check_opens_its_source_page(window: MainWindow, qtbot) -> None:
+    window.navigate(Screen.FACT_CHECK)
+    card = next(c for c in window.fact_check.findChildren(ClaimCard) if c.claim.evidence_sources)
+    link = card.findChild(LinkLabel, "evidenceSources")
+    link.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(link, Qt.Key.Key_Tab)
+    qtbot.keyClick(link, Qt.Key.Key_Return)
+    assert window.current_page() == card.claim.evidence_sources[0].ref
+    assert window.detail_pane.current_tab() == DetailPane.SOURCES
