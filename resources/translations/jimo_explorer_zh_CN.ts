@@ -319,12 +319,16 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>source id</source>
-        <translation>来源编号</translation>
+        <source>source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <source>source title</source>
-        <translation>来源标题</translation>
+        <source>source address</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>来源编号</translation>
     </message>
     <message>
         <source>grade</source>
@@ -1791,6 +1795,10 @@
     <message>
         <source>Sources: {sources}</source>
         <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>{citation} (grade {grade}, {id})</source>
+        <translation>{citation}（可信度{grade}级，{id}）</translation>
     </message>
     <message>
         <source>† converted from the published unit</source>
