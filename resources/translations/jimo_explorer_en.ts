@@ -34,6 +34,16 @@
     </message>
 </context>
 <context>
+    <name>FiguresTable</name>
+    <message numerus="yes">
+        <source>Copied %n row(s) with their sources</source>
+        <translation>
+            <numerusform>Copied %n row with its source</numerusform>
+            <numerusform>Copied %n rows with their sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortlistNotes</name>
     <message numerus="yes">
         <source>Added %n item(s) to the shortlist.</source>

@@ -363,12 +363,16 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>source id</source>
-        <translation>来源编号</translation>
+        <source>source</source>
+        <translation>来源</translation>
     </message>
     <message>
-        <source>source title</source>
-        <translation>来源标题</translation>
+        <source>source address</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>source id</source>
+        <translation>来源编号</translation>
     </message>
     <message>
         <source>grade</source>
@@ -1518,6 +1522,10 @@
 <context>
     <name>FactCheck</name>
     <message>
+        <source>{status} (inferred)</source>
+        <translation>{status}（推断）</translation>
+    </message>
+    <message>
         <source>Corroborated</source>
         <translation>已证实</translation>
     </message>
@@ -1541,8 +1549,12 @@
         <translation>事实核查：2019年报道中的说法</translation>
     </message>
     <message>
-        <source>A news article of November 2019 on Qingdao's industrial parks (source S01, grade C) started this project. Each of its claims was checked against better sources: official bodies, major outlets and regional news. The badge says how the claim fared; the evidence says what the better sources show, and which ones. Rest the pointer on a source id to see its title.</source>
-        <translation>本项目缘起于2019年11月一篇关于青岛产业园区的新闻报道（来源S01，可信度C级）。报道中的每项说法均已对照更可靠的来源逐一核查，包括官方机构、主流媒体和地方新闻。状态标签表明核查结论；“依据”说明更可靠的来源记载了什么、出自哪些来源。将鼠标指针停在来源编号上，可查看来源标题。</translation>
+        <source>Each claim of the article was checked against better sources: official bodies, major outlets and regional news.</source>
+        <translation>报道中的每项说法均已对照更可靠的来源逐一核查，包括官方机构、主流媒体和地方新闻。</translation>
+    </message>
+    <message>
+        <source>A news article of November 2019 on Qingdao's industrial parks (source {source}, grade {grade}) started this project. Each of its claims was checked against better sources: official bodies, major outlets and regional news. The badge says how the claim fared; the evidence says what the better sources show, and which ones. Follow a source id to open the source's page.</source>
+        <translation>本项目缘起于2019年11月一篇关于青岛产业园区的新闻报道（来源{source}，可信度{grade}级）。报道中的每项说法均已对照更可靠的来源逐一核查，包括官方机构、主流媒体和地方新闻。状态标签表明核查结论；“依据”说明更可靠的来源记载了什么、出自哪些来源。点击来源编号可打开该来源的页面。</translation>
     </message>
     <message>
         <source>Showing {shown} of {total} claims</source>
@@ -1641,6 +1653,35 @@
     </message>
 </context>
 <context>
+    <name>FiguresTable</name>
+    <message>
+        <source>Open source</source>
+        <translation>打开来源</translation>
+    </message>
+    <message>
+        <source>Open the page of this figure's source: its citation, address and grade</source>
+        <translation>打开此数据来源的页面：引文、网址和可信度</translation>
+    </message>
+    <message>
+        <source>Copy value with citation</source>
+        <translation>复制数值及引文</translation>
+    </message>
+    <message>
+        <source>Copy row</source>
+        <translation>复制行</translation>
+    </message>
+    <message>
+        <source>Value copied with its citation</source>
+        <translation>已复制数值及其引文</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) with their sources</source>
+        <translation>
+            <numerusform>已复制 %n 行及其来源</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>The help file is missing.</source>
@@ -1708,6 +1749,10 @@
     <message>
         <source>Open the district's page:</source>
         <translation>打开本区详情：</translation>
+    </message>
+    <message>
+        <source>The article:</source>
+        <translation>原始报道：</translation>
     </message>
     <message>
         <source>parks and zones</source>
@@ -1895,6 +1940,10 @@
     <message>
         <source>Sources: {sources}</source>
         <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>{citation} (grade {grade}, {id})</source>
+        <translation>{citation}（可信度{grade}级，{id}）</translation>
     </message>
     <message>
         <source>† converted from the published unit</source>
@@ -2293,7 +2342,9 @@
     </message>
     <message numerus="yes">
         <source>%n park(s) placed here by their sources</source>
-        <translation><numerusform>来源所述位于此处的园区 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>来源所述位于此处的园区 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>no park is placed here by the sources.</source>
@@ -2516,6 +2567,13 @@
     </message>
 </context>
 <context>
+    <name>RowCopy</name>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search everything: English or 中文  (Ctrl+F)</source>
@@ -2538,6 +2596,13 @@
     <message>
         <source>Did you mean {query}?</source>
         <translation>您要找的是不是{query}？</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Search result</source>
+        <translation>搜索结果</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2799,21 @@ Open a park, company or project and press Ctrl+D (or click ☆ Star) to keep it 
     <message>
         <source>Copy a one-line citation of the source</source>
         <translation>复制该来源的单行引文</translation>
+    </message>
+    <message>
+        <source>The address could not be opened (no browser, or offline). Copied: paste it into a browser.</source>
+        <translation>无法打开该网址（没有浏览器或处于离线状态）。已复制：请粘贴到浏览器中。</translation>
+    </message>
+    <message>
+        <source>Citation copied</source>
+        <translation>已复制引文</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <source>No source states this: the status rests on inference from the evidence.</source>
+        <translation>没有来源明确陈述这一点：该状态是根据依据推断得出的。</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@ class Source:
     def is_online(self) -> bool:
         return self.address.startswith(("http://", "https://"))
 
+    def short_citation(self, *, with_address: bool = False) -> str:
+        """``Publisher, date, title`` as published (and the address): what a copied value
+        or an exported chart cites, so that the source can be found without the app."""
+        parts = [self.publisher, self.date, self.title.rstrip(".")]
+        if with_address:
+            parts.append(self.address)
+        return ", ".join(p for p in parts if p) or self.id
+
     def citation(self) -> str:
         """A one-line citation: ``Title. Publisher, date. Address (grade B, S15)``."""
         published = ", ".join(p for p in (self.publisher, self.date) if p)
@@ -299,6 +307,9 @@ class Claim:
     evidence: str
     evidence_sources: tuple[Source, ...]
     related: tuple[RelatedItem, ...]
+    # The status rests on inference, not on a source that states it (the note says so).
+    inferred: bool = False
+    article: Source | None = None  # the article that made the claim (the seed article)
 
     @property
     def ref(self) -> ItemRef:

@@ -14,7 +14,8 @@ def test_csv_table_holds_the_figures_as_published() -> None:
     columns, rows = csv_table(series)
     assert columns == FIGURE_COLUMNS
     assert rows[0][:7] == ("Jimo District", "GDP", "2020-H1", 55.58, "55.58", "exact", "bn yuan")
-    assert rows[0][7:] == ("S14", "Report S14 即墨", "A")
+    # The source cited (publisher, date, title), not a bare id; address, grade and id beside.
+    assert rows[0][7:] == ("Publisher, 2020, Report S14 即墨", "", "A", "S14")
 
 
 def test_csv_table_of_counts() -> None:

@@ -178,7 +178,8 @@ def test_the_fact_check_switches_and_keeps_its_filter(window, switch) -> None:
     assert button.text().startswith("已证实 (")
     badges = view.findChildren(QLabel, "statusBadge")
     corroborated = [b.text() for b in badges if b.property("status") == "corroborated"]
-    assert corroborated and set(corroborated) == {"已证实"}
+    # Claims resting on inference say so in Chinese too.
+    assert corroborated and set(corroborated) == {"已证实", "已证实（推断）"}
     assert view.status_filter() == "corroborated" and view.visible_claims() == shown
     switch.english()
     assert button.text().startswith("Corroborated (")

@@ -1,14 +1,14 @@
 """What the home page says of the whole database: counts, the district, the sources by
-grade."""
+grade, and the article whose claims the fact check checks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jimo_desktop.catalog import details
+from jimo_desktop.catalog import details, fact_check
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
-from jimo_desktop.items import Place
+from jimo_desktop.items import Place, Source
 
 # The tables counted, in the order the home page lists them.
 COUNTED = (
@@ -30,6 +30,7 @@ class Overview:
     counts: dict[str, int]
     district: Place | None
     sources_by_grade: dict[str, int] = field(default_factory=dict)
+    article: Source | None = None  # the seed article, whose claims are checked
 
 
 def counts(db: Database) -> dict[str, int]:
@@ -51,4 +52,6 @@ def overview(db: Database) -> Overview:
     grades = {
         cells.text(0): cells.integer(1) for cells in (Cells(db.path, "sources", r) for r in rows)
     }
-    return Overview(db.meta.get("data_as_of", ""), counts(db), district, grades)
+    return Overview(
+        db.meta.get("data_as_of", ""), counts(db), district, grades, fact_check.article(db)
+    )

@@ -2,7 +2,8 @@
 
 Given a chart (a ``Series`` or a ``BarSeries``), ``csv_table`` gives the columns and rows
 for ``csv_export.write_csv``: for figures, one row per figure as published (never
-converted, ``FIGURE_COLUMNS``); for counts, one row per bar with the items it counts
+converted, ``FIGURE_COLUMNS``), its source cited so that it can be found without the app
+(publisher, date, title; the address, grade and id beside); for counts, one row per bar with the items it counts
 (``COUNT_COLUMNS``). ``file_stem`` makes a safe file name stem from words.
 """
 
@@ -24,9 +25,10 @@ FIGURE_COLUMNS = (
     QT_TRANSLATE_NOOP("ChartCsv", "value as published"),
     QT_TRANSLATE_NOOP("ChartCsv", "qualifier"),
     QT_TRANSLATE_NOOP("ChartCsv", "unit"),
-    QT_TRANSLATE_NOOP("ChartCsv", "source id"),
-    QT_TRANSLATE_NOOP("ChartCsv", "source title"),
+    QT_TRANSLATE_NOOP("ChartCsv", "source"),
+    QT_TRANSLATE_NOOP("ChartCsv", "source address"),
     QT_TRANSLATE_NOOP("ChartCsv", "grade"),
+    QT_TRANSLATE_NOOP("ChartCsv", "source id"),
 )
 COUNT_COLUMNS = (
     QT_TRANSLATE_NOOP("ChartCsv", "group"),
@@ -47,9 +49,10 @@ def figure_rows(figures: Iterable[Figure]) -> list[tuple[object, ...]]:
             f.value_text,
             qualifier_words(f.qualifier),
             f.unit,
-            f.source.id,
-            f.source.title,
+            f.source.short_citation(),
+            f.source.address,
             f.source.grade,
+            f.source.id,
         )
         for f in figures
     ]

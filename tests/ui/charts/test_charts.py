@@ -338,7 +338,10 @@ def test_export_png_svg_and_csv_through_the_menu(panel, catalog, tmp_path, monke
     tree = ET.parse(tmp_path / f"{stem}.svg")
     texts = " ".join("".join(e.itertext()) for e in tree.iter() if e.tag.endswith("text"))
     assert "即墨区" in texts and "亿元" in texts
-    assert "S14 (A)" in texts  # the sources line is in the picture
+    # The sources line is in the picture, each source cited, not a bare id.
+    s14 = catalog.detail(ItemRef(ItemKind.SOURCE, "S14")).item
+    assert f"{s14.short_citation()} (grade A, S14)" in " ".join(texts.split())
+    assert "S14 (A)" not in texts
 
     raw = (tmp_path / f"{stem}.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -348,7 +351,8 @@ def test_export_png_svg_and_csv_through_the_menu(panel, catalog, tmp_path, monke
     series = panel.current_chart()
     assert len(rows) - 1 == len(series.figures)
     h1_2020 = next(r for r in rows[1:] if r[2] == "2020-H1")
-    assert h1_2020[3:8] == ["55.58", "55.58", "exact", "bn yuan", "S14"]
+    assert h1_2020[3:7] == ["55.58", "55.58", "exact", "bn yuan"]
+    assert h1_2020[7:] == [s14.short_citation(), s14.address, "A", "S14"]
 
 
 def test_export_cancelled_writes_nothing(panel, catalog, tmp_path, monkeypatch) -> None:

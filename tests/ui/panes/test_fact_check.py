@@ -57,8 +57,11 @@ def test_badges_carry_the_status_in_words(view) -> None:
     for card in shown_cards(view):
         badge = card.findChild(QLabel, "statusBadge")
         assert badge.isVisibleTo(card)
-        assert badge.text() == status_label(card.claim.status)
-        assert badge.text().lower() == card.claim.status
+        assert badge.text() == status_label(card.claim.status, card.claim.inferred)
+        if card.claim.inferred:
+            assert badge.text() == f"{status_label(card.claim.status)} (inferred)"
+        else:
+            assert badge.text().lower() == card.claim.status
         assert card.claim.claim in card.findChild(QLabel, "claimText").text()
 
 
@@ -131,3 +134,46 @@ def test_setting_claims_again_replaces_the_cards(view, claims) -> None:
     assert [c.number for c in view.visible_claims()] == [1, 2, 3]
     assert view.filter_button(None).text() == "All (3)"
     assert isinstance(view.findChild(QWidget, "statusFilters"), QWidget)
+
+
+def test_a_claim_whose_evidence_is_inference_says_so(view, claims) -> None:
+    inferred = [c for c in claims if c.inferred]
+    # Read from the data: the status notes that start with "inferred".
+    assert [c.number for c in inferred] == [
+        c.number for c in claims if c.status_note.startswith("inferred")
+    ]
+    assert 6 in [c.number for c in inferred]
+    for card in shown_cards(view):
+        badge = card.findChild(QLabel, "statusBadge")
+        if card.claim.number == 6:
+            assert badge.text() == "Corroborated (inferred)"
+            assert "inference" in badge.toolTip()
+        elif card.claim.status == "corroborated" and not card.claim.inferred:
+            assert badge.text() == "Corroborated"
+
+
+def follow_first_link(label: LinkLabel, qtbot) -> list[object]:
+    label.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(label, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(label.refActivated, timeout=1000) as blocker:
+        qtbot.keyClick(label, Qt.Key.Key_Return)
+    return blocker.args
+
+
+def test_an_evidence_source_id_opens_the_source_page(view, claims, qtbot) -> None:
+    card = next(c for c in shown_cards(view) if c.claim.evidence_sources)
+    sources = card.findChild(LinkLabel, "evidenceSources")
+    with qtbot.waitSignal(view.linkActivated, timeout=1000) as blocker:
+        follow_first_link(sources, qtbot)
+    assert blocker.args == [card.claim.evidence_sources[0].ref]
+
+
+def test_the_seed_article_is_a_link_to_its_source_page(view, claims, qtbot) -> None:
+    intro = view.findChild(LinkLabel, "factCheckIntro")
+    assert intro is not None
+    article = claims[0].article
+    assert article is not None and article.id == "S01"
+    assert 'href="source:S01"' in intro.text()
+    with qtbot.waitSignal(view.linkActivated, timeout=1000) as blocker:
+        follow_first_link(intro, qtbot)
+    assert blocker.args == [article.ref]

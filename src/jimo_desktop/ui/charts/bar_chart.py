@@ -32,7 +32,12 @@ from jimo_desktop.chart_series import (
 )
 from jimo_desktop.ui.charts.chart_canvas import ACCENT, HIGHLIGHT, ChartCanvas, ValueAxis
 from jimo_desktop.ui.charts.chart_fonts import chart_font
-from jimo_desktop.ui.charts.hover_text import bar_name, chart_metric, describe_bar, sources_note
+from jimo_desktop.ui.charts.hover_text import (
+    bar_name,
+    chart_metric,
+    describe_bar,
+    export_note,
+)
 from jimo_desktop.ui.text_limits import elided, elided_lines
 from jimo_desktop.ui.translations import core_text, unit_words
 
@@ -145,7 +150,7 @@ class BarChart(ChartCanvas):
         self._fill_legend(series)
         self._set_axes(series)
         self._set_value_labels(series)
-        self.set_footer(sources_note(series) if series and series.kind != COUNTS else "")
+        self.set_footer(export_note(series) if series and series.kind != COUNTS else "")
 
     def bar_item(self, name: str) -> pg.BarGraphItem:
         """The item drawing ``EXACT_BARS``, ``QUALIFIED_BARS`` or ``HIGHLIGHTED_BARS``."""

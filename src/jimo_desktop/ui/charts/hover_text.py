@@ -5,7 +5,8 @@ Given a chart's plain values from ``chart_series`` (a ``Series`` and its ``Point
 
 - ``describe_point`` and ``describe_bar``: the hover lines of a point or a bar (value,
   qualifier, unit, period and every source, or what a count bar counts);
-- ``sources_note``: the footer of a chart, under it and in its exported pictures;
+- ``sources_note``: the footer of a chart, under it; ``export_note`` the footer of its
+  exported pictures, each source cited (publisher, date, title);
 - ``chooser_label``: how a chart is listed in a panel's chooser;
 - ``bar_name``: a bar's name, as the hover text and the category axis show it, and
   ``item_name``: an item's, as a count bar's hover text and its pop-up list show it (both
@@ -242,6 +243,31 @@ def sources_note(chart: Chart) -> str:
         parts.append(
             QCoreApplication.translate("HoverText", "Sources: {sources}").format(sources=cited)
         )
+    return " · ".join(parts + _caveats(chart))
+
+
+def export_note(chart: Chart) -> str:
+    """The footer of a chart's exported pictures: ``sources_note`` with each source cited
+    (publisher, date, title, with its grade and id), as a picture has no link to follow."""
+    parts = []
+    sources = chart.sources
+    if sources:
+        line = QCoreApplication.translate("HoverText", "{citation} (grade {grade}, {id})")
+        cited = "; ".join(
+            line.format(citation=elided(s.short_citation()), grade=elided(s.grade), id=s.id)
+            for s in sources
+        )
+        parts.append(
+            QCoreApplication.translate("HoverText", "Sources: {sources}").format(
+                sources=elided(cited, TEXT_LIMIT)
+            )
+        )
+    return " · ".join(parts + _caveats(chart))
+
+
+def _caveats(chart: Chart) -> list[str]:
+    """What a chart's footer says besides its sources: converted, left out."""
+    parts = []
     if chart.converted:
         parts.append(QCoreApplication.translate("HoverText", "† converted from the published unit"))
     if chart.measure is not None and metric_note(chart.measure):
@@ -262,7 +288,7 @@ def sources_note(chart: Chart) -> str:
                 "HoverText", "%n figure(s) without period or value not plotted", None, left_out
             )
         )
-    return " · ".join(parts)
+    return parts
 
 
 def chooser_label(chart: Chart) -> str:

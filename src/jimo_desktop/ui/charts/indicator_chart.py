@@ -43,7 +43,11 @@ from jimo_desktop.ui.charts.chart_canvas import (
     YearAxis,
 )
 from jimo_desktop.ui.charts.chart_fonts import chart_font
-from jimo_desktop.ui.charts.hover_text import chart_metric, describe_point, sources_note
+from jimo_desktop.ui.charts.hover_text import (
+    chart_metric,
+    describe_point,
+    export_note,
+)
 from jimo_desktop.ui.text_limits import elided, elided_lines
 from jimo_desktop.ui.translations import core_text, unit_words
 
@@ -140,7 +144,7 @@ class IndicatorChart(ChartCanvas):
         self.set_title(self._title)
         self._set_axes(series)
         self._fill_legend(series)
-        self.set_footer(sources_note(series) if series else "")
+        self.set_footer(export_note(series) if series else "")
 
     def scatter(self, qualifier_class: str) -> pg.ScatterPlotItem:
         """The scatter item drawing one class of values (``EXACT``, ``MORE`` …)."""

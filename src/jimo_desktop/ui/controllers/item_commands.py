@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from jimo_desktop.catalog import Catalog
@@ -170,9 +171,12 @@ class ItemCommands(QObject):
         self.export_folder = folder
         self.exportFolderChanged.emit(folder)
 
-    def show_menu(self, pane: Pane, ref: ItemRef | None, pos: QPoint) -> QMenu:
+    def show_menu(
+        self, pane: Pane, ref: ItemRef | None, pos: QPoint, extra: Sequence[QAction] = ()
+    ) -> QMenu:
         """The context menu of the items of ``pane`` at a global position: the selected
-        items when ``ref`` is one of them (or None), else ``ref`` alone."""
+        items when ``ref`` is one of them (or None), else ``ref`` alone; ``extra``: the
+        pane's own entries, first."""
         self.selections.activate(pane)
         selected = self.selections.selected(pane)
         refs = selected if ref is None or ref in selected else [ref]
@@ -185,20 +189,31 @@ class ItemCommands(QObject):
             compare=self.compare,
             export=lambda: self.export(pane),
         )
+        if extra:
+            first = self.menu.actions()[0] if self.menu.actions() else None
+            self.menu.insertActions(first, list(extra))  # type: ignore[arg-type]
+            self.menu.insertSeparator(first)  # type: ignore[arg-type]
         self.menu.popup(pos)
         return self.menu
 
     def attach_menu(
-        self, pane: Pane, view: QAbstractItemView, *, rows_are_items: bool = True
+        self,
+        pane: Pane,
+        view: QAbstractItemView,
+        *,
+        rows_are_items: bool = True,
+        extra: Callable[[], Sequence[QAction]] | None = None,
     ) -> None:
-        """Give an item view multi-selection and the context menu of ``pane``."""
+        """Give an item view multi-selection and the context menu of ``pane`` (with the
+        entries ``extra()`` gives first)."""
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         def requested(pos: QPoint) -> None:
             ref = view.indexAt(pos).data(ITEM_REF_ROLE) if rows_are_items else None
             where = view.viewport().mapToGlobal(pos)
-            self.show_menu(pane, ref if isinstance(ref, ItemRef) else None, where)
+            actions = extra() if extra is not None and view.indexAt(pos).isValid() else ()
+            self.show_menu(pane, ref if isinstance(ref, ItemRef) else None, where, actions)
 
         view.customContextMenuRequested.connect(requested)
 
@@ -206,5 +221,10 @@ class ItemCommands(QObject):
         """The Related and Figures tabs (built with the first item shown)."""
         register_detail_tables(self.selections, detail_pane)
         self.attach_menu(Pane.RELATED, detail_pane.related_table.view)
-        # A figure's subject is the item shown: the menu offers export only.
-        self.attach_menu(Pane.FIGURES, detail_pane.figures_table.view, rows_are_items=False)
+        # A figure's subject is the item shown: the menu offers its source, copying and
+        # export.
+        figures = detail_pane.figures_table
+        figures.message.connect(self.message)
+        self.attach_menu(
+            Pane.FIGURES, figures.view, rows_are_items=False, extra=figures.menu_actions
+        )

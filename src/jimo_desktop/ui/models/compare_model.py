@@ -6,7 +6,8 @@ of a figure under it; a cell where sources disagree is tinted and its tooltip li
 every source. An empty cell is one dash, whatever the row, its tooltip saying why. Metric
 rows are named through the metric vocabulary, in Chinese by its Chinese labels (own
 translations marked, ``metric_words``). Names, values and titles are elided
-(``text_limits``). ``ROW_ROLE`` gives the table row's ``comparison.ComparisonRow``.
+(``text_limits``). ``ROW_ROLE`` gives the table row's ``comparison.ComparisonRow``,
+``SOURCES_ROLE`` every source behind it.
 
 The items' names come in the language's order (``ordered_names``): the column headers
 carry the first (the English name in English, the Chinese one in Chinese) and the names
@@ -26,6 +27,7 @@ from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.figures_model import CONFLICT_TINT
 from jimo_desktop.ui.models.language import chinese_first, follow_language
 from jimo_desktop.ui.models.metric_words import metric_label, metric_note
+from jimo_desktop.ui.models.row_copy import SOURCES_ROLE
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import core_text, ordered_names
 
@@ -118,6 +120,8 @@ class CompareModel(QAbstractTableModel):
         row = comparison.rows[index.row()]
         if role == ROW_ROLE:
             return row
+        if role == SOURCES_ROLE:
+            return row.sources
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.label(row)

@@ -3,7 +3,7 @@
 A thin model over ``catalog.Figure`` objects. Figures whose sources disagree for the
 same metric and period (``figure.conflict``) are flagged in their own column, with a
 warning icon, a tinted row and a tooltip listing the other values: the app shows the
-conflict instead of picking a winner. ``FIGURE_ROLE`` gives the row's Figure (for export).
+conflict instead of picking a winner. ``FIGURE_ROLE`` gives the row's Figure (for export), ``SOURCES_ROLE`` its source (for copying).
 The confidence of a figure ("stated", "inferred") is said in the user's words
 (``kind_labels.data_word``).
 """
@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QIcon
 from jimo_desktop.items import Figure
 from jimo_desktop.ui.kind_labels import data_word
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
+from jimo_desktop.ui.models.row_copy import SOURCES_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
@@ -110,6 +111,8 @@ class FiguresModel(RowTableModel):
             return CONFLICT_TINT
         if role == FIGURE_ROLE:
             return figure
+        if role == SOURCES_ROLE:
+            return (figure.source,)
         if role == ITEM_REF_ROLE:
             return figure.subject
         return None

@@ -6,8 +6,10 @@ A cell's text (``DisplayRole``) is elided to ``text_limits.NAME_LIMIT`` here, fo
 table; a subclass elides the parts of its tooltips. Titles and cells are said in the
 interface's language when asked for, and said again when it changes (``follow_language``).
 ``export_keys`` names the export column each table column stands for.
-``ActivatingTableView`` emits one ``rowActivated`` on double-click or Enter on every
-platform, and ``sortable_table`` sets up the usual sortable view over such a model.
+``COPY_ROLE`` is a cell's whole text, for copying (``row_copy``). ``ActivatingTableView``
+emits one ``rowActivated`` on double-click or Enter on every platform and copies the
+selected rows on Ctrl+C (``copy()``), and ``sortable_table`` sets up the usual sortable
+view over such a model.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from jimo_desktop.ui.models.language import follow_language
+from jimo_desktop.ui.models.row_copy import COPY_ROLE, CopyingTableView
 from jimo_desktop.ui.text_limits import elided
 
 # The value a column sorts by (str or number), when it differs from the text shown.
@@ -88,14 +91,19 @@ class RowTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        value = self.cell(self._rows[index.row()], index.column(), role)
+        row = self._rows[index.row()]
+        if role == COPY_ROLE:
+            whole = self.cell(row, index.column(), Qt.ItemDataRole.DisplayRole)
+            return None if whole is None else str(whole)
+        value = self.cell(row, index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
             return elided(value)
         return value
 
 
-class ActivatingTableView(QTableView):
-    """A read-only table that emits ``rowActivated(index)`` on double-click or Enter.
+class ActivatingTableView(CopyingTableView):
+    """A read-only table that emits ``rowActivated(index)`` on double-click or Enter, and
+    copies the selected rows with their sources on Ctrl+C (``copy()``).
 
     Qt's own ``activated`` depends on the platform (single click on some desktops, no
     Enter on macOS); this one behaves the same everywhere.

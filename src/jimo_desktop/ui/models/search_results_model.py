@@ -141,6 +141,18 @@ class SearchResultsModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 1
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """The column's title (the view hides it; a copy of the hits starts with it)."""
+        if (section, orientation, role) == (
+            0,
+            Qt.Orientation.Horizontal,
+            Qt.ItemDataRole.DisplayRole,
+        ):
+            return self.tr("Search result")
+        return None
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         node = self._node(index)
         if node is None:

@@ -1,7 +1,8 @@
 """The sources cited for an item, with their reliability grades: a table model.
 
 A thin model over ``catalog.Source`` objects: id, grade, date, publisher, title. The
-tooltip of a row says what its grade means; ``SOURCE_ROLE`` gives the row's Source.
+tooltip of a row says what its grade means; ``SOURCE_ROLE`` gives the row's Source (``SOURCES_ROLE`` too, so that a copied row carries
+the source's full citation).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from jimo_desktop import dates
 from jimo_desktop.items import Source
+from jimo_desktop.ui.models.row_copy import SOURCES_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import core_text
@@ -94,4 +96,6 @@ class SourcesModel(RowTableModel):
             return source_tooltip(source)
         if role == SOURCE_ROLE:
             return source
+        if role == SOURCES_ROLE:
+            return (source,)
         return None

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop.comparison import Comparison, ComparisonRow
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.compare_model import ROW_ROLE, CompareModel
+from jimo_desktop.ui.models.row_copy import CopyingTableView
 from jimo_desktop.ui.translations import Retranslating
 from jimo_desktop.ui.widget_slot import WidgetSlot
 
@@ -76,7 +76,7 @@ class CompareView(Retranslating, QWidget):
         # The chart hook: a comparison chart panel goes here (set_chart_widget).
         self._chart_slot = WidgetSlot("compareChartSlot")
 
-        self.view = QTableView()
+        self.view = CopyingTableView()
         self.view.setObjectName("compareTable")
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,9 +1,11 @@
 """The fact check: the 2019 news article's claims, each checked against better sources.
 
 Each claim is a card with its number, text, a coloured status badge that always carries
-its words, the status note, the evidence, the evidence sources (ids with their titles
-as tooltips) and links to the parks, organizations and projects it concerns
-(``linkActivated(ItemRef)``). Toggle buttons filter by status, with counts. When the
+its words ("Corroborated (inferred)" when the evidence is only inference), the status
+note, the evidence, the evidence sources (ids with their titles as tooltips) and links to
+the parks, organizations and projects it concerns. Every source id, the seed article's in
+the introduction too, is a link to the source's page; links come out as
+``linkActivated(ItemRef)``. Toggle buttons filter by status, with counts. When the
 language changes every card, badge and button says its words again (``retranslate``);
 the cards are not built again, the filter and the scroll position stay.
 """
@@ -15,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,12 +26,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from jimo_desktop.items import Claim, ItemRef
+from jimo_desktop.items import Claim
 from jimo_desktop.ui.panes.links import (
     FlowLayout,
     LinkLabel,
@@ -52,8 +53,16 @@ _STATUS_COLOURS = {
 _OTHER_COLOURS = (QColor("#757575"), QColor("#ffffff"))
 
 
-def status_label(status: str) -> str:
-    """A status in the user's words, capitalised: ``Partly corroborated``."""
+def status_label(status: str, inferred: bool = False) -> str:
+    """A status in the user's words, capitalised: ``Partly corroborated``; with
+    ``inferred``: ``Corroborated (inferred)``."""
+    label = _status_words(status)
+    if inferred:
+        return QCoreApplication.translate("FactCheck", "{status} (inferred)").format(status=label)
+    return label
+
+
+def _status_words(status: str) -> str:
     labels = {
         "corroborated": QCoreApplication.translate("FactCheck", "Corroborated"),
         "partly corroborated": QCoreApplication.translate("FactCheck", "Partly corroborated"),
@@ -70,9 +79,10 @@ def status_colours(status: str) -> tuple[QColor, QColor]:
 class StatusBadge(Retranslating, QLabel):
     """A coloured badge with the status in words (never colour alone)."""
 
-    def __init__(self, status: str, parent: QWidget | None = None):
+    def __init__(self, status: str, parent: QWidget | None = None, *, inferred: bool = False):
         super().__init__(parent)
         self._status = status
+        self._inferred = inferred
         self.setObjectName("statusBadge")
         self.setProperty("status", status)
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,7 +95,12 @@ class StatusBadge(Retranslating, QLabel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(status_label(self._status))
+        self.setText(status_label(self._status, self._inferred))
+        self.setToolTip(
+            self.tr("No source states this: the status rests on inference from the evidence.")
+            if self._inferred
+            else ""
+        )
 
 
 class ClaimCard(Retranslating, QFrame):
@@ -120,7 +135,7 @@ class ClaimCard(Retranslating, QFrame):
         number.setFont(scaled_font(self.font(), 0.95, bold=True))
         number.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         top.addWidget(number)
-        self.badge = StatusBadge(claim.status, self)
+        self.badge = StatusBadge(claim.status, self, inferred=claim.inferred)
         top.addWidget(self.badge)
         if claim.status_note:
             note = QLabel(elided(claim.status_note, TEXT_LIMIT), self)
@@ -175,8 +190,8 @@ class ClaimCard(Retranslating, QFrame):
                 self.sources.setToolTip,
                 lambda: elided("\n".join(self._source_tips().values()), TEXT_LIMIT),
             )
-            # A source id is for reading its title: following it shows the title.
-            self.sources.refActivated.connect(self._show_source)
+            # A source id opens the source's page (its title shows on hover).
+            self.sources.refActivated.connect(self.linkActivated)
             layout.addWidget(self.sources)
 
         if claim.related:
@@ -201,9 +216,6 @@ class ClaimCard(Retranslating, QFrame):
             + (f" — {elided(s.publisher)}" if s.publisher else "")
             for s in self.claim.evidence_sources
         }
-
-    def _show_source(self, ref: ItemRef) -> None:
-        QToolTip.showText(QCursor.pos(), self.sources.link_tooltip(str(ref)), self.sources)
 
 
 _STYLE = """
@@ -248,9 +260,9 @@ class FactCheckView(Retranslating, QWidget):
         title.setObjectName("factCheckTitle")
         title.setFont(scaled_font(self.font(), 1.5, bold=True))
         title.setWordWrap(True)
-        self._intro = intro = QLabel(self)
+        self._intro = intro = LinkLabel("", self)
         intro.setObjectName("factCheckIntro")
-        intro.setWordWrap(True)
+        intro.refActivated.connect(self.linkActivated)
 
         self._filter_box = QWidget(self)
         self._filter_box.setObjectName("statusFilters")
@@ -283,17 +295,30 @@ class FactCheckView(Retranslating, QWidget):
         """The page's words, the filters' and the count in the user's language (the cards
         say their own)."""
         self._title.setText(self.tr("Fact check: the claims of the 2019 article"))
-        self._intro.setText(
-            self.tr(
-                "A news article of November 2019 on Qingdao's industrial parks (source S01, "
-                "grade C) started this project. Each of its claims was checked against "
-                "better sources: official bodies, major outlets and regional news. The badge "
-                "says how the claim fared; the evidence says what the better sources show, "
-                "and which ones. Rest the pointer on a source id to see its title."
-            )
-        )
+        self._intro.set_links(self._intro_text())
         self._say_filters()
         self._say_shown()
+
+    def _intro_text(self) -> str:
+        """The introduction (rich text), the seed article linked to its source page."""
+        article = next((c.article for c in self._claims if c.article is not None), None)
+        if article is None:
+            return html.escape(
+                self.tr(
+                    "Each claim of the article was checked against better sources: official "
+                    "bodies, major outlets and regional news."
+                )
+            )
+        text = self.tr(
+            "A news article of November 2019 on Qingdao's industrial parks (source "
+            "{source}, grade {grade}) started this project. Each of its claims was checked "
+            "against better sources: official bodies, major outlets and regional news. The "
+            "badge says how the claim fared; the evidence says what the better sources show, "
+            "and which ones. Follow a source id to open the source's page."
+        )
+        return html.escape(text).format(
+            source=source_link(article.id), grade=html.escape(elided(article.grade))
+        )
 
     # -- public -----------------------------------------------------------------------
 
@@ -311,6 +336,7 @@ class FactCheckView(Retranslating, QWidget):
             self._list_layout.insertWidget(self._list_layout.count() - 1, card)
             self._cards.append(card)
         self._rebuild_filters()
+        self._intro.set_links(self._intro_text())
         self.set_status_filter(None)
 
     def claims(self) -> list[Claim]:

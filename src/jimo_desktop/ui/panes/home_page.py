@@ -35,10 +35,16 @@ from PySide6.QtWidgets import (
 
 from jimo_desktop import dates
 from jimo_desktop.catalog import Overview
-from jimo_desktop.items import Place, RelatedItem
+from jimo_desktop.items import Place, RelatedItem, Source
 from jimo_desktop.ui.kind_labels import data_word
 from jimo_desktop.ui.panes.detail.sources_view import GradeBadge
-from jimo_desktop.ui.panes.links import LinkLabel, names_text, ref_link, scaled_font
+from jimo_desktop.ui.panes.links import (
+    LinkLabel,
+    names_text,
+    ref_link,
+    scaled_font,
+    source_link,
+)
 from jimo_desktop.ui.panes.live_text import LiveTexts, Render, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
@@ -314,6 +320,20 @@ class HomePage(Retranslating, QScrollArea):
         more.refActivated.connect(self.linkActivated)
         column.addWidget(more)
 
+    def _article_link(self, article: Source, parent: QWidget) -> LinkLabel:
+        """The seed article, linked to its source page."""
+        link = LinkLabel("", parent)
+        link.setObjectName("articleLink")
+        link.set_live_links(
+            lambda: (
+                html.escape(self.tr("The article:"))
+                + " "
+                + source_link(article.id, _article_words(article))
+            )
+        )
+        link.refActivated.connect(self.linkActivated)
+        return link
+
     def _stat_grid(self, overview: Overview, parent: QWidget) -> QGridLayout:
         counts = overview.counts
         stats: list[tuple[str, Render]] = [
@@ -412,9 +432,16 @@ class HomePage(Retranslating, QScrollArea):
                 button.setObjectName("factCheckButton")
                 button.clicked.connect(self.factCheckRequested)
                 box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                if overview.article is not None:
+                    box.insertWidget(2, self._article_link(overview.article, card))
             grid.addWidget(card, 0, col)
             grid.setColumnStretch(col, 1)
         return grid
+
+
+def _article_words(article: Source) -> str:
+    """How the home page and the fact check name the seed article: ``S01 · title``."""
+    return f"{elided(article.id)} · {elided(article.title)}"
 
 
 def _as_related(place: Place) -> RelatedItem:

@@ -3,7 +3,7 @@
 ``LinkLabel`` is a wrapped rich-text label whose anchors are item references such as
 ``park:jimo-edz``; ``FlowLayout`` lays chips out so that they wrap onto new lines
 instead of widening the window. ``ref_link``, ``ref_links`` and ``source_link`` write the
-anchors; ``scaled_font`` and ``names_text`` are shared by the cards that show them. The
+anchors (a source's anchor, ``source:S15``, opens the source's page); ``scaled_font`` and ``names_text`` are shared by the cards that show them. The
 names in links and chips are elided (``text_limits``) and come in the language's order
 (``ordered_names``): the Chinese name first in Chinese. A ``LinkLabel`` given its text as
 a function (``set_live_links``) renders it again when the language changes.
@@ -59,8 +59,10 @@ def ref_links(items: Iterable[RelatedItem], *, with_zh: bool = True) -> str:
     return " · ".join(ref_link(item, with_zh=with_zh) for item in items)
 
 
-def source_link(source_id: str) -> str:
-    return f'<a href="source:{html.escape(source_id)}">{html.escape(elided(source_id))}</a>'
+def source_link(source_id: str, text: str = "") -> str:
+    """An anchor to a source's page, showing ``text`` (by default the source's id)."""
+    shown = html.escape(elided(text or source_id))
+    return f'<a href="source:{html.escape(source_id)}">{shown}</a>'
 
 
 class LinkLabel(QLabel):

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from jimo_desktop.catalog import Facet, Narrowing, SearchResults
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE, refs_in, selected_in
+from jimo_desktop.ui.models.row_copy import CopyingTreeView
 from jimo_desktop.ui.models.search_results_model import HTML_ROLE, SearchResultsModel
 from jimo_desktop.ui.panes.facet_chips import FacetChips
 from jimo_desktop.ui.text_limits import elided
@@ -134,7 +134,7 @@ class SearchPanel(Retranslating, QWidget):
         self.box.setClearButtonEnabled(True)
 
         self.model = SearchResultsModel(self)
-        self.view = QTreeView()
+        self.view = CopyingTreeView()
         self.view.setObjectName("searchResults")
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)

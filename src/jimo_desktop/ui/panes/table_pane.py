@@ -4,8 +4,9 @@ A ``TablePane`` owns a ``RowTableModel``, the view over it (by default sortable 
 a proxy, by ``SORT_ROLE``; the shortlist keeps its own order) and the layout that holds
 the view. It answers what the controllers ask of any such table: the row objects shown
 and selected, in the order shown, their items (``ITEM_REF_ROLE``), and the export keys of
-the columns shown (from the model's ``export_keys``). A subclass adds what is its own:
-signals, buttons, how a row is opened.
+the columns shown (from the model's ``export_keys``). Its view copies the selected rows
+with their sources on Ctrl+C; ``copy()`` does the same (for Edit › Copy). A subclass adds
+what is its own: signals, buttons, how a row is opened.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from jimo_desktop.items import ItemRef
@@ -58,6 +59,11 @@ class TablePane(QWidget):
     @property
     def model(self) -> RowTableModel:
         return self._model
+
+    @Slot()
+    def copy(self) -> None:
+        """Copy the selected rows as tab-separated text with a header and their sources."""
+        self._view.copy()
 
     def shown_rows(self) -> list[Any]:
         """The row objects in the order shown (after any sorting by the user)."""

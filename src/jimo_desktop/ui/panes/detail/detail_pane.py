@@ -14,7 +14,8 @@ the item page, a Map tab built from ``set_map_source`` when first shown. The pan
 queries the catalog: links the user follows come out as ``linkActivated(ItemRef)`` for
 the window to open. The controllers work with the two tables whose rows the user selects
 (``related_table``, ``figures_table``) through the tables' own methods. Links to a source (from the
-timeline) are handled here: they select the source in the Sources tab. When the
+timeline) are handled here: they select the source in the Sources tab; a figure (double-click,
+Enter, "Open source") opens its source's page, which opens on the Sources tab. When the
 language changes the pane says its words again (tab titles with their counts, the notes
 and empty states) from the detail it holds; the item, the tab and the scroll stay.
 
@@ -54,6 +55,7 @@ from jimo_desktop.items import (
     Park,
     Place,
     Project,
+    Source,
 )
 from jimo_desktop.ui.panes.home_page import HomePage
 from jimo_desktop.ui.panes.map.lazy_map import LazyMap
@@ -108,6 +110,7 @@ class DetailPane(Retranslating, QWidget):
         self._wanted_tab = self.RELATED  # the tab the user chose last (or remembered)
         self._chart_panel: ChartPanel | None = None
         self._user_split = False
+        self._tab_before_source: int | None = None
 
         self._stack = QStackedWidget(self)
         self._map_source: Callable[[], MapData] | None = None
@@ -181,6 +184,8 @@ class DetailPane(Retranslating, QWidget):
         self._related_page = _TabPage(related_box)
 
         self._figures = FiguresTable()
+        # A figure opens its source's page (its citation, address and grade).
+        self._figures.figureActivated.connect(lambda f: self.linkActivated.emit(f.source.ref))
         self._conflict_banner = self._init_conflict_banner()
         figures_box = QWidget()
         figures_box.setObjectName("figuresPage")
@@ -292,6 +297,7 @@ class DetailPane(Retranslating, QWidget):
         self._detail = detail
         ref = detail.item.ref
         self._ensure_item_page()
+        self._choose_source_tab(isinstance(detail.item, Source))
         self._card.show_detail(detail)
         self._card_scroll.verticalScrollBar().setValue(0)
 
@@ -316,6 +322,16 @@ class DetailPane(Retranslating, QWidget):
         self._open_tab_with_content(self._wanted_tab)
         self._stack.setCurrentWidget(self._splitter)
         self._size_splitter()
+
+    def _choose_source_tab(self, is_source: bool) -> None:
+        """A source's page opens on its citation (the Sources tab); leaving it for another
+        item goes back to the tab that was selected before."""
+        if is_source and self._tab_before_source is None:
+            self._tab_before_source = self._tabs.currentIndex()
+            self._tabs.setCurrentIndex(self.SOURCES)
+        elif not is_source and self._tab_before_source is not None:
+            self._tabs.setCurrentIndex(self._tab_before_source)
+            self._tab_before_source = None
 
     def _say_item_words(self, detail: Detail) -> None:
         """The item page's words about ``detail``: notes, empty states, tab titles."""

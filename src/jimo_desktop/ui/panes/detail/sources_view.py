@@ -2,14 +2,17 @@
 
 A sortable ``TablePane`` over ``models.SourcesModel``; grades are drawn as coloured badges
 that always carry their text ("A", "A/B", "C/B" as published). "Open address" and
-"Copy citation" are buttons, context-menu entries and shortcuts (Ctrl+C copies the
-citation); double-click or Enter opens the address when the source is online. The pane
-and its badges say their words again when the language changes (``retranslate``).
+"Copy citation" are buttons and context-menu entries; double-click or Enter opens the
+address when the source is online. Neither fails silently: a note beside the buttons says
+"Citation copied", and when no browser takes the address (offline, no browser set up) it
+says so and puts the address on the clipboard instead. Ctrl+C copies the selected rows
+with their citations, as in every table (``row_copy``). The pane and its badges say their
+words again when the language changes (``retranslate``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -20,8 +23,9 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
@@ -123,6 +127,7 @@ class SourcesView(Retranslating, TablePane):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(SourcesModel(), "sourcesView", "sourcesTable", parent)
         self._view.setItemDelegateForColumn(SourcesModel.GRADE, GradeDelegate(self._view))
+        self._view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._view.rowActivated.connect(lambda _index: self.open_address())
         self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._view.customContextMenuRequested.connect(self._context_menu)
@@ -132,10 +137,7 @@ class SourcesView(Retranslating, TablePane):
         self.open_action.triggered.connect(self.open_address)
         self.copy_action = QAction(self)
         self.copy_action.setObjectName("copyCitation")
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_citation)
-        self.addAction(self.copy_action)
 
         buttons = QHBoxLayout()
         for action, name in (
@@ -147,7 +149,14 @@ class SourcesView(Retranslating, TablePane):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        # What the buttons did: "Citation copied", or why the address did not open.
+        self.note = QLabel(self)
+        self.note.setObjectName("sourceActionNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self._note_words: Callable[[], str] = str
+        self._noted: Source | None = None
+        buttons.addWidget(self.note, 1)
 
         self._citation = QLabel(self)
         self._citation.setObjectName("citation")
@@ -167,6 +176,7 @@ class SourcesView(Retranslating, TablePane):
         self.open_action.setToolTip(self.tr("Open the source's web address in your browser"))
         self.copy_action.setText(self.tr("Copy citation"))
         self.copy_action.setToolTip(self.tr("Copy a one-line citation of the source"))
+        self.note.setText(self._note_words())
         self._update_actions()
 
     def set_sources(self, sources: Sequence[Source]) -> None:
@@ -199,20 +209,44 @@ class SourcesView(Retranslating, TablePane):
                 return True
         return False
 
-    def open_address(self) -> None:
-        """Open the current source's address in the browser (online sources only)."""
+    def open_address(self) -> bool:
+        """Open the current source's address in the browser (online sources only). When
+        it cannot be opened, say so and copy the address instead; False then."""
         source = self.current_source()
-        if source is not None and source.is_online:
-            QDesktopServices.openUrl(QUrl(source.address, QUrl.ParsingMode.TolerantMode))
+        if source is None or not source.is_online:
+            return False
+        if QDesktopServices.openUrl(QUrl(source.address, QUrl.ParsingMode.TolerantMode)):
+            self._say(str)
+            return True
+        QGuiApplication.clipboard().setText(source.address)
+        self._say(
+            lambda: self.tr(
+                "The address could not be opened (no browser, or offline). Copied: paste it "
+                "into a browser."
+            )
+        )
+        return False
 
     def copy_citation(self) -> None:
-        """Put the current source's one-line citation on the clipboard."""
+        """Put the current source's one-line citation on the clipboard, and say so."""
         source = self.current_source()
         if source is not None:
             QGuiApplication.clipboard().setText(core_text(source.citation()))
+            self._say(lambda: self.tr("Citation copied"))
+
+    def note_text(self) -> str:
+        """What the note beside the buttons says ('' when nothing was done)."""
+        return self.note.text()
+
+    def _say(self, words: Callable[[], str]) -> None:
+        self._note_words = words
+        self.note.setText(words())
 
     def _update_actions(self, *_args: object) -> None:
         source = self.current_source()
+        if source is not self._noted:
+            self._noted = source
+            self._say(str)  # the note was about another source
         self.open_action.setEnabled(source is not None and source.is_online)
         self.copy_action.setEnabled(source is not None)
         citation = core_text(source.citation()) if source is not None else ""
