@@ -90,7 +90,7 @@ def opened(qtbot, language: str | None = None) -> MainWindow:
 def language_menu(win: MainWindow) -> QMenu:
     menu = win.findChild(QMenu, "languageMenu")
     assert isinstance(menu, QMenu)
-    assert menu.menuAction() in win.view_menu.actions(), "View › Language"
+    assert menu.menuAction() in win.menus.view_menu.actions(), "View › Language"
     return menu
 
 

@@ -69,7 +69,7 @@ def test_edit_copy_calls_the_focused_tables_copy(
     view.setFocus()
     qtbot.waitUntil(lambda: window.focusWidget() is view)
     qtbot.waitUntil(lambda: window.window_actions.copy.isEnabled())
-    window.edit_menu.actions()[0].trigger()  # Edit › Copy
+    window.menus.edit_menu.actions()[0].trigger()  # Edit › Copy
     assert calls == ["copied"]
 
     tabs = window.detail_pane.findChild(QTabBar)
@@ -114,7 +114,7 @@ def test_f1_opens_the_guide_in_the_interface_language(window: MainWindow, qtbot)
 
 def test_the_help_menu_holds_help_shortcuts_and_about(window: MainWindow) -> None:
     actions = window.window_actions
-    assert [a for a in window.help_menu.actions() if not a.isSeparator()] == [
+    assert [a for a in window.menus.help_menu.actions() if not a.isSeparator()] == [
         actions.help,
         actions.shortcuts,
         actions.about,

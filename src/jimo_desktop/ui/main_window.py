@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +65,7 @@ from jimo_desktop.ui.translations import (
     current_language,
     set_language,
 )
+from jimo_desktop.ui.window_menus import WindowMenus
 
 # The smallest window whose panes still show their names and tabs apart (fits 1024×768).
 MINIMUM_SIZE = (900, 600)
@@ -171,55 +171,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.window_actions = Actions(self, {language: language.own_name for language in Language})
 
     def _init_menus(self) -> None:
-        actions = self.window_actions
-        menu = self.menuBar()
-        self.file_menu = menu.addMenu("")
+        self.menus = WindowMenus(self, self.window_actions, self.shortlist_dock.toggleViewAction())
+        self.file_menu, self.toolbar = self.menus.file_menu, self.menus.toolbar
+        self.focus_copy = FocusCopy(self.window_actions.copy, self)
         self._init_file_menu()
-        self.edit_menu = edit_menu = menu.addMenu("")
-        edit_menu.setObjectName("editMenu")
-        edit_menu.addAction(actions.copy)
-        self.focus_copy = FocusCopy(actions.copy, self)
-        edit_menu.addSeparator()
-        edit_menu.addAction(actions.find)
-        edit_menu.addAction(actions.filter_tree)
-        edit_menu.addSeparator()
-        edit_menu.addActions([actions.star, actions.compare])
-        self.view_menu = view_menu = menu.addMenu("")
-        view_menu.setObjectName("viewMenu")
-        view_menu.addActions(list(actions.group_by.values()))
-        view_menu.addSeparator()
-        view_menu.addAction(actions.fact_check)
-        view_menu.addAction(actions.map)
-        view_menu.addAction(self.shortlist_dock.toggleViewAction())
-        view_menu.addSeparator()
-        self.language_menu = view_menu.addMenu("")
-        self.language_menu.setObjectName("languageMenu")
-        self.language_menu.addActions(list(actions.languages.values()))
-        self.go_menu = go_menu = menu.addMenu("")
-        go_menu.setObjectName("goMenu")
-        go_menu.addActions([actions.back, actions.forward, actions.home])
-        self.help_menu = help_menu = menu.addMenu("")
-        help_menu.setObjectName("helpMenu")
-        help_menu.addActions([actions.help, actions.shortcuts])
-        help_menu.addSeparator()
-        help_menu.addAction(actions.about)
-
-        self.toolbar = toolbar = QToolBar()
-        toolbar.setObjectName("navigationToolBar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([actions.back, actions.forward, actions.home])
-        toolbar.addSeparator()
-        toolbar.addActions([actions.fact_check, actions.map])
-        toolbar.addSeparator()
-        toolbar.addActions([actions.star, actions.compare, actions.export])
-        self.addToolBar(toolbar)
 
     def _init_file_menu(self) -> None:
         """File: open a database (the dialog, the recent files, the bundled one), export,
         quit."""
         actions, file_menu = self.window_actions, self.file_menu
-        file_menu.setObjectName("fileMenu")
         self.database_files = DatabaseFiles(
             self._settings.recent_databases,
             self.database,
@@ -248,16 +208,7 @@ class MainWindow(Retranslating, QMainWindow):
         """The window's own words in the interface's language: its title, the menus'
         titles, the toolbar's name, the status line and every action."""
         self.setWindowTitle(window_title.of_page(self._page, self._item, self.database))
-        for menu, title in (
-            (self.file_menu, self.tr("&File")),
-            (self.edit_menu, self.tr("&Edit")),
-            (self.view_menu, self.tr("&View")),
-            (self.language_menu, self.tr("&Language")),
-            (self.go_menu, self.tr("&Go")),
-            (self.help_menu, self.tr("&Help")),
-        ):
-            menu.setTitle(title)
-        self.toolbar.setWindowTitle(self.tr("Navigation"))
+        self.menus.retranslate()
         counts = self._counts
         self.data_label.setText(
             self.tr(
