@@ -13,6 +13,7 @@ Nothing is ever written beside the program.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from dataclasses import dataclass
@@ -69,6 +70,17 @@ def is_bundled_database(path: Path) -> bool:
         return Path(path).resolve() == bundled_database().resolve()
     except OSError:
         return False
+
+
+def database_hash(path: Path, length: int = 12) -> str:
+    """The first ``length`` hex digits of the SHA-256 of the database file at ``path``: the
+    fingerprint that the About box, ``--version`` and the briefing pack's cover print, so that
+    a reader can tell which data a copy or a printout came from."""
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:length]
 
 
 def resource(*parts: str) -> Path:
