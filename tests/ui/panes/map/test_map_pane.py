@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from jimo_desktop.catalog import Catalog
@@ -147,3 +147,43 @@ def test_a_language_change_relabels_the_map(
         assert "龙泉" in pane.scene.labels() and "Longquan" not in pane.scene.labels()
         assert pane.reset_button.text() == "重置视图"
     assert "Longquan" in pane.scene.labels()
+
+
+def _label_boxes(pane: MapPane) -> list[tuple[str, object]]:
+    transform = pane.view.viewportTransform()
+    return [
+        (label.text(), label.deviceTransform(transform).mapRect(label.boundingRect()))
+        for label in pane.scene.visible_labels()
+    ]
+
+
+def _shown(pane: MapPane) -> set[str]:
+    return {name for name, _ in _label_boxes(pane)}
+
+
+def test_names_never_overlap_and_come_back_when_zoomed_in(pane: MapPane) -> None:
+    placed = {item.place.name for item in pane.scene.towns.values() if item.place.parks}
+    assert placed <= _shown(pane), "at the usual size, every town with parks is named"
+    pane.resize(700, 500)  # small enough that the central towns' names would collide
+    pane.view.reset_view()
+    boxes = _label_boxes(pane)
+    viewport = QRectF(pane.view.viewport().rect())
+    for i, (name, box) in enumerate(boxes):
+        assert viewport.contains(box), f"{name} is cut by the view's edge"
+        for other, other_box in boxes[i + 1 :]:
+            assert not box.intersects(other_box), (name, other)
+    assert _shown(pane) < set(pane.scene.labels()), "at this size some names must give way"
+    pane.view.zoom_by(8.0)
+    for town in pane.scene.towns.values():
+        pane.view.centerOn(town.sceneBoundingRect().center())
+        pane.view.zoom_by(1.0001)  # a transform change, as any zoom or reset makes
+        assert town.place.name in _shown(pane), town.place.name
+
+
+def test_the_selected_town_is_always_named(pane: MapPane) -> None:
+    pane.resize(700, 500)
+    pane.view.reset_view()
+    hidden = [t for t, item in pane.scene.towns.items() if item.place.name not in _shown(pane)]
+    assert hidden, "no town gives way at this size"
+    pane.scene.select_town(hidden[0])
+    assert pane.scene.towns[hidden[0]].place.name in _shown(pane)

@@ -4,7 +4,11 @@ Qingdao's other districts are grey context; Jimo's outline is drawn over its 15
 sub-districts and towns, each a ``TownItem`` shaded when its sources place a park in it;
 the district's stated coordinate is the one point; the attribution
 "© OpenStreetMap contributors (ODbL)" and the source line are text items the view keeps in
-its corner. Labels are the places' names in the interface's language (``relabel``).
+its corner. Labels are the places' names in the interface's language (``relabel``). At
+each zoom ``declutter`` gives the names their places in order of importance (the selected
+town, then towns with parks, then the larger towns, then the grey districts): a name whose
+place is taken moves a line up or down or a little aside, or is hidden where nothing is free,
+as printed maps do; zooming in brings it back, and hovering a town names it.
 Coordinates are degrees projected equirectangularly at Jimo's latitude: x = lon·cos φ₀,
 y = −lat, times ``SCALE`` (each outline's item transform, ``PROJECTION``). Nothing here asks the catalog anything.
 """
@@ -21,6 +25,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPen,
@@ -53,6 +58,7 @@ HIGHLIGHT_FILL = QColor("#ffcc80")
 TOWN_LINE = QColor("#8a9aa5")
 DISTRICT_LINE = QColor("#263238")
 POINT_FILL = QColor("#c62828")
+HALO = QColor(255, 255, 255, 200)  # behind the names
 
 
 def project(lon: float, lat: float) -> QPointF:
@@ -137,8 +143,33 @@ class Label(QGraphicsSimpleTextItem):
 
     def set_label(self, text: str) -> None:
         self.setText(text)
+        self.shift(0.0, 0.0)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """The name over a thin light halo, so that it reads across outlines and shading."""
+        halo = QPainterPath()
+        halo.addText(0, QFontMetricsF(self.font()).ascent(), self.font(), self.text())
+        pen = QPen(HALO, 3)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.strokePath(halo, pen)
+        super().paint(painter, option, widget)  # type: ignore[arg-type]
+
+    def shift(self, dx: float, dy: float) -> None:
+        """Centre the name ``dx``, ``dy`` screen pixels off its point."""
         rect = self.boundingRect()
-        self.setTransform(self.transform().fromTranslate(-rect.width() / 2, -rect.height() / 2))
+        self.setTransform(QTransform.fromTranslate(dx - rect.width() / 2, dy - rect.height() / 2))
+
+    def nudges(self) -> tuple[tuple[float, float], ...]:
+        """Where the name may go when its own place is taken: on its point, then a line
+        above or below it, then a little to either side."""
+        rect = self.boundingRect()
+        line, side = rect.height() * 0.9, rect.width() * 0.35
+        return ((0.0, 0.0), (0.0, -line), (0.0, line), (-side, 0.0), (side, 0.0))
 
 
 class TownItem(Outline):
@@ -209,6 +240,8 @@ class MapScene(QGraphicsScene):
         self.data = data
         self.towns: dict[str, TownItem] = {}
         self._labels: list[tuple[Label, MapPlace | MapPoint]] = []
+        self._view_transform: QTransform | None = None
+        self._viewport: QRectF | None = None
         self.setBackgroundBrush(QColor("#ffffff"))
         for place in data.places:
             if place.level == 6 and place.ref.id != "jimo":
@@ -286,14 +319,57 @@ class MapScene(QGraphicsScene):
             ).format(date=date)
         )
 
+        if self._view_transform is not None:
+            self.declutter(self._view_transform)
+
     def labels(self) -> list[str]:
-        """The names shown on the map (for the tests and the exports)."""
+        """Every name the map can show, hidden by ``declutter`` or not."""
         return [label.text() for label, _ in self._labels]
+
+    def visible_labels(self) -> list[Label]:
+        return [label for label, _ in self._labels if label.isVisible()]
+
+    def declutter(self, view_transform: QTransform, viewport: QRectF | None = None) -> None:
+        """Show each name where it overlaps no more important one drawn with
+        ``view_transform`` (a view's ``viewportTransform()``), and lies whole inside
+        ``viewport`` (device pixels) when one is given: no name is cut by the view's edge."""
+        self._view_transform = QTransform(view_transform)
+        if viewport is not None:
+            self._viewport = QRectF(viewport)
+        shown: list[QRectF] = []
+        for label, _place in sorted(self._labels, key=self._label_rank):
+            for dx, dy in label.nudges():
+                label.shift(dx, dy)
+                box = label.deviceTransform(view_transform).mapRect(label.boundingRect())
+                box.adjust(-2, -1, 2, 1)
+                inside = self._viewport is None or self._viewport.contains(box)
+                if inside and not any(box.intersects(other) for other in shown):
+                    label.setVisible(True)
+                    shown.append(box)
+                    break
+            else:
+                label.shift(0.0, 0.0)
+                label.setVisible(False)
+
+    def _label_rank(self, entry: tuple[Label, MapPlace | MapPoint]) -> tuple[int, float]:
+        _label, place = entry
+        if not isinstance(place, MapPlace):
+            return (1, 0.0)  # the district's stated point
+        town = self.towns.get(place.ref.id)
+        if town is not None and town.selected:
+            return (0, 0.0)
+        west, south, east, north = place.bounds()
+        size = -(east - west) * (north - south)  # larger first
+        if town is None:
+            return (3, size)
+        return (1 if place.parks else 2, size)
 
     def select_town(self, place_id: str) -> None:
         for town_id, item in self.towns.items():
             item.selected = town_id == place_id
             item.restyle()
+        if self._view_transform is not None:
+            self.declutter(self._view_transform)
 
     def highlight_towns(self, place_ids: set[str]) -> None:
         for town_id, item in self.towns.items():

@@ -99,7 +99,9 @@ class MapView(QGraphicsView):
     # -- corners ------------------------------------------------------------------------
 
     def _place_corners(self) -> None:
-        """The attribution at the bottom right, the source line at the bottom left."""
+        """The attribution at the bottom right, the source line at the bottom left; and the
+        names that fit at this zoom."""
+        self.map_scene.declutter(self.viewportTransform(), QRectF(self.viewport().rect()))
         viewport = self.viewport().rect()
         attribution, source = self.map_scene.attribution, self.map_scene.source_line
         width = attribution.boundingRect().width()
