@@ -231,6 +231,32 @@ class Park(NamedItem):
     parent: RelatedItem | None
     places: tuple[RelatedItem, ...]
     industries: tuple[RelatedItem, ...]
+    # The entries of China's catalogue of development zones the park is (its official status).
+    catalogue: tuple[CatalogueEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueEntry:
+    """One entry of China's catalogue of development zones (2018), as published, and how it
+    is known to be a park of the data (``confidence``: stated or inferred, ``link_note`` why)."""
+
+    id: str
+    code: str
+    name_zh: str
+    province: str
+    approver: str  # 国务院 (State Council) or 省政府 (provincial government)
+    zone_type: str
+    approved: str  # as published: 1992.12
+    area_ha: float
+    industries: tuple[str, ...]
+    confidence: str
+    link_note: str
+    source: Source | None
+    link_source: Source | None
+
+    @property
+    def national(self) -> bool:
+        return self.approver == "国务院"
 
 
 @dataclass(frozen=True, slots=True)

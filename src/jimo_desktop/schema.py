@@ -371,6 +371,41 @@ BOUNDARY_COLUMNS = (
     "place_id", "level", "osm_id", "source_id", "geometry", "rings", "label_lon", "label_lat",
 )  # fmt: skip
 
+# China's catalogue of development zones (中国开发区审核公告目录, 2018), as context: the
+# transcription's file kept verbatim (Chinese headers; ``build.zones`` reads it), its source
+# row, and which of the data's parks each Jimo entry is (``zone_parks.csv``). Both tables are
+# optional: a database built before them still opens, without the catalogue.
+ZONES_FILE = "china-development-zones-2018.csv"
+ZONES_TABLE = "zones"
+ZONES_SOURCE = "S113"
+ZONE_PARKS_FILE = "zone_parks.csv"
+ZONE_PARKS_TABLE = "zone_parks"
+# The file's header -> the stored column (``id`` is the code, made unique where the
+# catalogue gives one code twice; ``approved_start``/``approved_end`` are derived).
+ZONE_COLUMNS = {
+    "序号": "number",
+    "代码": "code",
+    "开发区名称": "name_zh",
+    "省份": "province",
+    "城市/区县": "place",
+    "批准级别": "approver",
+    "开发区类型": "zone_type",
+    "批准时间": "approved",
+    "核准面积_公顷": "area_ha",
+    "主导产业": "industries",
+}
+ZONE_APPROVERS = ("国务院", "省政府")
+ZONE_TYPES = (
+    "经济技术开发区",
+    "高新技术产业开发区",
+    "海关特殊监管区域",
+    "边境/跨境经济合作区",
+    "其他类型开发区",
+    "经济开发区",
+    "工业园区",
+)
+ZONE_PARK_COLUMNS = ("zone_id", "park_id", "confidence", "source_id", "note")
+
 SEARCH_TABLE = "search_items"
 # Traditional characters and their Simplified forms, for the search (not required: added
 # after version 1, and a version-1 file without it still opens).

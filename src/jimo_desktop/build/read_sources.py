@@ -27,6 +27,8 @@ from jimo_desktop.schema import (
     SUBJECT_TABLES,
     TABLES,
     TABLES_BY_NAME,
+    ZONE_PARKS_FILE,
+    ZONES_FILE,
     CellKind,
     Column,
     Table,
@@ -96,6 +98,16 @@ def _check_map_data(
     placements.check_placements(data, sources_dir, problems)
     rows = boundaries.read_boundaries(sources_dir, data, problems)
     data["boundaries"] = [Record(0, row) for row in rows]
+    _check_context(data, sources_dir, problems)
+
+
+def _check_context(
+    data: dict[str, list[Record]], sources_dir: Path, problems: list[Problem]
+) -> None:
+    """China's catalogue of development zones and its links to parks (``data["zones"]``)."""
+    from jimo_desktop.build import zones  # it imports this module
+
+    zones.check_zones(data, sources_dir, problems)
 
 
 def sources_digest(sources_dir: Path) -> str:
@@ -107,11 +119,12 @@ def sources_digest(sources_dir: Path) -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
         digest.update(b"\0")
-    boundary_file = sources_dir / BOUNDARY_FILE
-    if boundary_file.is_file():
-        digest.update(BOUNDARY_FILE.encode())
-        digest.update(b"\0")
-        digest.update(boundary_file.read_bytes().replace(b"\r\n", b"\n"))
+    for name in (BOUNDARY_FILE, ZONES_FILE, ZONE_PARKS_FILE):  # optional files
+        path = sources_dir / name
+        if path.is_file():
+            digest.update(name.encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
     return digest.hexdigest()
 
 

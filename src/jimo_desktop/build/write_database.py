@@ -24,7 +24,16 @@ from jimo_desktop import dates
 from jimo_desktop.build.placements import insert_boundaries
 from jimo_desktop.build.read_sources import Record, SourceRow
 from jimo_desktop.build.search_index import create_search_index
-from jimo_desktop.schema import SCHEMA_VERSION, TABLES, CellKind, Table, link_tables
+from jimo_desktop.build.zones import insert_zones
+from jimo_desktop.schema import (
+    SCHEMA_VERSION,
+    TABLES,
+    ZONE_PARKS_TABLE,
+    ZONES_TABLE,
+    CellKind,
+    Table,
+    link_tables,
+)
 
 DatabaseRow = dict[str, Any]
 """One row to insert into a table of the database, by column name."""
@@ -186,6 +195,7 @@ def _write(conn: sqlite3.Connection, data: dict[str, list[Record]], digest: str)
         _create_tables(db)
         _insert_rows(db, data)
         insert_boundaries(db, [record.values for record in data.get("boundaries", [])])
+        insert_zones(db, data)
         _create_indexes(db)
         create_search_index(db)
         _write_meta(db, data, digest)
@@ -195,4 +205,5 @@ def _write(conn: sqlite3.Connection, data: dict[str, list[Record]], digest: str)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     conn.execute("ANALYZE")
     conn.execute("VACUUM")
-    return {t.name: conn.execute(f"select count(*) from [{t.name}]").fetchone()[0] for t in TABLES}
+    counted = [*(t.name for t in TABLES), ZONES_TABLE, ZONE_PARKS_TABLE]
+    return {name: conn.execute(f"select count(*) from [{name}]").fetchone()[0] for name in counted}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from jimo_desktop.catalog import records
+from jimo_desktop.catalog import records, zones
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.figures import SOURCE_ORDER_SQL, sorted_sources
@@ -100,6 +100,7 @@ def park(db: Database, park_id: str) -> Park | None:
         records.maybe(db, ItemKind.PARK, cells.text("parent_id")),
         places,
         industries,
+        zones.entries_for_park(db, park_id),
     )
 
 
@@ -112,10 +113,16 @@ def _park_detail(db: Database, park_id: str) -> Detail | None:
         *_children(db, ItemKind.PROJECT, "park_id", park_id),
         *_children(db, ItemKind.ORGANIZATION, "park_id", park_id),
     ]
+    catalogue_sources = [
+        source
+        for entry in item.catalogue
+        for source in (entry.source, entry.link_source)
+        if source is not None
+    ]
     return _detail(
         db,
         item,
-        records.own_sources(db, ItemKind.PARK, park_id),
+        [*records.own_sources(db, ItemKind.PARK, park_id), *catalogue_sources],
         records.events_of(db, item.ref),
         related,
     )

@@ -207,7 +207,9 @@ class ItemCard(Retranslating, QFrame):
     # A fact's label and value are given as functions that render them in the user's
     # language: said when the row is added, and again on a change of language.
 
-    def _add_text(self, form: QFormLayout, label: Render, value: Render) -> None:
+    def _add_text(
+        self, form: QFormLayout, label: Render, value: Render, tip: Render | None = None
+    ) -> None:
         if not value():
             return
         field = QLabel(self._facts)
@@ -215,6 +217,8 @@ class ItemCard(Retranslating, QFrame):
         field.setWordWrap(True)
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._fact_texts.set(field.setText, lambda: elided(value(), TEXT_LIMIT))
+        if tip is not None:
+            self._fact_texts.set(field.setToolTip, tip)
         form.addRow(self._form_label(label), field)
 
     def _add_links(
@@ -273,7 +277,10 @@ class ItemCard(Retranslating, QFrame):
 
         self._add_text(form, lambda: self.tr("Kind"), lambda: data_word(park.kind))
         self._add_text(
-            form, lambda: self.tr("Level"), lambda: data_word(park.level) or self.tr("none known")
+            form,
+            lambda: self.tr("Level"),
+            partial(self._level_text, park),
+            partial(self._catalogue_tip, park),
         )
         self._add_text(form, lambda: self.tr("Founded"), founded)
         self._add_text(form, lambda: self.tr("Area"), lambda: self._area_text(detail))
@@ -335,6 +342,56 @@ class ItemCard(Retranslating, QFrame):
                     ew=self.tr("E") if longitude >= 0 else self.tr("W"),
                 ),
             )
+
+    def _level_text(self, park: Park) -> str:
+        """The park's level, and where it stands in China's catalogue of development zones."""
+        text = data_word(park.level) or self.tr("none known")
+        for entry in park.catalogue:
+            template = (
+                self.tr(
+                    "in the 2018 catalogue of development zones as {code}, {approved}, {area} ha"
+                )
+                if entry.confidence == "stated"
+                else self.tr("probably {code} of the 2018 catalogue, {approved}, {area} ha")
+            )
+            text += " · " + template.format(
+                code=entry.code, approved=entry.approved, area=f"{entry.area_ha:g}"
+            )
+        return text
+
+    def _catalogue_tip(self, park: Park) -> str:
+        """The park's entries of the catalogue in full, as published, with their source and,
+        for an inferred one, why."""
+        lines = []
+        for entry in park.catalogue:
+            body = self.tr("State Council") if entry.national else self.tr("provincial government")
+            lines.append(
+                self.tr(
+                    "{code} {name}: approved by the {body}, {approved}; {type}; {area} ha; "
+                    "leading industries {industries}"
+                ).format(
+                    code=entry.code,
+                    name=entry.name_zh,
+                    body=body,
+                    approved=entry.approved,
+                    type=entry.zone_type,
+                    area=f"{entry.area_ha:g}",
+                    industries="、".join(entry.industries) or "—",
+                )
+            )
+            if entry.source is not None:
+                lines.append(
+                    self.tr("Source {source}: {title}").format(
+                        source=entry.source.id, title=elided(entry.source.title)
+                    )
+                )
+            if entry.confidence == "inferred":
+                lines.append(
+                    self.tr("Inferred to be this park, not stated by a source: {why}").format(
+                        why=elided(entry.link_note, TEXT_LIMIT)
+                    )
+                )
+        return "\n".join(lines)
 
     def _area_text(self, detail: Detail) -> str:
         """The latest area with period and source, and a word when others differ."""
