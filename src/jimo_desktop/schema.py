@@ -405,6 +405,10 @@ ZONE_TYPES = (
     "工业园区",
 )
 ZONE_PARK_COLUMNS = ("zone_id", "park_id", "confidence", "source_id", "note")
+# Where a catalogue entry's place (城市/区县, as the transcription cut it) is among the places
+# of the data, with the source that says so (``zone_places.csv``): it gives ``zones.place_id``.
+ZONE_PLACES_FILE = "zone_places.csv"
+ZONE_PLACE_COLUMNS = ("province", "place", "place_id", "source_id", "note")
 
 SEARCH_TABLE = "search_items"
 # Traditional characters and their Simplified forms, for the search (not required: added

@@ -144,3 +144,38 @@ def test_without_the_catalogue_the_build_still_works(sources_copy: Path, tmp_pat
     (sources_copy / ZONE_PARKS_FILE).unlink()
     counts = build(sources_copy, tmp_path / "out.db")
     assert counts["zones"] == 0 and counts["parks"] == 17
+
+
+def test_qingdaos_zones_are_found_through_their_sourced_places(built_db: Path) -> None:
+    conn = sqlite3.connect(built_db)
+    try:
+        qingdao = conn.execute(
+            """select z.code, z.place_id, z.place_source_id from zones z
+            join places p on p.id = z.place_id
+            where p.id = 'qingdao' or p.parent_id = 'qingdao' order by z.code"""
+        ).fetchall()
+        unplaced = conn.execute("select count(*) from zones where place_id is null").fetchone()
+        evidence = conn.execute("select evidence from claims where id = 'C09'").fetchone()[0]
+    finally:
+        conn.close()
+    jimo = [code for code, place, _ in qingdao if place == "jimo"]
+    assert jimo == ["S377014", "S378015"]
+    # The former Jiaonan is Huangdao's through the 2012 merger's source, not a guess.
+    assert ("S377012", "huangdao", "S114") in qingdao
+    assert all(source for _, _, source in qingdao)
+    assert unplaced[0] == 2543 - len(qingdao)
+    # The fact check's evidence counts what the catalogue holds.
+    assert (
+        f"lists {len(qingdao)} approved zones in Qingdao, {len(jimo)} of them in Jimo" in evidence
+    )
+
+
+def test_a_catalogue_place_that_is_no_place_of_the_data_is_refused(
+    sources_copy: Path, tmp_path: Path
+) -> None:
+    path = sources_copy / "zone_places.csv"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("胶南,huangdao", "胶南,jiaonan"), "utf-8"
+    )
+    with pytest.raises(SourceError, match="place_id 'jiaonan' is not a place"):
+        build(sources_copy, tmp_path / "out.db")

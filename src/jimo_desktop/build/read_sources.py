@@ -28,6 +28,7 @@ from jimo_desktop.schema import (
     TABLES,
     TABLES_BY_NAME,
     ZONE_PARKS_FILE,
+    ZONE_PLACES_FILE,
     ZONES_FILE,
     CellKind,
     Column,
@@ -119,7 +120,7 @@ def sources_digest(sources_dir: Path) -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
         digest.update(b"\0")
-    for name in (BOUNDARY_FILE, ZONES_FILE, ZONE_PARKS_FILE):  # optional files
+    for name in (BOUNDARY_FILE, ZONES_FILE, ZONE_PARKS_FILE, ZONE_PLACES_FILE):  # optional files
         path = sources_dir / name
         if path.is_file():
             digest.update(name.encode())

@@ -10,6 +10,9 @@ an area that is not a positive number. The id is the code, except where the tran
 gives one code to two zones (S377018): there it is the code and the entry's number
 (``S377018-929``). Every entry cites the announcement (``ZONES_SOURCE``).
 
+``read_zone_places`` reads ``zone_places.csv``: which place of the data a catalogue place is
+(即墨 is the district ``jimo``; 胶南, the former county-level city, is now part of ``huangdao``),
+each with its source; it gives an entry its ``place_id``, and so Qingdao its zones.
 ``read_zone_parks`` reads ``zone_parks.csv``: which park of the data an entry is, whether the
 catalogue states it (the same name) or it is inferred (said why in the note), with the source
 of the park that bears on it. ``insert_zones`` writes both tables. Nothing here imports Qt.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +37,8 @@ from jimo_desktop.schema import (
     ZONE_PARK_COLUMNS,
     ZONE_PARKS_FILE,
     ZONE_PARKS_TABLE,
+    ZONE_PLACE_COLUMNS,
+    ZONE_PLACES_FILE,
     ZONE_TYPES,
     ZONES_FILE,
     ZONES_SOURCE,
@@ -113,29 +119,67 @@ def _zone_row(cells: list[str], codes: Counter[str]) -> ZoneRow:
     return row
 
 
+def _read_links(
+    sources_dir: Path,
+    file: str,
+    columns: tuple[str, ...],
+    problem_of: Callable[[ZoneRow], str],
+    problems: list[Problem],
+) -> list[ZoneRow]:
+    """The rows of one of the catalogue's small CSV files, each checked by ``problem_of``;
+    [] when the file is absent."""
+    path = sources_dir / file
+    if not path.is_file():
+        return []
+    name = f"{sources_dir.name}/{file}"
+    rows = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle, strict=True)
+        if tuple(reader.fieldnames or ()) != columns:
+            problems.append(Problem(name, 1, f"the header must be {','.join(columns)}"))
+            return []
+        for values in reader:
+            row = {key: (value or "").strip() for key, value in values.items()}
+            message = problem_of(row)
+            if message:
+                problems.append(Problem(name, reader.line_num, message))
+            else:
+                rows.append(row | {"note": row["note"] or None})
+    return rows
+
+
 def read_zone_parks(
     sources_dir: Path, zone_ids: set[str], ids: dict[str, set[Any]], problems: list[Problem]
 ) -> list[ZoneRow]:
     """The links of ``zone_parks.csv``, each to a known zone, park and source."""
-    path = sources_dir / ZONE_PARKS_FILE
-    if not path.is_file():
-        return []
-    name = f"{sources_dir.name}/{ZONE_PARKS_FILE}"
-    rows = []
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle, strict=True)
-        if tuple(reader.fieldnames or ()) != ZONE_PARK_COLUMNS:
-            problems.append(Problem(name, 1, f"the header must be {','.join(ZONE_PARK_COLUMNS)}"))
-            return []
-        for values in reader:
-            line = reader.line_num
-            row = {key: (value or "").strip() for key, value in values.items()}
-            message = _link_problem(row, zone_ids, ids)
-            if message:
-                problems.append(Problem(name, line, message))
-            else:
-                rows.append(row | {"note": row["note"] or None})
-    return rows
+    return _read_links(
+        sources_dir,
+        ZONE_PARKS_FILE,
+        ZONE_PARK_COLUMNS,
+        lambda row: _link_problem(row, zone_ids, ids),
+        problems,
+    )
+
+
+def read_zone_places(
+    sources_dir: Path,
+    zone_places: set[tuple[str, str]],
+    ids: dict[str, set[Any]],
+    problems: list[Problem],
+) -> dict[tuple[str, str], ZoneRow]:
+    """``zone_places.csv`` by (province, place): which place of the data a catalogue place is."""
+
+    def problem_of(row: ZoneRow) -> str:
+        if (row["province"], row["place"]) not in zone_places:
+            return f"no entry of the catalogue has the place {row['province']} {row['place']!r}"
+        if row["place_id"] not in ids["places"]:
+            return f"place_id {row['place_id']!r} is not a place"
+        if row["source_id"] not in ids["sources"]:
+            return f"source_id {row['source_id']!r} is not a source (a place needs one)"
+        return ""
+
+    rows = _read_links(sources_dir, ZONE_PLACES_FILE, ZONE_PLACE_COLUMNS, problem_of, problems)
+    return {(row["province"], row["place"]): row for row in rows}
 
 
 def _link_problem(row: ZoneRow, zone_ids: set[str], ids: dict[str, set[Any]]) -> str:
@@ -155,15 +199,25 @@ def _link_problem(row: ZoneRow, zone_ids: set[str], ids: dict[str, set[Any]]) ->
 def check_zones(data: dict[str, list[Record]], sources_dir: Path, problems: list[Problem]) -> None:
     """Read the catalogue and its links into ``data`` (``zones``, ``zone_parks``)."""
     zones = read_zones(sources_dir, problems)
+    data[ZONES_TABLE], data[ZONE_PARKS_TABLE] = [], []
+    if not zones:  # no catalogue: its links and places say nothing
+        return
     ids = {
-        "parks": {record.values["id"] for record in data["parks"]},
-        "sources": {record.values["id"] for record in data["sources"]},
+        table: {record.values["id"] for record in data[table]}
+        for table in ("parks", "places", "sources")
     }
     if zones and ZONES_SOURCE not in ids["sources"]:
         problems.append(
             Problem(f"{sources_dir.name}/sources.csv", 0, f"the catalogue's source {ZONES_SOURCE}")
         )
     links = read_zone_parks(sources_dir, {zone["id"] for zone in zones}, ids, problems)
+    places = read_zone_places(
+        sources_dir, {(zone["province"], zone["place"]) for zone in zones}, ids, problems
+    )
+    for zone in zones:
+        known = places.get((zone["province"], zone["place"]))
+        zone["place_id"] = known["place_id"] if known else None
+        zone["place_source_id"] = known["source_id"] if known else None
     data[ZONES_TABLE] = [Record(0, zone) for zone in zones]
     data[ZONE_PARKS_TABLE] = [Record(0, link) for link in links]
 
@@ -175,11 +229,15 @@ def insert_zones(db: sqlite_utils.Database, data: dict[str, list[Record]]) -> No
             "id": str, "code": str, "number": int, "name_zh": str, "province": str,
             "place": str, "approver": str, "zone_type": str, "approved": str,
             "approved_start": str, "approved_end": str, "area_ha": float,
-            "industries": str, "source_id": str,
+            "industries": str, "source_id": str, "place_id": str, "place_source_id": str,
         },
         pk="id",
         not_null=["code", "name_zh", "province", "approver", "zone_type", "approved"],
-        foreign_keys=[("source_id", "sources", "id")],
+        foreign_keys=[
+            ("source_id", "sources", "id"),
+            ("place_id", "places", "id"),
+            ("place_source_id", "sources", "id"),
+        ],
     )  # fmt: skip
     db.table(ZONE_PARKS_TABLE).create(
         {"zone_id": str, "park_id": str, "confidence": str, "source_id": str, "note": str},
@@ -196,4 +254,5 @@ def insert_zones(db: sqlite_utils.Database, data: dict[str, list[Record]]) -> No
         record.values for record in data.get(ZONE_PARKS_TABLE, [])
     )
     db.table(ZONES_TABLE).create_index(["province", "place"])
+    db.table(ZONES_TABLE).create_index(["place_id"])
     db.table(ZONE_PARKS_TABLE).create_index(["park_id"])
