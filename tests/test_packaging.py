@@ -256,6 +256,11 @@ import os, sys
 from pathlib import Path
 if "--version" in sys.argv:
     print("Jimo Explorer {version}")
+    print("Data as of 2026-01-08; database {fingerprint} (jimo.db)")
+    sys.exit(0)
+if sys.argv[1:2] == ["export"]:
+    Path(sys.argv[sys.argv.index("-o") + 1]).write_text("id\\n")
+    print("Wrote 0 rows of parks to parks.csv")
     sys.exit(0)
 if "--profile-dir" in sys.argv:
     config = Path(sys.argv[sys.argv.index("--profile-dir") + 1]) / "config"
@@ -269,15 +274,25 @@ print("self-test ok: fake")
 """
 
 
-def _fake_bundle(folder: Path, *, write_beside: bool) -> Path:
+def _fake_bundle(
+    folder: Path, *, write_beside: bool, fingerprint: str | None = None, console: bool = True
+) -> Path:
+    """A folder bundle whose two programs are Python scripts acting as the frozen ones."""
     from jimo_desktop import __version__
 
+    if fingerprint is None:
+        fingerprint = paths.database_hash(paths.source_checkout_database())
     folder.mkdir()
-    program = folder / "jimo-explorer"
-    program.write_text(
-        FAKE_PROGRAM.format(python=sys.executable, version=__version__, write_beside=write_beside)
+    text = FAKE_PROGRAM.format(
+        python=sys.executable,
+        version=__version__,
+        fingerprint=fingerprint,
+        write_beside=write_beside,
     )
-    program.chmod(0o755)
+    for name in ("jimo-explorer", "jimo-explorer-cli") if console else ("jimo-explorer",):
+        program = folder / name
+        program.write_text(text)
+        program.chmod(0o755)
     return folder
 
 
@@ -301,4 +316,37 @@ def test_smoke_test_catches_a_program_writing_inside_its_bundle(tmp_path: Path) 
     work = tmp_path / "work"
     work.mkdir()
     with pytest.raises(smoke.SmokeTestFailure):
+        smoke.check_folder_bundle(bundle, work)
+
+
+@needs_checkout
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the fake program is a POSIX script")
+@pytest.mark.parametrize(
+    ("fingerprint", "console", "said"),
+    [("0123456789ab", True, "not the database"), (None, False, "no program jimo-explorer-cli")],
+    ids=["other-db", "no-cli"],
+)
+def test_smoke_test_catches_another_database_or_no_console_twin(
+    tmp_path: Path, fingerprint: str | None, console: bool, said: str
+) -> None:
+    smoke = _load_smoke_test()
+    bundle = _fake_bundle(
+        tmp_path / "bundle", write_beside=False, fingerprint=fingerprint, console=console
+    )
+    work = tmp_path / "work"
+    work.mkdir()
+    with pytest.raises(smoke.SmokeTestFailure, match=said):
+        smoke.check_folder_bundle(bundle, work)
+
+
+@needs_checkout
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_smoke_test_catches_a_link_to_a_file_left_out(tmp_path: Path) -> None:
+    smoke = _load_smoke_test()
+    bundle = _fake_bundle(tmp_path / "bundle", write_beside=False)
+    (bundle / "libQt6Network.so.6").symlink_to("PySide6/Qt/lib/libQt6Network.so.6")
+    work = tmp_path / "work"
+    work.mkdir()
+    with pytest.raises(smoke.SmokeTestFailure, match=r"libQt6Network\.so\.6"):
         smoke.check_folder_bundle(bundle, work)
