@@ -14,7 +14,7 @@ LINTED := src tests bench packaging setup.py
 # What the smoke test runs: the .app on macOS, the folder bundle elsewhere.
 BUNDLE := $(if $(filter Darwin,$(shell uname -s)),"dist/Jimo Explorer.app",dist/jimo-explorer)
 
-.PHONY: run test lint db bench icons ts translations package package-onefile package-archive clean
+.PHONY: run test lint db bench icons notices ts translations package package-onefile package-archive clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ db: $(STAMP)
 # The icon's PNG, ICO and ICNS files from resources/jimo-explorer.svg (outputs are committed).
 icons: $(STAMP)
 	$(BIN)/python packaging/make_icons.py
+
+# THIRD-PARTY-NOTICES from the installed distributions' metadata and licence files (output
+# committed; the bundle gets a fresh copy from the build's environment).
+notices: $(STAMP)
+	$(BIN)/python packaging/third_party_notices.py
 
 # The Chinese .ts brought up to date with the strings of the code (new ones come unfinished,
 # to be translated with Qt Linguist or by hand; the glossary is docs/glossary-zh.md).

@@ -5,7 +5,8 @@
     python packaging/smoke_test.py --onefile dist/onefile/jimo-explorer
 
 Folder bundle (the windowed ``jimo-explorer`` and its console twin ``jimo-explorer-cli``):
-0. no symbolic link in it points at a file it does not hold;
+0. no symbolic link in it points at a file it does not hold; it carries LICENSE and a
+   THIRD-PARTY-NOTICES that names every distribution whose code it holds;
 1. ``--version`` prints the version of the sources it was built from; the console twin's
    also names the data's as-of date and the fingerprint of the database it carries, which
    must be that of the sources' ``data/jimo.db``;
@@ -33,6 +34,7 @@ Exit code 0 when every check holds, 1 otherwise. Runs in the project's environme
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -195,10 +197,38 @@ def dangling_links(folder: Path) -> list[str]:
     )
 
 
+def _notices_module():  # type: ignore[no-untyped-def]
+    path = Path(__file__).resolve().parent / "third_party_notices.py"
+    spec = importlib.util.spec_from_file_location("third_party_notices", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def check_notices(build: Path) -> str:
+    """The bundle carries LICENSE and THIRD-PARTY-NOTICES, and the notices name every
+    distribution whose code the bundle holds (except Jimo Explorer itself)."""
+    found = sorted(build.rglob("THIRD-PARTY-NOTICES"))
+    if not found:
+        raise SmokeTestFailure(f"no THIRD-PARTY-NOTICES in {build}")
+    content = found[0].parent
+    if not (content / "LICENSE").is_file():
+        raise SmokeTestFailure(f"no LICENSE beside {found[0]}")
+    module = _notices_module()
+    named = module.named_distributions(found[0].read_text(encoding="utf-8"))
+    bundled = module.bundled_distributions(content) - {"jimo-desktop"}
+    missing = sorted(bundled - named)
+    if missing:
+        raise SmokeTestFailure(f"THIRD-PARTY-NOTICES does not name {', '.join(missing)}")
+    return f"{len(bundled)} bundled distributions named ({', '.join(sorted(bundled))})"
+
+
 def check_folder_bundle(build: Path, work: Path) -> None:
     dangling = dangling_links(build)
     if dangling:
         raise SmokeTestFailure("links to files the bundle does not hold: " + ", ".join(dangling))
+    print("ok  LICENSE and THIRD-PARTY-NOTICES:", check_notices(build))
     program = executable_in(build)
     cli = executable_in(build, CLI_PROGRAM)
     check_version(program, work)

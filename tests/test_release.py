@@ -1,9 +1,20 @@
-"""What a release carries: the licence, one version and its changelog entry."""
+"""What a release carries: the licence, one version and its changelog entry, and the
+third-party notices of everything the program runs with."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
 import re
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
+from types import ModuleType
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from jimo_desktop import __version__, paths
 
@@ -41,3 +52,90 @@ def test_the_changelog_has_this_version_and_the_first() -> None:
     assert "0.1.0" in versions
     for version, date in headings:
         assert date == "Unreleased" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), version
+
+
+# -- the third-party notices ------------------------------------------------------------------
+
+
+def _notices_module() -> ModuleType:
+    path = ROOT / "packaging" / "third_party_notices.py"
+    spec = importlib.util.spec_from_file_location("third_party_notices", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _committed_notices() -> str:
+    return (ROOT / "THIRD-PARTY-NOTICES").read_text(encoding="utf-8")
+
+
+def test_the_notices_name_every_distribution_of_the_run_time_closure() -> None:
+    """Every distribution that the ``dependencies`` of pyproject.toml need here, directly
+    or through another, as importlib.metadata finds them installed."""
+    module = _notices_module()
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        declared = tomllib.load(handle)["project"]["dependencies"]
+    closure = {
+        canonicalize_name(d.metadata["Name"])
+        for d in module.runtime_closure(Requirement(text) for text in declared)
+    }
+    direct = {canonicalize_name(Requirement(text).name) for text in declared}
+    assert direct <= closure
+    assert {"shiboken6", "numpy"} <= closure  # required by PySide6 and pyqtgraph, not by us
+    named = module.named_distributions(_committed_notices())
+    assert closure <= named, f"run make notices: {sorted(closure - named)} are not named"
+
+
+def test_the_notices_name_every_distribution_the_app_imports(tmp_path: Path) -> None:
+    """What a --self-test run really imports (beyond what the interpreter had at start),
+    mapped to distributions by importlib.metadata."""
+    probe = (
+        "import json, sys\n"
+        "from importlib import metadata\n"
+        "before = set(sys.modules)\n"
+        "from jimo_desktop.__main__ import main\n"
+        f"code = main(['--self-test', '--profile-dir', {str(tmp_path)!r}])\n"
+        "import jimo_desktop.ui.qr_code  # the QR codes of source addresses\n"
+        "providers = metadata.packages_distributions()\n"
+        "top = {m.split('.')[0] for m in set(sys.modules) - before}\n"
+        "print(code, json.dumps(sorted({d for m in top for d in providers.get(m, [])})))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=180,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    code, names = result.stdout.splitlines()[-1].split(" ", 1)
+    assert code == "0"
+    imported = {canonicalize_name(name) for name in json.loads(names)} - {"jimo-desktop"}
+    assert {"pyside6-essentials", "shiboken6", "pyqtgraph", "numpy", "segno"} <= imported
+    named = _notices_module().named_distributions(_committed_notices())
+    assert imported <= named, f"run make notices: {sorted(imported - named)} are not named"
+
+
+def test_the_notices_carry_qt_under_the_lgpl_with_the_offer_of_its_source() -> None:
+    text = _committed_notices()
+    assert text.startswith("Third-party notices of Jimo Explorer")
+    qt = text[text.index("Qt, PySide6 and shiboken6 (LGPL-3.0)") :]
+    assert "LGPL-3.0-only" in qt
+    assert "Written offer" in qt and "corresponding source code" in qt
+    assert "https://download.qt.io/official_releases/" in qt
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "GNU GENERAL PUBLIC LICENSE" in text
+    assert "PSF" in text  # Python's own licence
+    assert "© OpenStreetMap contributors" in text
+
+
+def test_a_fresh_rendering_names_what_is_installed(tmp_path: Path) -> None:
+    """make notices writes the same components as the committed file lists (versions may
+    differ from machine to machine; the names do not)."""
+    module = _notices_module()
+    target = tmp_path / "NOTICES"
+    assert module.main(["--output", str(target)]) == 0
+    fresh = target.read_text(encoding="utf-8")
+    assert module.named_distributions(fresh) == module.named_distributions(_committed_notices())
+    for distribution in module.runtime_closure(module.project_requirements()):
+        assert f"\n{distribution.metadata['Name']} {distribution.version}\n" in fresh or (
+            canonicalize_name(distribution.metadata["Name"]) in module.QT_DISTRIBUTIONS
+        )
