@@ -11,6 +11,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 SPEC := packaging/jimo-explorer.spec
 PYINSTALLER := $(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN
 LINTED := src tests bench packaging setup.py
+WORKFLOW := .github/workflows/build.yml
 # What the smoke test runs: the .app on macOS, the folder bundle elsewhere.
 BUNDLE := $(if $(filter Darwin,$(shell uname -s)),"dist/Jimo Explorer.app",dist/jimo-explorer)
 
@@ -33,6 +34,7 @@ test: $(STAMP)
 	$(BIN)/python -m ruff check $(LINTED)
 	$(BIN)/lint-imports
 	$(BIN)/python -m mypy
+	$(BIN)/actionlint $(WORKFLOW)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -40,6 +42,7 @@ lint: $(STAMP)
 	$(BIN)/python -m ruff format --check $(LINTED)
 	$(BIN)/lint-imports
 	$(BIN)/python -m mypy
+	$(BIN)/actionlint $(WORKFLOW)
 
 db: $(STAMP)
 	$(BIN)/python -m jimo_desktop.build
@@ -74,10 +77,10 @@ package-onefile: $(PACKAGE_STAMP)
 	JIMO_ONEFILE=1 $(PYINSTALLER) --distpath dist/onefile --workpath build/pyinstaller-onefile $(SPEC)
 	$(BIN)/python packaging/smoke_test.py --onefile dist/onefile/jimo-explorer
 
-# dist/jimo-explorer-<version>-<os>-<machine>.tar.gz of the folder bundle (Linux, macOS).
+# dist/jimo-explorer-<version>-<os>-<machine>.tar.gz of the folder bundle (Linux), a .zip of
+# the .app (macOS); packaging/archive.py, as the workflow runs it.
 package-archive: package
-	version=$$($(BIN)/python -c "import jimo_desktop; print(jimo_desktop.__version__)"); \
-	tar -C dist -czf "dist/jimo-explorer-$$version-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz" jimo-explorer
+	$(BIN)/python packaging/archive.py $(BUNDLE)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -7,12 +7,16 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tarfile
 import tomllib
+import zipfile
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -139,3 +143,81 @@ def test_a_fresh_rendering_names_what_is_installed(tmp_path: Path) -> None:
         assert f"\n{distribution.metadata['Name']} {distribution.version}\n" in fresh or (
             canonicalize_name(distribution.metadata["Name"]) in module.QT_DISTRIBUTIONS
         )
+
+
+# -- the workflow and the archives ----------------------------------------------------------------
+
+
+WORKFLOW = ROOT / ".github" / "workflows" / "build.yml"
+
+
+def _actionlint() -> str | None:
+    """The actionlint of this environment (the test extra installs it), else one on PATH."""
+    beside = Path(sys.executable).with_name("actionlint.exe" if os.name == "nt" else "actionlint")
+    return str(beside) if beside.is_file() else shutil.which("actionlint")
+
+
+def test_actionlint_passes_the_workflow_and_fails_a_broken_one(tmp_path: Path) -> None:
+    program = _actionlint()
+    if program is None:
+        pytest.skip("actionlint is not installed: pip install -e '.[test]'")
+    result = subprocess.run(
+        [program, str(WORKFLOW)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        WORKFLOW.read_text(encoding="utf-8").replace("runner.os", "runner.oss"), encoding="utf-8"
+    )
+    result = subprocess.run(
+        [program, str(broken)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode != 0
+
+
+def test_the_workflow_runs_the_projects_own_commands() -> None:
+    text = WORKFLOW.read_text(encoding="utf-8")
+    for command in ("make test", "make package", "./.ci/windows.ps1", "packaging/archive.py"):
+        assert command in text, command
+    assert "ubuntu-latest, windows-latest, macos-latest" in text
+    assert '"v*"' in text and "workflow_dispatch" in text
+    assert ".ci/system-packages" in text
+    assert ".ci/system-packages" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    windows = (ROOT / ".ci" / "windows.ps1").read_text(encoding="utf-8")
+    for step in ("pytest", "mypy", "lint-imports", "actionlint", "smoke_test.py", "archive.py"):
+        assert step in windows, step
+
+
+def _archive_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("archive", ROOT / "packaging" / "archive.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_archives_are_named_by_version_system_and_machine(tmp_path: Path) -> None:
+    module = _archive_module()
+    assert module.package_version() == __version__
+    assert module.archive_name("0.2.0", "windows", "AMD64", True) == (
+        "jimo-explorer-0.2.0-windows-amd64.zip"
+    )
+    assert module.archive_name("0.2.0", "linux", "x86_64", False).endswith("-linux-x86_64.tar.gz")
+    app = tmp_path / "Jimo Explorer.app"
+    (app / "Contents" / "MacOS").mkdir(parents=True)
+    (app / "Contents" / "MacOS" / "jimo-explorer").write_text("#!", encoding="utf-8")
+    if os.name != "nt":
+        (app / "Contents" / "Current").symlink_to("MacOS")
+    zipped = tmp_path / "app.zip"
+    module.write_zip(app, zipped)
+    with zipfile.ZipFile(zipped) as archive:
+        names = archive.namelist()
+        assert "Jimo Explorer.app/Contents/MacOS/jimo-explorer" in names
+        if os.name != "nt":
+            link = archive.getinfo("Jimo Explorer.app/Contents/Current")
+            assert link.external_attr >> 16 & 0o170000 == 0o120000
+            assert archive.read(link) == b"MacOS"
+    tarred = tmp_path / "app.tar.gz"
+    module.write_tar(app, tarred)
+    with tarfile.open(tarred) as archive:
+        assert "Jimo Explorer.app/Contents/MacOS/jimo-explorer" in archive.getnames()
