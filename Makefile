@@ -11,10 +11,11 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 SPEC := packaging/jimo-explorer.spec
 PYINSTALLER := $(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN
 LINTED := src tests bench packaging setup.py
+WORKFLOW := .github/workflows/build.yml
 # What the smoke test runs: the .app on macOS, the folder bundle elsewhere.
 BUNDLE := $(if $(filter Darwin,$(shell uname -s)),"dist/Jimo Explorer.app",dist/jimo-explorer)
 
-.PHONY: run test lint db bench icons ts translations package package-onefile package-archive clean
+.PHONY: run test lint db bench icons notices ts translations package package-onefile package-archive clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +34,7 @@ test: $(STAMP)
 	$(BIN)/python -m ruff check $(LINTED)
 	$(BIN)/lint-imports
 	$(BIN)/python -m mypy
+	$(BIN)/actionlint $(WORKFLOW)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -40,6 +42,7 @@ lint: $(STAMP)
 	$(BIN)/python -m ruff format --check $(LINTED)
 	$(BIN)/lint-imports
 	$(BIN)/python -m mypy
+	$(BIN)/actionlint $(WORKFLOW)
 
 db: $(STAMP)
 	$(BIN)/python -m jimo_desktop.build
@@ -47,6 +50,11 @@ db: $(STAMP)
 # The icon's PNG, ICO and ICNS files from resources/jimo-explorer.svg (outputs are committed).
 icons: $(STAMP)
 	$(BIN)/python packaging/make_icons.py
+
+# THIRD-PARTY-NOTICES from the installed distributions' metadata and licence files (output
+# committed; the bundle gets a fresh copy from the build's environment).
+notices: $(STAMP)
+	$(BIN)/python packaging/third_party_notices.py
 
 # The Chinese .ts brought up to date with the strings of the code (new ones come unfinished,
 # to be translated with Qt Linguist or by hand; the glossary is docs/glossary-zh.md).
@@ -69,10 +77,10 @@ package-onefile: $(PACKAGE_STAMP)
 	JIMO_ONEFILE=1 $(PYINSTALLER) --distpath dist/onefile --workpath build/pyinstaller-onefile $(SPEC)
 	$(BIN)/python packaging/smoke_test.py --onefile dist/onefile/jimo-explorer
 
-# dist/jimo-explorer-<version>-<os>-<machine>.tar.gz of the folder bundle (Linux, macOS).
+# dist/jimo-explorer-<version>-<os>-<machine>.tar.gz of the folder bundle (Linux), a .zip of
+# the .app (macOS); packaging/archive.py, as the workflow runs it.
 package-archive: package
-	version=$$($(BIN)/python -c "import jimo_desktop; print(jimo_desktop.__version__)"); \
-	tar -C dist -czf "dist/jimo-explorer-$$version-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz" jimo-explorer
+	$(BIN)/python packaging/archive.py $(BUNDLE)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

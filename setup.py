@@ -1,4 +1,5 @@
-"""Build hook: a wheel carries the database and resources as ``jimo_desktop/_bundled/``.
+"""Build hook: a wheel carries the database, resources, licence and third-party notices
+as ``jimo_desktop/_bundled/``.
 
 Everything else about the package is declared in pyproject.toml. In a source checkout
 the resolver (``jimo_desktop.paths.bundle_dir``) finds ``data/jimo.db`` and
@@ -23,13 +24,15 @@ PACKAGE = "jimo_desktop"
 BUNDLED_DIR = "_bundled"
 DATABASE = Path("data", "jimo.db")
 RESOURCES = Path("resources")
+# The licence and the third-party notices, which the About box shows (jimo_desktop.notices).
+NOTICES = (Path("LICENSE"), Path("THIRD-PARTY-NOTICES"))
 
 
 def bundled_files() -> list[Path]:
     """The files shipped in ``_bundled/``, relative to the project root."""
     if not (ROOT / DATABASE).is_file():
         raise SystemExit(f"{DATABASE} is missing: build it first (make db)")
-    files = [DATABASE]
+    files = [DATABASE, *(name for name in NOTICES if (ROOT / name).is_file())]
     for path in sorted((ROOT / RESOURCES).rglob("*")):
         relative = path.relative_to(ROOT)
         hidden = any(part.startswith(".") or part == "__pycache__" for part in relative.parts)

@@ -4,16 +4,22 @@
     python packaging/smoke_test.py dist/Jimo\\ Explorer.app          # macOS .app
     python packaging/smoke_test.py --onefile dist/onefile/jimo-explorer
 
-Folder bundle:
-1. ``--version`` prints the version of the sources it was built from;
+Folder bundle (the windowed ``jimo-explorer`` and its console twin ``jimo-explorer-cli``):
+0. no symbolic link in it points at a file it does not hold; it carries LICENSE and a
+   THIRD-PARTY-NOTICES that names every distribution whose code it holds;
+1. ``--version`` prints the version of the sources it was built from; the console twin's
+   also names the data's as-of date and the fingerprint of the database it carries, which
+   must be that of the sources' ``data/jimo.db``;
 2. ``--self-test`` passes in place (offscreen, with a temporary ``--profile-dir``), and on
    Linux once more on a virtual X server (xvfb-run, when installed) with the real xcb
    platform plugin, so the bundled X libraries are checked too;
 3. a copy of the folder made read-only (``chmod -R a-w``) passes ``--self-test`` with
    ``HOME`` pointed at a temporary folder and no profile option, so the user folders come
-   from platformdirs; afterwards the copy holds exactly the same files (names, sizes,
-   times) as before, and the settings and the log are in the temporary home. The listing
-   comparison is what counts when run as root, who can write to read-only folders.
+   from platformdirs, and so does the console twin's ``--self-test``, which must print its
+   verdict (on Windows too), and its ``export parks``; afterwards the copy holds exactly
+   the same files (names, sizes, times) as before, and the settings and the log are in
+   the temporary home. The listing comparison is what counts when run as root, who can
+   write to read-only folders.
 
 One-file build: two runs with a temporary ``HOME`` and ``TMPDIR``. Between them a
 setting is changed in settings.json and a park is starred through the store API
@@ -28,6 +34,7 @@ Exit code 0 when every check holds, 1 otherwise. Runs in the project's environme
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -43,18 +50,20 @@ STORE_NAME = "user-data.db"  # jimo_desktop.store.STORE_NAME: the shortlist and 
 STARRED = "park:jimo-edz"  # an item of the bundled database, starred between two runs
 SELF_TEST_TIMEOUT = 180
 IS_WINDOWS = sys.platform == "win32"
+PROGRAM = "jimo-explorer"  # the windowed program (no console on Windows)
+CLI_PROGRAM = "jimo-explorer-cli"  # its console twin in the same folder
 
 
 class SmokeTestFailure(Exception):
     """A check did not hold; the message says which and shows the program's output."""
 
 
-def executable_in(build: Path) -> Path:
-    """The program inside a folder bundle, a macOS .app, or the one-file build itself."""
+def executable_in(build: Path, program: str = PROGRAM) -> Path:
+    """A program inside a folder bundle, a macOS .app, or the one-file build itself."""
     if build.is_file():
         return build
-    name = "jimo-explorer.exe" if IS_WINDOWS else "jimo-explorer"
-    for candidate in (build / name, build / "Contents" / "MacOS" / "jimo-explorer"):
+    name = f"{program}.exe" if IS_WINDOWS else program
+    for candidate in (build / name, build / "Contents" / "MacOS" / name):
         if candidate.is_file():
             return candidate
     raise SmokeTestFailure(f"no program {name} in {build}")
@@ -103,12 +112,17 @@ def run(
     return result.stdout
 
 
+def prints(program: Path) -> bool:
+    """Whether the program has a stdout: all but the windowed one on Windows."""
+    return not IS_WINDOWS or program.stem.endswith("-cli")
+
+
 def self_test(
     program: Path, *args: str, env: dict[str, str], cwd: Path, under: Sequence[str] = ()
 ) -> str:
     out = run(program, "--self-test", *args, env=env, cwd=cwd, under=under)
     # A windowed Windows program has no stdout: there the exit code is the verdict.
-    if not IS_WINDOWS and not out.startswith("self-test ok"):
+    if prints(program) and not out.startswith("self-test ok"):
         raise SmokeTestFailure(f"the self-test did not report success:\n{out}")
     return out.strip() or "self-test ok (exit code 0)"
 
@@ -146,14 +160,79 @@ def user_files(home: Path) -> list[str]:
     return sorted(p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file())
 
 
-def check_folder_bundle(build: Path, work: Path) -> None:
+def check_version(program: Path, work: Path) -> None:
+    """``--version`` names the sources' version; the console twin's also the fingerprint of
+    the sources' database (the bundle carries that very file)."""
     from jimo_desktop import __version__ as version  # the sources the build was made from
+    from jimo_desktop import paths
 
-    program = executable_in(build)
     out = run(program, "--version", env=clean_env(), cwd=work)
-    if not IS_WINDOWS and version not in out:
+    if prints(program) and version not in out:
         raise SmokeTestFailure(f"--version says {out.strip()!r}; the sources say {version}")
-    print(f"ok  --version: {out.strip() or 'exit code 0'}")
+    fingerprint = paths.database_hash(paths.source_checkout_database())
+    if program.stem.endswith("-cli") and not ("Data as of" in out and fingerprint in out):
+        raise SmokeTestFailure(
+            f"{program.name} --version says {out.strip()!r}: no as-of date, or not the "
+            f"database {fingerprint} of the sources"
+        )
+    said = " / ".join(out.strip().splitlines()) or "exit code 0"
+    print(f"ok  {program.name} --version: {said}")
+
+
+def check_cli_export(program: Path, env: dict[str, str], work: Path) -> str:
+    """The console twin writes a CSV file and says so on stdout."""
+    target = work / "parks.csv"
+    out = run(program, "export", "parks", "-o", str(target), env=env, cwd=work)
+    if not (target.is_file() and out.startswith("Wrote ")):
+        raise SmokeTestFailure(f"{program.name} export parks wrote no file or said {out!r}")
+    return out.strip()
+
+
+def dangling_links(folder: Path) -> list[str]:
+    """The symbolic links under ``folder`` that point at nothing."""
+    return sorted(
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*")
+        if path.is_symlink() and not path.exists()
+    )
+
+
+def _notices_module():  # type: ignore[no-untyped-def]
+    path = Path(__file__).resolve().parent / "third_party_notices.py"
+    spec = importlib.util.spec_from_file_location("third_party_notices", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def check_notices(build: Path) -> str:
+    """The bundle carries LICENSE and THIRD-PARTY-NOTICES, and the notices name every
+    distribution whose code the bundle holds (except Jimo Explorer itself)."""
+    found = sorted(build.rglob("THIRD-PARTY-NOTICES"))
+    if not found:
+        raise SmokeTestFailure(f"no THIRD-PARTY-NOTICES in {build}")
+    content = found[0].parent
+    if not (content / "LICENSE").is_file():
+        raise SmokeTestFailure(f"no LICENSE beside {found[0]}")
+    module = _notices_module()
+    named = module.named_distributions(found[0].read_text(encoding="utf-8"))
+    bundled = module.bundled_distributions(content) - {"jimo-desktop"}
+    missing = sorted(bundled - named)
+    if missing:
+        raise SmokeTestFailure(f"THIRD-PARTY-NOTICES does not name {', '.join(missing)}")
+    return f"{len(bundled)} bundled distributions named ({', '.join(sorted(bundled))})"
+
+
+def check_folder_bundle(build: Path, work: Path) -> None:
+    dangling = dangling_links(build)
+    if dangling:
+        raise SmokeTestFailure("links to files the bundle does not hold: " + ", ".join(dangling))
+    print("ok  LICENSE and THIRD-PARTY-NOTICES:", check_notices(build))
+    program = executable_in(build)
+    cli = executable_in(build, CLI_PROGRAM)
+    check_version(program, work)
+    check_version(cli, work)
 
     profile = work / "profile"
     print(
@@ -176,6 +255,8 @@ def check_folder_bundle(build: Path, work: Path) -> None:
     try:
         before = listing(copy)
         result = self_test(executable_in(copy), env=clean_env(home=home), cwd=work)
+        cli_result = self_test(executable_in(copy, CLI_PROGRAM), env=clean_env(home=home), cwd=work)
+        exported = check_cli_export(executable_in(copy, CLI_PROGRAM), clean_env(home=home), work)
         differences = compare(before, listing(copy))
     finally:
         set_writable(copy, True)
@@ -187,6 +268,8 @@ def check_folder_bundle(build: Path, work: Path) -> None:
     if not any(name.endswith("settings.json") and APP_DIR_NAME in name for name in written):
         raise SmokeTestFailure(f"no settings.json in the user's folders; the home holds {written}")
     print("ok  self-test from a read-only copy:", result)
+    print(f"ok  {CLI_PROGRAM} self-test from the read-only copy:", cli_result)
+    print(f"ok  {CLI_PROGRAM} export from the read-only copy:", exported)
     print(
         f"ok  nothing written inside the bundle ({len(before)} entries unchanged); "
         f"user files: {', '.join(written)}"

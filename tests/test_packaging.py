@@ -177,7 +177,7 @@ def _offline_wheel_build_possible() -> bool:
 def _project_copy(target: Path) -> Path:
     """The files a wheel is built from, copied so that the checkout gets no build/ folder."""
     ignore = shutil.ignore_patterns("__pycache__", "_bundled", "*.egg-info")
-    for name in ("pyproject.toml", "setup.py", "README.md"):
+    for name in ("pyproject.toml", "setup.py", "README.md", "LICENSE", "THIRD-PARTY-NOTICES"):
         shutil.copy2(ROOT / name, target / name)
     shutil.copytree(ROOT / "src", target / "src", ignore=ignore)
     shutil.copytree(ROOT / "resources", target / "resources", ignore=ignore)
@@ -215,6 +215,7 @@ def test_wheel_ships_the_database_and_the_icon(wheel: Path) -> None:
     assert "jimo_desktop/_bundled/data/jimo.db" in names
     assert f"jimo_desktop/_bundled/resources/{ICON_SVG}" in names
     assert "jimo_desktop/_bundled/resources/icons/jimo-explorer-256.png" in names
+    assert {"jimo_desktop/_bundled/LICENSE", "jimo_desktop/_bundled/THIRD-PARTY-NOTICES"} <= names
     assert not [name for name in names if "__pycache__" in name or "/sources/" in name]
 
 
@@ -226,18 +227,20 @@ def test_installed_wheel_resolves_into_the_package(wheel: Path, tmp_path: Path) 
         archive.extractall(site)
     probe = (
         "import jimo_desktop, jimo_desktop.paths as p;"
-        "print(jimo_desktop.__file__); print(p.bundled_database()); print(p.resource('x'))"
+        "print(jimo_desktop.__file__); print(p.bundled_database()); print(p.resource('x'));"
+        "import jimo_desktop.notices as n; print(n.notices_file())"
     )
     env = {**os.environ, "PYTHONPATH": str(site)}
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
     )
-    package_file, database, resource = (Path(line) for line in result.stdout.splitlines())
+    package_file, database, resource, notices = (Path(line) for line in result.stdout.splitlines())
     bundled = site / "jimo_desktop" / "_bundled"
     assert package_file.parent == site / "jimo_desktop"
     assert database == bundled / "data" / "jimo.db"
     assert database.is_file()
     assert resource == bundled / "resources" / "x"
+    assert notices == bundled / "THIRD-PARTY-NOTICES" and notices.is_file()
 
 
 # -- the smoke test of frozen builds --------------------------------------------------------
@@ -256,6 +259,11 @@ import os, sys
 from pathlib import Path
 if "--version" in sys.argv:
     print("Jimo Explorer {version}")
+    print("Data as of 2026-01-08; database {fingerprint} (jimo.db)")
+    sys.exit(0)
+if sys.argv[1:2] == ["export"]:
+    Path(sys.argv[sys.argv.index("-o") + 1]).write_text("id\\n")
+    print("Wrote 0 rows of parks to parks.csv")
     sys.exit(0)
 if "--profile-dir" in sys.argv:
     config = Path(sys.argv[sys.argv.index("--profile-dir") + 1]) / "config"
@@ -269,15 +277,29 @@ print("self-test ok: fake")
 """
 
 
-def _fake_bundle(folder: Path, *, write_beside: bool) -> Path:
+def _fake_bundle(
+    folder: Path, *, write_beside: bool, fingerprint: str | None = None, console: bool = True
+) -> Path:
+    """A folder bundle whose two programs are Python scripts acting as the frozen ones."""
     from jimo_desktop import __version__
 
+    if fingerprint is None:
+        fingerprint = paths.database_hash(paths.source_checkout_database())
     folder.mkdir()
-    program = folder / "jimo-explorer"
-    program.write_text(
-        FAKE_PROGRAM.format(python=sys.executable, version=__version__, write_beside=write_beside)
+    text = FAKE_PROGRAM.format(
+        python=sys.executable,
+        version=__version__,
+        fingerprint=fingerprint,
+        write_beside=write_beside,
     )
-    program.chmod(0o755)
+    for name in ("jimo-explorer", "jimo-explorer-cli") if console else ("jimo-explorer",):
+        program = folder / name
+        program.write_text(text)
+        program.chmod(0o755)
+    content = folder / "_internal"
+    content.mkdir()
+    for name in ("LICENSE", "THIRD-PARTY-NOTICES"):
+        shutil.copy2(ROOT / name, content / name)
     return folder
 
 
@@ -302,3 +324,59 @@ def test_smoke_test_catches_a_program_writing_inside_its_bundle(tmp_path: Path) 
     work.mkdir()
     with pytest.raises(smoke.SmokeTestFailure):
         smoke.check_folder_bundle(bundle, work)
+
+
+@needs_checkout
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the fake program is a POSIX script")
+@pytest.mark.parametrize(
+    ("fingerprint", "console", "said"),
+    [("0123456789ab", True, "not the database"), (None, False, "no program jimo-explorer-cli")],
+    ids=["other-db", "no-cli"],
+)
+def test_smoke_test_catches_another_database_or_no_console_twin(
+    tmp_path: Path, fingerprint: str | None, console: bool, said: str
+) -> None:
+    smoke = _load_smoke_test()
+    bundle = _fake_bundle(
+        tmp_path / "bundle", write_beside=False, fingerprint=fingerprint, console=console
+    )
+    work = tmp_path / "work"
+    work.mkdir()
+    with pytest.raises(smoke.SmokeTestFailure, match=said):
+        smoke.check_folder_bundle(bundle, work)
+
+
+@needs_checkout
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges on Windows")
+def test_smoke_test_catches_a_link_to_a_file_left_out(tmp_path: Path) -> None:
+    smoke = _load_smoke_test()
+    bundle = _fake_bundle(tmp_path / "bundle", write_beside=False)
+    (bundle / "libQt6Network.so.6").symlink_to("PySide6/Qt/lib/libQt6Network.so.6")
+    work = tmp_path / "work"
+    work.mkdir()
+    with pytest.raises(smoke.SmokeTestFailure, match=r"libQt6Network\.so\.6"):
+        smoke.check_folder_bundle(bundle, work)
+
+
+@needs_checkout
+@pytest.mark.skipif(sys.platform == "win32", reason="the fake program is a POSIX script")
+def test_smoke_test_catches_a_bundled_distribution_the_notices_do_not_name(
+    tmp_path: Path,
+) -> None:
+    """A package in the bundle (here sqlite_utils's own folder) whose distribution the
+    notices leave out fails the smoke test; with it named, the notices pass."""
+    smoke = _load_smoke_test()
+    bundle = _fake_bundle(tmp_path / "bundle", write_beside=False)
+    content = bundle / "_internal"
+    (content / "sqlite_utils").mkdir()
+    assert "sqlite-utils" in smoke.check_notices(bundle)
+    notices = content / "THIRD-PARTY-NOTICES"
+    text = notices.read_text(encoding="utf-8")
+    kept = [line for line in text.splitlines() if not line.startswith("  sqlite-utils ")]
+    notices.write_text("\n".join(kept), encoding="utf-8")
+    with pytest.raises(smoke.SmokeTestFailure, match="does not name sqlite-utils"):
+        smoke.check_notices(bundle)
+    (content / "LICENSE").unlink()
+    with pytest.raises(smoke.SmokeTestFailure, match="no LICENSE"):
+        smoke.check_notices(bundle)

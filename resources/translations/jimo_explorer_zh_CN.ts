@@ -3184,6 +3184,10 @@ Press Esc to clear the filter.</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
+        <source>Licences…</source>
+        <translation>许可证…</translation>
+    </message>
+    <message>
         <source>Your shortlist and notes are not saved: they are kept in memory only.</source>
         <translation>您的关注清单和备注未保存：仅保留在内存中。</translation>
     </message>
@@ -3192,8 +3196,8 @@ Press Esc to clear the filter.</source>
         <translation>您的关注清单和备注保存在 {folder}</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Jimo Explorer {version}&lt;/h3&gt;&lt;p&gt;The industrial parks, development zones, enterprises and projects of Jimo District (即墨区), Qingdao, offline.&lt;/p&gt;&lt;p&gt;{figures} figures and {events} events from {sources} sources, each with its reliability grade. Data as of {as_of}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Jimo Explorer {version}&lt;/h3&gt;&lt;p&gt;离线浏览青岛市即墨区的产业园区、开发区、企业和项目。&lt;/p&gt;&lt;p&gt;收录来自{sources}个来源的{figures}项数据和{events}个事件，均注明可信度。数据截至{as_of}。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Jimo Explorer {version}&lt;/h3&gt;&lt;p&gt;The industrial parks, development zones, enterprises and projects of Jimo District (即墨区), Qingdao, offline.&lt;/p&gt;&lt;p&gt;{figures} figures and {events} events from {sources} sources, each with its reliability grade. Data as of {as_of}.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;&lt;p&gt;Jimo Explorer is free software under the {licence} licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Jimo Explorer {version}&lt;/h3&gt;&lt;p&gt;离线浏览青岛市即墨区的产业园区、开发区、企业和项目。&lt;/p&gt;&lt;p&gt;收录来自{sources}个来源的{figures}项数据和{events}个事件，均注明可信度。数据截至{as_of}。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;&lt;p&gt;Jimo Explorer 是以 {licence} 许可证发布的自由软件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Built with these components and licences:</source>
@@ -3332,6 +3336,25 @@ Press Esc to clear the filter.</source>
     <message>
         <source>{day} {month} {year}</source>
         <translation>{year}年{month}{day}日</translation>
+    </message>
+</context>
+<context>
+    <name>licences</name>
+    <message>
+        <source>The file {name} is missing from this copy of the program.</source>
+        <translation>此程序副本中缺少文件 {name}。</translation>
+    </message>
+    <message>
+        <source>Licences of Jimo Explorer</source>
+        <translation>Jimo Explorer 的许可证</translation>
+    </message>
+    <message>
+        <source>Jimo Explorer (MIT)</source>
+        <translation>Jimo Explorer（MIT）</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
     </message>
 </context>
 <context>

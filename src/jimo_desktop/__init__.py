@@ -1,3 +1,3 @@
 """Jimo Explorer: an offline desktop explorer of the industrial parks of Jimo District."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

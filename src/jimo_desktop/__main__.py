@@ -2,7 +2,10 @@
 
 ``jimo-desktop [options]`` opens the window; ``jimo-desktop export KIND -o FILE`` writes
 a CSV file without opening any window (and without importing Qt): the subcommand is
-recognised here, before the application module is imported.
+recognised here, before the application module is imported. ``jimo-desktop --version``
+prints the version, the data's as-of date and the database's fingerprint, without Qt.
+``jimo-desktop-cli`` is the same ``main`` as a console program (on Windows the window's
+``jimo-desktop`` has no console, so that one prints nothing).
 
 ``export … --lang zh`` writes the header row, and says its own messages, in Chinese: the
 core's marked words translated by the app's ``jimo_explorer_zh_CN.qm``, loaded with
@@ -51,7 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="To write a CSV file instead of opening the window: "
         "jimo-desktop export KIND -o FILE (see jimo-desktop export --help).",
     )
-    parser.add_argument("--version", action="version", version=f"Jimo Explorer {__version__}")
+    parser.add_argument(
+        "--version",
+        action="store_true",
+        help="print the version, the data's as-of date and the database's fingerprint "
+        "(SHA-256 prefix) of the bundled database or --db, and exit",
+    )
     parser.add_argument(
         "--db",
         type=Path,
@@ -275,12 +283,43 @@ def run_export_interruptible(argv: Sequence[str]) -> int:
         return EXIT_INTERRUPTED
 
 
+def version_lines(database: Path | None = None) -> list[str]:
+    """What ``--version`` prints: the program's version, then the as-of date of the data
+    and the SHA-256 prefix of the database it would open (``--db``, else the bundled one).
+    Raises DatabaseError when that database cannot be used."""
+    from jimo_desktop import paths
+    from jimo_desktop.catalog import Catalog
+
+    with Catalog.open(database) as catalog:
+        as_of = catalog.data_as_of or "unknown"
+        path = catalog.path
+    return [
+        f"Jimo Explorer {__version__}",
+        f"Data as of {as_of}; database {paths.database_hash(path)} ({path})",
+    ]
+
+
+def run_version(database: Path | None) -> int:
+    from jimo_desktop.catalog import DatabaseError
+
+    try:
+        lines = version_lines(database)
+    except DatabaseError as error:
+        print(f"Jimo Explorer {__version__}")
+        print(f"jimo-desktop: {error}", file=sys.stderr)
+        return EXIT_DATABASE
+    print("\n".join(lines))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     at = _export_position(argv)
     if at is not None:
         return run_export_interruptible(argv[:at] + argv[at + 1 :])
     args = build_parser().parse_args(argv)
+    if args.version:
+        return run_version(args.db)
     from jimo_desktop import app  # Qt is imported only once the arguments are understood
 
     return app.run(args)

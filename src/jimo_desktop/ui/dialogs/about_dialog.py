@@ -7,7 +7,9 @@ blocking) and returns it; an open box follows a change of the interface's langua
 place, ``COMPONENTS``: each licence is read from the installed distribution's metadata
 (``importlib.metadata``), the licence written there only when the metadata is not there (a
 frozen build may leave it out). "Open Folder" opens the folder of the notes; when the
-system cannot, its path is copied and the box says so.
+system cannot, its path is copied and the box says so. The box names the licence of the
+program's code (``notices.LICENCE``); "Licences…" opens the full texts of it and of the
+third-party notices (``LicencesDialog``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from jimo_desktop import __version__
+from jimo_desktop import __version__, notices
 from jimo_desktop.catalog import Catalog
+from jimo_desktop.ui.dialogs.licences_dialog import LicencesDialog
 from jimo_desktop.ui.translations import Retranslating
 
 
@@ -43,6 +46,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("NumPy", "numpy", "BSD-3-Clause"),
     Component("sqlite-utils", "sqlite-utils", "Apache-2.0"),
     Component("platformdirs", "platformdirs", "MIT"),
+    Component("segno", "segno", "BSD-3-Clause"),
 )
 
 
@@ -96,6 +100,11 @@ class AboutDialog(Retranslating, QMessageBox):
         self.folder_button.clicked.disconnect()  # the box stays open
         self.folder_button.clicked.connect(self.open_notes_folder)
         self.folder_button.setEnabled(notes_folder is not None)
+        self.licences_button = self.addButton("…", QMessageBox.ButtonRole.ActionRole)
+        self.licences_button.setObjectName("showLicences")
+        self.licences_button.clicked.disconnect()  # the box stays open
+        self.licences_button.clicked.connect(self.show_licences)
+        self.licences_dialog: LicencesDialog | None = None
         self.addButton(QMessageBox.StandardButton.Ok)
         self.retranslate()
 
@@ -110,6 +119,7 @@ class AboutDialog(Retranslating, QMessageBox):
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("about", "About Jimo Explorer"))
         self.folder_button.setText(QCoreApplication.translate("about", "Open Folder"))
+        self.licences_button.setText(QCoreApplication.translate("about", "Licences…"))
         if self.notes_folder is None:
             kept = QCoreApplication.translate(
                 "about", "Your shortlist and notes are not saved: they are kept in memory only."
@@ -126,8 +136,10 @@ class AboutDialog(Retranslating, QMessageBox):
                 "Jimo District (即墨区), Qingdao, offline.</p>"
                 "<p>{figures} figures and {events} events from {sources} sources, each with "
                 "its reliability grade. Data as of {as_of}.</p>"
-                "<p>Database: {path}</p>",
+                "<p>Database: {path}</p>"
+                "<p>Jimo Explorer is free software under the {licence} licence.</p>",
             ).format(
+                licence=notices.LICENCE,
                 version=__version__,
                 figures=self._counts["figures"],
                 events=self._counts["events"],
@@ -156,6 +168,17 @@ class AboutDialog(Retranslating, QMessageBox):
             if self._folder_failed
             else ""
         )
+
+    def show_licences(self) -> LicencesDialog:
+        """Open (or raise) the full texts of the licence and of the third-party notices."""
+        if self.licences_dialog is None:
+            self.licences_dialog = LicencesDialog(self)
+        if self.licences_dialog.isVisible():
+            self.licences_dialog.raise_()
+            self.licences_dialog.activateWindow()
+        else:
+            self.licences_dialog.show()
+        return self.licences_dialog
 
     def open_notes_folder(self) -> bool:
         """Open the folder of the notes in the system's file manager; when it cannot be
