@@ -2603,6 +2603,10 @@
         <translation>位置</translation>
     </message>
     <message>
+        <source>{n} more</source>
+        <translation>另 {n} 项</translation>
+    </message>
+    <message>
         <source>Industries</source>
         <translation>产业</translation>
     </message>

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
 
 from jimo_desktop.items import Detail, ItemRef
@@ -48,7 +48,7 @@ class ViewModes(QObject):
         self._detail_of = detail_of
         self._items_to_show = items_to_show
         self.presentation: PresentationView | None = None
-        self._saved: tuple[QByteArray, QByteArray, Qt.WindowState, bool, bool] | None = None
+        self._saved: tuple[QRect, QByteArray, Qt.WindowState, bool, bool] | None = None
         self._centre: QWidget | None = None
         self._focus: QWidget | None = None
         self.wheel = zoom.ZoomWheel(window)
@@ -146,7 +146,7 @@ class ViewModes(QObject):
         window = self._window
         self._focus = QApplication.focusWidget()
         self._saved = (
-            window.saveGeometry(),
+            QRect(window.geometry()),
             window.saveState(),
             window.windowState(),
             window.menuBar().isVisible(),
@@ -183,7 +183,9 @@ class ViewModes(QObject):
         view.deleteLater()
         window.setCentralWidget(centre)
         window.setWindowState(window_state)
-        window.restoreGeometry(geometry)
+        special = Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized
+        if not window_state & special:
+            window.setGeometry(geometry)  # (the window's own normal place otherwise)
         window.restoreState(state)
         window.menuBar().setVisible(menu_bar)
         window.statusBar().setVisible(status_bar)

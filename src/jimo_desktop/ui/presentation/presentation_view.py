@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -62,9 +62,12 @@ CHART_SPAN = "#595959"  # the period bars: 7.0 : 1 (the usual translucent grey i
 
 BODY_SCALE = 1.6  # the view's text, times the interface's (already zoomed)
 NAME_SCALE = 1.9  # the names, times the body text
-SOURCE_SCALE = 0.8  # the sources and the key hint: the smallest text shown
-CHART_TEXT_SCALE = 1.45  # the chart's words, lines and markers
-MAX_SOURCES = 4  # sources listed with their codes; the rest are counted
+SOURCE_SCALE = 0.85  # the sources and the key hint: the smallest text shown
+CHART_TEXT_SCALE = 1.6  # the chart's words, lines and markers
+MAX_SOURCES = 4  # sources listed with their codes (fewer on a narrow screen)
+SOURCE_WIDTH = 18  # a source's column, in lines of the body text
+FACT_LIMIT = 100  # characters of a fact's value; the item's page has it whole
+MAX_INDUSTRIES = 5
 QR_SIDE = 8.0  # a code's side, in lines of the body text
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
@@ -77,9 +80,9 @@ def key_facts(detail: Detail) -> list[tuple[str, str]]:
     item = detail.item
     facts: list[tuple[str, str]] = []
 
-    def add(label: str, value: str) -> None:
+    def add(label: str, value: str, limit: int = FACT_LIMIT) -> None:
         if value:
-            facts.append((label, value))
+            facts.append((label, elided(value, limit)))
 
     def when(text: str) -> str:
         return elided(core_text(dates.describe(text)))
@@ -96,9 +99,16 @@ def key_facts(detail: Detail) -> list[tuple[str, str]]:
             QCoreApplication.translate("PresentationView", "Location"),
             elided(item.location, TEXT_LIMIT),
         )
+        industries = [_both_names(i.name, i.name_zh) for i in item.industries]
+        if len(industries) > MAX_INDUSTRIES:
+            more = len(industries) - MAX_INDUSTRIES + 1
+            industries[MAX_INDUSTRIES - 1 :] = [
+                QCoreApplication.translate("PresentationView", "{n} more").format(n=more)
+            ]
         add(
             QCoreApplication.translate("PresentationView", "Industries"),
-            " · ".join(_both_names(i.name, i.name_zh) for i in item.industries),
+            " · ".join(industries),
+            limit=TEXT_LIMIT,
         )
     elif isinstance(item, Organization):
         add(QCoreApplication.translate("PresentationView", "Kind"), data_word(item.kind))
@@ -189,8 +199,10 @@ class SourceLine(QWidget):
         self.code.setFixedSize(qr_side, qr_side)
         self.code.setVisible(source.is_online)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
-        head = " · ".join(part for part in (source.id, source.publisher, source.date) if part)
-        self.label = QLabel(f"{elided(head, 80)}\n{elided(source.title, 90)}", self)
+        head = " · ".join(
+            part for part in (source.id, elided(source.publisher, 30), source.date) if part
+        )
+        self.label = QLabel(f"{head}\n{elided(source.title, 60)}", self)
         self.label.setObjectName("sourceText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -212,6 +224,7 @@ class PresentationView(Retranslating, QFrame):
         self._refs: list[ItemRef] = []
         self._index = -1
         self._detail: Detail | None = None
+        self._source_columns = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.setPalette(presentation_palette(self.palette()))
@@ -274,9 +287,9 @@ class PresentationView(Retranslating, QFrame):
         head.addWidget(self.second_name, 2, 0, 1, 2)
         head.setColumnStretch(0, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.facts, 2)
-        middle.addWidget(self.chart, 3)
-        middle.addWidget(self.no_chart, 3)
+        middle.addWidget(self.facts, 1)
+        middle.addWidget(self.chart, 1)
+        middle.addWidget(self.no_chart, 1)
         foot = QHBoxLayout()
         foot.addWidget(self.more_sources, 1)
         foot.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignRight)
@@ -331,6 +344,14 @@ class PresentationView(Retranslating, QFrame):
         )
         self._show()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        line_height = self.fontMetrics().height()
+        wanted = max(2, min(MAX_SOURCES, self.width() // (line_height * SOURCE_WIDTH)))
+        if wanted != self._source_columns and self._detail is not None:
+            series = self.chart.series()
+            self._fill_sources(self._detail, series.metric if series is not None else "")
+
     # -- keys ---------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -382,6 +403,8 @@ class PresentationView(Retranslating, QFrame):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
+        for row in range(grid.rowCount()):
+            grid.setRowStretch(row, 0)
         for row, (label, value) in enumerate(facts):
             name = QLabel(label, self.facts)
             name.setObjectName("factLabel")
@@ -426,14 +449,18 @@ class PresentationView(Retranslating, QFrame):
                 widget.deleteLater()
         sources = shown_sources(detail, metric) if detail is not None else []
         small = scaled(self.font(), SOURCE_SCALE)
-        side = round(self.fontMetrics().height() * QR_SIDE / 2)
-        for column, source in enumerate(sources[:MAX_SOURCES]):
+        line_height = self.fontMetrics().height()
+        side = round(line_height * QR_SIDE / 2)
+        room = self.width() if self.isVisible() else self.screen().availableGeometry().width()
+        shown = max(2, min(MAX_SOURCES, room // (line_height * SOURCE_WIDTH)))
+        self._source_columns = shown
+        for column, source in enumerate(sources[:shown]):
             line = SourceLine(source, side, self.sources)
             line.label.setFont(small)
             self._colour(line.label, "secondary")
             layout.addWidget(line, 0, column)
             layout.setColumnStretch(column, 1)
-        rest = len(sources) - MAX_SOURCES
+        rest = len(sources) - shown
         self.more_sources.setText(
             self.tr("{n} more sources on the item's page").format(n=rest) if rest > 0 else ""
         )
