@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
 
 LEVELS = (80, 90, 100, 110, 125, 150, 175, 200, 225, 250)
 ACTUAL = 100
@@ -25,6 +32,7 @@ _percent = ACTUAL
 _base_font: QFont | None = None  # the application's font at 100 %
 _SIZE_RESOLVED = 0x0002  # QFont::SizeResolved: the font says its own size
 _BASE_ICON = "zoomBaseIconSize"  # a widget's icon size at 100 %, kept on it
+_BASE_ROW = "zoomBaseRowHeight"  # a table's row height at 100 %
 
 
 def clamped(percent: int) -> int:
@@ -94,6 +102,13 @@ def _rescale(widget: QWidget, ratio: float) -> None:
         font = widget.font()
         if font.resolveMask() & _SIZE_RESOLVED:
             widget.setFont(scaled(font, ratio))
+    if isinstance(widget, QTableView):  # its rows as high as the text
+        header = widget.verticalHeader()
+        base_row = widget.property(_BASE_ROW)
+        if not isinstance(base_row, int):
+            base_row = round(header.defaultSectionSize() / (factor() / ratio))
+            widget.setProperty(_BASE_ROW, base_row)
+        header.setDefaultSectionSize(max(1, round(base_row * factor())))
     if isinstance(widget, QToolBar | QAbstractItemView):
         base = widget.property(_BASE_ICON)
         if not isinstance(base, QSize):  # first zoomed: its size at 100 %

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from jimo_desktop.chart_series import whole_tick_spacing
@@ -54,6 +54,7 @@ CONFLICT = QColor("#c62828")
 SPAN = QColor(110, 110, 110, 190)
 
 _FONT_CHANGES = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
+TITLE_MARGIN = 40  # pixels of the chart's width beside its title and axis (margins)
 HOVER_DISTANCE = 14  # pixels: how near the pointer must be to a point
 EXPORT_SIZE = (1100, 640)  # the layout of exported pictures, in pixels at scale 1
 EXPORT_SCALE = 2  # PNG pixels per layout pixel: sharp on slides and in print
@@ -305,11 +306,29 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
     # -- public -------------------------------------------------------------------------
 
     def set_title(self, text: str) -> None:
+        """The title, shortened with "…" where the chart is too narrow for it whole (the
+        chart's chooser has it whole)."""
         self._shown_title = text
-        self.plot.setTitle(html.escape(text), color=self._foreground, size=self.text_size(1.15))
+        self._fit_title()
 
     def title(self) -> str:
+        """The whole title."""
+        return self._shown_title
+
+    def drawn_title(self) -> str:
+        """The title as drawn (shortened to the chart's width)."""
         return html.unescape(re.sub(r"<[^>]+>", "", self.plot.titleLabel.text))
+
+    def _fit_title(self, width: float | None = None) -> None:
+        text = self._shown_title
+        # The title stands over the plot, right of the left axis.
+        left = self.plot.getAxis("left")
+        beside = left.width() if left.isVisible() else 0
+        room = int((self.width() if width is None else width) - TITLE_MARGIN - beside)
+        if text and room > 0:
+            metrics = QFontMetrics(self.text_font(1.15, bold=True))
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        self.plot.setTitle(html.escape(text), color=self._foreground, size=self.text_size(1.15))
 
     def set_footer(self, text: str) -> None:
         """The sources line of exported pictures."""
@@ -400,6 +419,8 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         """Fit what depends on the width (default: the widget's): the legend's columns;
         subclasses add their own."""
         self.fit_legend(width)
+        if hasattr(self, "_shown_title"):
+            self._fit_title(width)
 
     def fit_legend(self, width: float | None = None) -> None:
         """As many legend columns as the width (default: the widget's) allows."""
