@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QSplitter, QTableView
 
 from jimo_desktop.app import create_window
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.main_window import MINIMUM_SIZE, MainWindow
 from jimo_desktop.ui.models.sources_model import SourcesModel
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
+from jimo_desktop.ui.translations import Language
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
 NEV_PARK = ItemRef(ItemKind.PARK, "nev-investment-park")
@@ -105,10 +106,13 @@ def _whole_rows(table: QTableView) -> int:
     )
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
-def test_a_projector_screen_shows_six_figures_and_whole_charts(
-    window: MainWindow, qtbot, size
-) -> None:
+def test_a_projector_screen_shows_six_figures_and_whole_charts(qtbot, size, language: str) -> None:
+    window = create_window(language=language)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     window.resize(*size)
     assert window.navigate(EDZ)  # 17 figures, a chart with a long title and a legend
     window.detail_pane.show_tab(DetailPane.FIGURES)
@@ -127,6 +131,12 @@ def test_a_projector_screen_shows_six_figures_and_whole_charts(
     assert shown.contains(chart.legend.sceneBoundingRect())
     for _sample, label in chart.legend.items:
         assert shown.contains(label.item.sceneBoundingRect()), label.text
+    # Nothing laid over the chart: the notes under it start below it.
+    notes = window.findChild(QLabel, "chartNotes")
+    chart_bottom = chart.mapTo(window, chart.rect().bottomLeft()).y()
+    assert notes.isVisible() and notes.mapTo(window, notes.rect().topLeft()).y() > chart_bottom
+    needed = notes.heightForWidth(notes.width())
+    assert notes.height() >= needed
     # The headers are as wide as their words.
     header = table.horizontalHeader()
     metrics = header.fontMetrics()
@@ -134,3 +144,4 @@ def test_a_projector_screen_shows_six_figures_and_whole_charts(
         if not header.isSectionHidden(column):
             words = table.model().headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) >= metrics.horizontalAdvance(words), words
+    window.set_language(Language.ENGLISH)
