@@ -22,6 +22,7 @@ from jimo_desktop.ui.presentation.presentation_view import (
     CHART_TEXT_SCALE,
     PALETTE,
     PresentationView,
+    screen_scale,
 )
 from jimo_desktop.ui.qr_code import QrCodeWidget
 from jimo_desktop.ui.translations import Language
@@ -192,7 +193,10 @@ def test_the_presentation_chart_is_larger_and_follows_the_zoom(window: MainWindo
     settle(qtbot)
     chart = presentation(window).chart
     tick = chart.plot.getAxis("bottom").style["tickFont"].pointSizeF()
-    assert tick == pytest.approx(QApplication.instance().font().pointSizeF() * CHART_TEXT_SCALE)
+    larger = CHART_TEXT_SCALE * screen_scale(chart.screen().size().height())
+    assert tick == pytest.approx(QApplication.instance().font().pointSizeF() * larger)
+    assert screen_scale(768) == 1.0 and screen_scale(600) == 1.0
+    assert screen_scale(1080) == pytest.approx(1080 / 768)
     try:
         window.window_actions.zoom_in.trigger()
         settle(qtbot)

@@ -60,7 +60,8 @@ PALETTE = {
 }
 CHART_SPAN = "#595959"  # the period bars: 7.0 : 1 (the usual translucent grey is 3.1)
 
-BODY_SCALE = 1.6  # the view's text, times the interface's (already zoomed)
+BODY_SCALE = 1.6  # the view's text, times the interface's (already zoomed)...
+SCREEN_HEIGHT = 768  # ...on a screen this high, and in proportion on higher ones
 NAME_SCALE = 1.9  # the names, times the body text
 SOURCE_SCALE = 0.85  # the sources and the key hint: the smallest text shown
 CHART_TEXT_SCALE = 1.6  # the chart's words, lines and markers
@@ -228,7 +229,7 @@ class PresentationView(Retranslating, QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.setPalette(presentation_palette(self.palette()))
-        self.setFont(scaled(self.font(), BODY_SCALE))
+        self.setFont(scaled(self.font(), BODY_SCALE * screen_scale(self.screen().size().height())))
         body = self.font()
 
         self.position = QLabel(self)
@@ -261,7 +262,7 @@ class PresentationView(Retranslating, QFrame):
         self.chart = IndicatorChart(self)
         self.chart.setObjectName("presentationChart")
         self.chart.span_colour = QColor(CHART_SPAN)
-        self.chart.set_text_scale(CHART_TEXT_SCALE)
+        self.chart.set_text_scale(CHART_TEXT_SCALE * screen_scale(self.screen().size().height()))
         self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.no_chart = QLabel(self)
         self.no_chart.setObjectName("presentationNoChart")
@@ -471,6 +472,12 @@ class PresentationView(Retranslating, QFrame):
         palette = label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(PALETTE[role]))
         label.setPalette(palette)
+
+
+def screen_scale(height: int) -> float:
+    """How much larger than on a 768-pixel-high screen the view's text is on a screen
+    ``height`` pixels high (never smaller): as large from the back of the room."""
+    return max(1.0, height / SCREEN_HEIGHT)
 
 
 def _bold(font: QFont, by: float) -> QFont:
