@@ -128,6 +128,46 @@
         <translation>关于 Jimo Explorer(&amp;A)</translation>
     </message>
     <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text, icons and charts</source>
+        <translation>放大文字、图标和图表</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text, icons and charts</source>
+        <translation>缩小文字、图标和图表</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Text, icons and charts at 100 %</source>
+        <translation>文字、图标和图表恢复为 100%</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the window</source>
+        <translation>让窗口占满整个屏幕</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the shortlist one item at a time, large, for a room (Page Down: next, Esc: leave)</source>
+        <translation>逐个放大显示关注清单中的条目，便于向在场观众展示（Page Down：下一个，Esc：退出）</translation>
+    </message>
+    <message>
         <source>Group by &amp;Kind</source>
         <translation>按类型分组(&amp;K)</translation>
     </message>
@@ -2284,6 +2324,10 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Zoom</source>
+        <translation>缩放(&amp;Z)</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -2562,6 +2606,97 @@
     <message>
         <source>Zones, projects and organizations inside: {count}</source>
         <translation>所含园区、项目和机构：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>{n} more</source>
+        <translation>另 {n} 项</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开工时间</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>投用时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>发布者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reliability grade</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>source {source}</source>
+        <translation>来源 {source}</translation>
+    </message>
+    <message>
+        <source>Page Down: next · Page Up: previous · Esc: leave the presentation</source>
+        <translation>Page Down：下一个 · Page Up：上一个 · Esc：退出演示</translation>
+    </message>
+    <message>
+        <source>{n} / {count}</source>
+        <translation>{n} / {count}</translation>
+    </message>
+    <message>
+        <source>This item is not in the database.</source>
+        <translation>此条目不在数据库中。</translation>
+    </message>
+    <message>
+        <source>No figure of this item is published for two or more periods.</source>
+        <translation>此条目没有两个或以上时期的已发布数据。</translation>
+    </message>
+    <message>
+        <source>{n} more sources on the item&apos;s page</source>
+        <translation>条目页面上还有 {n} 个来源</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3119,17 @@ Press Esc to clear the filter.</source>
     <message>
         <source>The disk is full: your note was not saved.</source>
         <translation>磁盘已满：您的备注未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewModes</name>
+    <message>
+        <source>Zoom: {percent} %</source>
+        <translation>缩放：{percent}%</translation>
+    </message>
+    <message>
+        <source>Nothing to present: star items for the shortlist, or open a group of the tree.</source>
+        <translation>没有可演示的内容：请为条目加星加入关注清单，或在树中打开一个分组。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ class Settings:
     database: str = ""  # the database file opened last (File › Open); "" = the bundled one
     recent_databases: tuple[str, ...] = ()  # File › Open recent, the latest first
     export_folder: str = ""  # where the last export was written; "" = the documents folder
+    zoom: int = 100  # the interface's zoom in percent (ui.zoom.LEVELS)
 
 
 MAX_RECENT = 8  # files in File › Open recent

@@ -1,17 +1,19 @@
 """Small and large windows: a minimum size, a card as high as its content, tables that
-give their titles room, and splitters that show."""
+give their titles room, splitters that show, and on a projector's 1024×768 or 1366×768
+six rows of figures under a chart whose title and legend show whole."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QSplitter, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QSplitter, QTableView
 
 from jimo_desktop.app import create_window
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.main_window import MINIMUM_SIZE, MainWindow
 from jimo_desktop.ui.models.sources_model import SourcesModel
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
+from jimo_desktop.ui.translations import Language
 
 EDZ = ItemRef(ItemKind.PARK, "jimo-edz")
 NEV_PARK = ItemRef(ItemKind.PARK, "nev-investment-park")
@@ -90,3 +92,56 @@ def test_the_splitters_show_their_handles(window: MainWindow) -> None:
         splitter = window.findChild(QSplitter, name)
         assert splitter is not None and splitter.handleWidth() >= 5, name
         assert "::handle" in splitter.styleSheet(), name
+
+
+def _whole_rows(table: QTableView) -> int:
+    """Rows of ``table`` shown whole, measured on the view."""
+    height = table.viewport().height()
+    rows = range(table.model().rowCount())
+    return sum(
+        1
+        for row in rows
+        if table.rowViewportPosition(row) >= 0
+        and table.rowViewportPosition(row) + table.rowHeight(row) <= height
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_a_projector_screen_shows_six_figures_and_whole_charts(qtbot, size, language: str) -> None:
+    window = create_window(language=language)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(*size)
+    assert window.navigate(EDZ)  # 17 figures, a chart with a long title and a legend
+    window.detail_pane.show_tab(DetailPane.FIGURES)
+    settle(qtbot)
+    assert (window.width(), window.height()) == size  # the window fits the screen
+    table = window.findChild(QTableView, "figuresView")
+    assert table is not None and table.isVisible()
+    assert table.model().rowCount() > 6
+    assert _whole_rows(table) >= 6
+    chart = window.detail_pane.chart_panel.chart_widget()
+    assert chart is not None and chart.isVisible()
+    shown = chart.mapToScene(chart.viewport().rect()).boundingRect()
+    title = chart.plot.titleLabel.item
+    assert chart.drawn_title() and shown.contains(title.sceneBoundingRect())
+    assert chart.legend.items
+    assert shown.contains(chart.legend.sceneBoundingRect())
+    for _sample, label in chart.legend.items:
+        assert shown.contains(label.item.sceneBoundingRect()), label.text
+    # Nothing laid over the chart: the notes under it start below it.
+    notes = window.findChild(QLabel, "chartNotes")
+    chart_bottom = chart.mapTo(window, chart.rect().bottomLeft()).y()
+    assert notes.isVisible() and notes.mapTo(window, notes.rect().topLeft()).y() > chart_bottom
+    needed = notes.heightForWidth(notes.width())
+    assert notes.height() >= needed
+    # The headers are as wide as their words.
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(header.count()):
+        if not header.isSectionHidden(column):
+            words = table.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(words), words
+    window.set_language(Language.ENGLISH)

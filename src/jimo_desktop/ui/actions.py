@@ -44,6 +44,14 @@ class Actions:
         self.star.setCheckable(True)
         self.compare = self._make("Ctrl+Shift+C", QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.export = self._make("Ctrl+E", QStyle.StandardPixmap.SP_DialogSaveButton)
+        # View › Zoom: Ctrl+= and Ctrl++ (the same key, shifted or not), Ctrl+-, Ctrl+0.
+        self.zoom_in = self._make("Ctrl+=")
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out = self._make("Ctrl+-")
+        self.zoom_actual = self._make("Ctrl+0")
+        self.full_screen = self._make("F11")
+        self.full_screen.setCheckable(True)
+        self.presentation = self._make("F5")
         self.help = self._make(QKeySequence.StandardKey.HelpContents)  # F1
         self.shortcuts = self._make()
         self.about = self._make()
@@ -180,6 +188,35 @@ class Actions:
                 ),
             ),
             (self.about, QCoreApplication.translate("Actions", "&About Jimo Explorer"), ""),
+            (
+                self.zoom_in,
+                QCoreApplication.translate("Actions", "Zoom &In"),
+                QCoreApplication.translate("Actions", "Larger text, icons and charts"),
+            ),
+            (
+                self.zoom_out,
+                QCoreApplication.translate("Actions", "Zoom &Out"),
+                QCoreApplication.translate("Actions", "Smaller text, icons and charts"),
+            ),
+            (
+                self.zoom_actual,
+                QCoreApplication.translate("Actions", "&Actual Size"),
+                QCoreApplication.translate("Actions", "Text, icons and charts at 100 %"),
+            ),
+            (
+                self.full_screen,
+                QCoreApplication.translate("Actions", "&Full Screen"),
+                QCoreApplication.translate("Actions", "Fill the screen with the window"),
+            ),
+            (
+                self.presentation,
+                QCoreApplication.translate("Actions", "&Presentation Mode"),
+                QCoreApplication.translate(
+                    "Actions",
+                    "Show the shortlist one item at a time, large, for a room "
+                    "(Page Down: next, Esc: leave)",
+                ),
+            ),
             (
                 self.group_by[Grouping.KIND],
                 QCoreApplication.translate("Actions", "Group by &Kind"),

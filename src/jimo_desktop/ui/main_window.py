@@ -24,7 +24,7 @@ import functools
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -49,6 +49,7 @@ from jimo_desktop.ui.controllers.focus_copy import FocusCopy
 from jimo_desktop.ui.controllers.item_commands import ItemCommands
 from jimo_desktop.ui.controllers.selections import Pane, Selections, register_panes
 from jimo_desktop.ui.controllers.shortlist_notes import ShortlistNotes
+from jimo_desktop.ui.controllers.view_modes import ViewModes
 from jimo_desktop.ui.dialogs.about_dialog import show_about
 from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
 from jimo_desktop.ui.dialogs.help_dialog import show_help, show_shortcuts
@@ -100,6 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._init_user_panes()
         self._init_menus()
         self._init_status_bar()
+        self._init_view_modes()
         self._connect()
         self._connect_user_panes()
         self.retranslate()
@@ -201,6 +203,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.data_label = QLabel()
         self.data_label.setObjectName("dataLabel")
         self.statusBar().addPermanentWidget(self.data_label)
+
+    def _init_view_modes(self) -> None:
+        """Zoom, full screen and the presentation of the shortlist (else of the tree's
+        group), from the item shown."""
+        self.view_modes = ViewModes(
+            self, self.window_actions, self.catalog.detail, self._items_to_present
+        )
+        self.view_modes.message.connect(self.statusBar().showMessage)
+        self.view_modes.zoomChanged.connect(self._remember_zoom)
+
+    def _items_to_present(self) -> tuple[list[ItemRef], ItemRef | None]:
+        shown = self._page if isinstance(self._page, ItemRef) else None
+        refs = self.shortlist_panel.refs() or self.tree_panel.group_refs()
+        return refs, shown
+
+    def _remember_zoom(self, percent: int) -> None:
+        self._settings = replace(self._settings, zoom=percent)
+        self._settings_store.save(self._settings)
 
     # -- language -----------------------------------------------------------------------
 
@@ -431,6 +451,7 @@ class MainWindow(Retranslating, QMainWindow):
     # -- remembered state ---------------------------------------------------------------
 
     def _restore(self) -> None:
+        self.view_modes.set_zoom(self._settings.zoom, quiet=True)
         if not window_geometry.restore(self, self.splitter, self._state_store.load()):
             self.resize(1200, 780)  # first start: a narrow shortlist beside the detail pane
             self.resizeDocks([self.shortlist_dock], [260], Qt.Orientation.Horizontal)
@@ -467,6 +488,11 @@ class MainWindow(Retranslating, QMainWindow):
         self._settings_store.save(self._settings)
         self._state_store.save(window_geometry.capture(self, self.splitter))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.view_modes.sync_full_screen()
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         dialog = self.export_dialog
         if dialog is not None and dialog.is_running():
@@ -474,6 +500,7 @@ class MainWindow(Retranslating, QMainWindow):
                 event.ignore()
                 return
             dialog.reject()  # cancels the export: no file is left half-written
+        self.view_modes.leave_presentation()  # the window's place as it was before
         self.shortlist.flush()
         self.save_state()
         super().closeEvent(event)

@@ -34,6 +34,10 @@ class WindowMenus:
         view_menu.addAction(actions.map)
         view_menu.addAction(shortlist_toggle)
         view_menu.addSeparator()
+        self.zoom_menu = self._menu(view_menu.addMenu(""), "zoomMenu")
+        self.zoom_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_actual])
+        view_menu.addActions([actions.full_screen, actions.presentation])
+        view_menu.addSeparator()
         self.language_menu = self._menu(view_menu.addMenu(""), "languageMenu")
         self.language_menu.addActions(list(actions.languages.values()))
         self.go_menu = go_menu = self._menu(menu.addMenu(""), "goMenu")
@@ -65,6 +69,7 @@ class WindowMenus:
             (self.edit_menu, QCoreApplication.translate("MainWindow", "&Edit")),
             (self.view_menu, QCoreApplication.translate("MainWindow", "&View")),
             (self.language_menu, QCoreApplication.translate("MainWindow", "&Language")),
+            (self.zoom_menu, QCoreApplication.translate("MainWindow", "&Zoom")),
             (self.go_menu, QCoreApplication.translate("MainWindow", "&Go")),
             (self.help_menu, QCoreApplication.translate("MainWindow", "&Help")),
         ):

@@ -31,7 +31,6 @@ from jimo_desktop.chart_series import (
     format_number,
 )
 from jimo_desktop.ui.charts.chart_canvas import ACCENT, HIGHLIGHT, ChartCanvas, ValueAxis
-from jimo_desktop.ui.charts.chart_fonts import chart_font
 from jimo_desktop.ui.charts.hover_text import (
     bar_name,
     chart_metric,
@@ -107,6 +106,14 @@ class BarChart(ChartCanvas):
             item.setOpts(pen=self.pen(colour, 1.0, _style(dashed)))
         if self._series is not None:
             self._set_bars(self._series)
+
+    def apply_fonts(self) -> None:
+        super().apply_fonts()
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).label.setFont(self.text_font())
+        for label in self._labels:
+            label.setFont(self.text_font(0.95))
+        self._apply_ticks()
 
     # -- public -------------------------------------------------------------------------
 
@@ -307,7 +314,7 @@ class BarChart(ChartCanvas):
         self.plot.setLabel("left" if horizontal else "bottom", "")
         self.plot.showGrid(x=horizontal, y=not horizontal, alpha=0.25)
         for name in ("left", "bottom"):
-            self.plot.getAxis(name).label.setFont(chart_font())
+            self.plot.getAxis(name).label.setFont(self.text_font())
 
     def fit_to_width(self, width: float | None = None) -> None:
         super().fit_to_width(width)
@@ -322,7 +329,7 @@ class BarChart(ChartCanvas):
         if series.ticks:
             ticks = [(position, elided(core_text(text))) for position, text in series.ticks]
         else:
-            metrics = QFontMetrics(chart_font())
+            metrics = QFontMetrics(self.text_font())
             room = max(80, int((self.width() if width is None else width) * LABEL_SHARE))
             ticks = [
                 (position, metrics.elidedText(bar_name(bar), Qt.TextElideMode.ElideRight, room))
@@ -333,7 +340,7 @@ class BarChart(ChartCanvas):
         axis.setTicks([ticks, []])
         if self._horizontal():
             # Wide enough for the names at once (pyqtgraph would widen it a frame later).
-            metrics = QFontMetrics(chart_font())
+            metrics = QFontMetrics(self.text_font())
             widest = max((metrics.horizontalAdvance(text) for _p, text in ticks), default=0)
             axis.setWidth(widest + 14)
         else:
@@ -343,7 +350,7 @@ class BarChart(ChartCanvas):
         bars = series.bars if series else ()
         while len(self._labels) < len(bars):
             label = pg.TextItem(color=self._foreground)
-            label.setFont(chart_font(0.95))
+            label.setFont(self.text_font(0.95))
             self.plot.addItem(label, ignoreBounds=True)
             self._labels.append(label)
         horizontal = self._horizontal()

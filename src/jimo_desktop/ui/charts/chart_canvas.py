@@ -37,11 +37,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from jimo_desktop.chart_series import whole_tick_spacing
 from jimo_desktop.safe_write import write_atomic
+from jimo_desktop.ui import zoom
 from jimo_desktop.ui.charts.chart_fonts import chart_font, point_size
 from jimo_desktop.ui.charts.svg_fixes import svg_fixes
 from jimo_desktop.ui.translations import is_language_change
@@ -52,6 +53,8 @@ HIGHLIGHT = QColor("#e08a00")
 CONFLICT = QColor("#c62828")
 SPAN = QColor(110, 110, 110, 190)
 
+_FONT_CHANGES = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
+TITLE_MARGIN = 40  # pixels of the chart's width beside its title and axis (margins)
 HOVER_DISTANCE = 14  # pixels: how near the pointer must be to a point
 EXPORT_SIZE = (1100, 640)  # the layout of exported pictures, in pixels at scale 1
 EXPORT_SCALE = 2  # PNG pixels per layout pixel: sharp on slides and in print
@@ -127,6 +130,8 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
     ):
         super().__init__(parent)
         self.setObjectName("chartCanvas")
+        self.text_scale = 1.0  # of the chart's words and lines (``set_text_scale``)
+        self._shown_title = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(220)
         palette = self.palette()
@@ -146,12 +151,12 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.titleLabel.item.setFont(chart_font(1.15, bold=True))
+        self.plot.titleLabel.item.setFont(self.text_font(1.15, bold=True))
         for name in ("bottom", "left", "top", "right"):
             axis = self.plot.getAxis(name)
             axis.setTextPen(pg.mkPen(self._foreground))
-            axis.setStyle(tickFont=chart_font())
-            axis.label.setFont(chart_font())
+            axis.setStyle(tickFont=self.text_font())
+            axis.label.setFont(self.text_font())
         # Grid lines at the labelled ticks only: minor lines would hatch the plot.
         self.plot.getAxis("left").setStyle(maxTickLevel=0)
         self.plot.getAxis("bottom").setStyle(maxTickLevel=0)
@@ -162,7 +167,7 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         self._home: tuple[float, float, float, float] | None = None
 
         self.legend = pg.LegendItem(
-            colCount=4, labelTextColor=self._foreground, labelTextSize=point_size()
+            colCount=4, labelTextColor=self._foreground, labelTextSize=self.text_size()
         )
         self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         # pyqtgraph keeps legends unscaled (for legends floating in a plot); this one is
@@ -173,8 +178,10 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
 
         # The sources line goes into exported pictures; on screen the panel shows it
         # under the chart, where it takes no room from the plot.
-        self.footer = pg.LabelItem("", justify="left", color=self._foreground, size=point_size(0.9))
-        self.footer.item.setFont(chart_font(0.9))
+        self.footer = pg.LabelItem(
+            "", justify="left", color=self._foreground, size=self.text_size(0.9)
+        )
+        self.footer.item.setFont(self.text_font(0.9))
         self._footer_text = ""
 
         self._hover = pg.TextItem(
@@ -183,7 +190,7 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
             border=pg.mkPen(palette.color(QPalette.ColorRole.Mid), width=1),
             color=palette.color(QPalette.ColorRole.ToolTipText),
         )
-        self._hover.setFont(chart_font())
+        self._hover.setFont(self.text_font())
         self._hover.setTextWidth(340)
         self._hover.setZValue(1000)
         self._hover.hide()
@@ -198,9 +205,52 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
     # -- pens ---------------------------------------------------------------------------
 
     def pen_scale(self) -> float:
-        """Device pixels per layout pixel: a 1-pixel line is this wide, never a hairline on a
-        high-density screen (pyqtgraph's pens are cosmetic, in device pixels)."""
-        return max(1.0, float(self.devicePixelRatioF()))
+        """Device pixels per layout pixel, times the zoom (``size_scale``): a 1-pixel line is
+        this wide, never a hairline on a high-density screen (pyqtgraph's pens are
+        cosmetic, in device pixels)."""
+        return max(1.0, float(self.devicePixelRatioF())) * self.size_scale()
+
+    def size_scale(self) -> float:
+        """How much larger than at 100 % lines and markers are drawn: the interface's zoom
+        times the chart's own ``text_scale``."""
+        return zoom.factor() * self.text_scale
+
+    # -- fonts --------------------------------------------------------------------------
+
+    def text_font(self, scale: float = 1.0, *, bold: bool = False) -> QFont:
+        """The chart font (the application's, so zoomed with it) ``scale`` times as large,
+        times the chart's ``text_scale``."""
+        return chart_font(scale * self.text_scale, bold=bold)
+
+    def text_size(self, scale: float = 1.0) -> str:
+        """``text_font``'s size as pyqtgraph's ``size`` option."""
+        return point_size(scale * self.text_scale)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Words, lines and markers ``scale`` times their usual size (a chart shown to a
+        room); applied at once."""
+        self.text_scale = scale
+        self.apply_fonts()
+
+    def apply_fonts(self) -> None:
+        """Every word of the chart in the font of now (the zoom or ``text_scale``
+        changed), and the pens and markers at their size; subclasses add their words."""
+        self.plot.titleLabel.item.setFont(self.text_font(1.15, bold=True))
+        if self._shown_title:
+            self.set_title(self._shown_title)
+        for name in ("bottom", "left", "top", "right"):
+            axis = self.plot.getAxis(name)
+            axis.label.setFont(self.text_font())
+            axis.setStyle(tickFont=self.text_font())
+        self.legend.opts["labelTextSize"] = self.text_size()
+        entries = [(sample.item, html.unescape(label.text)) for sample, label in self.legend.items]
+        self.legend.clear()
+        self.set_legend(entries)
+        self.footer.opts["size"] = self.text_size(0.9)
+        self.footer.item.setFont(self.text_font(0.9))
+        self._hover.setFont(self.text_font())
+        self.apply_pens()
+        self.fit_to_width()
 
     def pen(
         self, colour: QColor, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine
@@ -250,16 +300,35 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         for item, name in wanted:
             self.legend.addItem(item, name)
             _sample, label = self.legend.items[-1]
-            label.item.setFont(chart_font())
+            label.item.setFont(self.text_font())
         self.fit_legend()
 
     # -- public -------------------------------------------------------------------------
 
     def set_title(self, text: str) -> None:
-        self.plot.setTitle(html.escape(text), color=self._foreground, size=point_size(1.15))
+        """The title, shortened with "…" where the chart is too narrow for it whole (the
+        chart's chooser has it whole)."""
+        self._shown_title = text
+        self._fit_title()
 
     def title(self) -> str:
+        """The whole title."""
+        return self._shown_title
+
+    def drawn_title(self) -> str:
+        """The title as drawn (shortened to the chart's width)."""
         return html.unescape(re.sub(r"<[^>]+>", "", self.plot.titleLabel.text))
+
+    def _fit_title(self, width: float | None = None) -> None:
+        text = self._shown_title
+        # The title stands over the plot, right of the left axis.
+        left = self.plot.getAxis("left")
+        beside = left.width() if left.isVisible() else 0
+        room = int((self.width() if width is None else width) - TITLE_MARGIN - beside)
+        if text and room > 0:
+            metrics = QFontMetrics(self.text_font(1.15, bold=True))
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        self.plot.setTitle(html.escape(text), color=self._foreground, size=self.text_size(1.15))
 
     def set_footer(self, text: str) -> None:
         """The sources line of exported pictures."""
@@ -350,6 +419,8 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         """Fit what depends on the width (default: the widget's): the legend's columns;
         subclasses add their own."""
         self.fit_legend(width)
+        if hasattr(self, "_shown_title"):
+            self._fit_title(width)
 
     def fit_legend(self, width: float | None = None) -> None:
         """As many legend columns as the width (default: the widget's) allows."""
@@ -370,6 +441,8 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.DevicePixelRatioChange:
             self.apply_pens()
+        elif event.type() in _FONT_CHANGES and hasattr(self, "_hover"):  # (built)
+            self.apply_fonts()  # the zoom changed
         return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent | None) -> None:

@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtCore import QPoint, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -173,6 +173,22 @@ class ChartPanel(Retranslating, QFrame):
         self._set_words(self.current_index())
 
     # -- data ---------------------------------------------------------------------------
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the notes under the chart as wrapped at the panel's width (a layout
+        counts one line of a wrapped label), so that they never cover the legend."""
+        hint = super().minimumSizeHint()
+        notes = self._notes
+        if notes.isVisibleTo(self) and notes.text():
+            width = notes.width() if notes.width() > 0 else self.width()
+            extra = notes.heightForWidth(width) - notes.minimumSizeHint().height()
+            if extra > 0:
+                hint.setHeight(hint.height() + extra)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.updateGeometry()  # the notes wrap onto another number of lines
 
     def set_charts(
         self,

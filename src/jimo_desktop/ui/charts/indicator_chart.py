@@ -42,7 +42,6 @@ from jimo_desktop.ui.charts.chart_canvas import (
     ValueAxis,
     YearAxis,
 )
-from jimo_desktop.ui.charts.chart_fonts import chart_font
 from jimo_desktop.ui.charts.hover_text import (
     chart_metric,
     describe_point,
@@ -71,6 +70,7 @@ class IndicatorChart(ChartCanvas):
         self._series: Series | None = None
         self._given_title = ""  # the title set_series was given ("" = the metric)
         self._title = ""
+        self.span_colour = SPAN  # of the period bars (a presentation's is darker)
 
         self._spans = pg.ErrorBarItem(beam=0, pen=pg.mkPen(SPAN, width=1))
         self._spans.setVisible(False)
@@ -101,12 +101,23 @@ class IndicatorChart(ChartCanvas):
     def apply_pens(self) -> None:
         super().apply_pens()
         visible = self._spans.isVisible()
-        self._spans.setData(pen=self.pen(SPAN))
+        self._spans.setData(pen=self.pen(getattr(self, "span_colour", SPAN)))
         self._spans.setVisible(visible)
         for scatter in self._scatters.values():
             scatter.setPen(self.pen(ACCENT))
+            scatter.setSize(SYMBOL_SIZE * self.size_scale())
         self._rings.setPen(self.pen(CONFLICT))
+        self._rings.setSize((SYMBOL_SIZE + 9) * self.size_scale())
         self._set_curves(self._series)
+
+    def apply_fonts(self) -> None:
+        super().apply_fonts()
+        self.plot.getAxis("left").label.setFont(self.text_font())
+        for label in self._labels:
+            label.setFont(self.text_font(0.9))
+        for mark in self._marks:
+            mark.setFont(self.text_font())
+        self.separate_labels()
 
     # -- public -------------------------------------------------------------------------
 
@@ -200,7 +211,7 @@ class IndicatorChart(ChartCanvas):
         left = self.plot.getAxis("left")
         if isinstance(left, ValueAxis):
             left.set_whole(series is not None and series.integer)
-        self.plot.getAxis("left").label.setFont(chart_font())
+        self.plot.getAxis("left").label.setFont(self.text_font())
 
     def _set_spans(self, points: tuple[Point, ...]) -> None:
         spanned = [p for p in points if p.x_start is not None and p.x_end is not None]
@@ -265,7 +276,7 @@ class IndicatorChart(ChartCanvas):
         groups = list(by_period.values())
         while len(self._labels) < len(groups):
             label = pg.TextItem(color=CONFLICT, anchor=_LABEL_ANCHOR)
-            label.setFont(chart_font(0.9))
+            label.setFont(self.text_font(0.9))
             self.plot.addItem(label, ignoreBounds=True)
             self._labels.append(label)
         for label, group in zip(self._labels, groups, strict=False):
@@ -310,7 +321,7 @@ class IndicatorChart(ChartCanvas):
         converted = [p for p in points if p.converted and not p.conflict]
         while len(self._marks) < len(converted):
             mark = pg.TextItem("†", color=self._foreground, anchor=(-0.6, 0.9))
-            mark.setFont(chart_font())
+            mark.setFont(self.text_font())
             self.plot.addItem(mark, ignoreBounds=True)
             self._marks.append(mark)
         for mark, point in zip(self._marks, converted, strict=False):

@@ -197,15 +197,18 @@ class ShortlistPanel(Retranslating, TablePane):
                     )
         finally:
             self._filling = False
-        self.view.resizeColumnToContents(ShortlistModel.NAME)
-        self.view.resizeColumnToContents(ShortlistModel.TYPE)
-        self._limit_width(ShortlistModel.NAME, 34)
+        self.fit_columns()
         self._update_state()
         self._filling = True
         try:
             self._selection_changed()
         finally:
             self._filling = False
+
+    def fit_columns(self) -> None:
+        self.view.resizeColumnToContents(ShortlistModel.NAME)
+        self.view.resizeColumnToContents(ShortlistModel.TYPE)
+        self._limit_width(ShortlistModel.NAME, 34)
 
     def refs(self) -> list[ItemRef]:
         return [row.ref for row in self.model.rows()]

@@ -4,7 +4,8 @@ A ``TablePane`` owns a ``RowTableModel``, the view over it (by default sortable 
 a proxy, by ``SORT_ROLE``; the shortlist keeps its own order) and the layout that holds
 the view. It answers what the controllers ask of any such table: the row objects shown
 and selected, in the order shown, their items (``ITEM_REF_ROLE``), and the export keys of
-the columns shown (from the model's ``export_keys``). Its view copies the selected rows
+the columns shown (from the model's ``export_keys``). Its columns fit their contents and
+headers (``fit_columns``), again when the font changes. Its view copies the selected rows
 with their sources on Ctrl+C; ``copy()`` does the same (for Edit › Copy). A subclass adds
 what is its own: signals, buttons, how a row is opened.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from jimo_desktop.items import ItemRef
@@ -51,6 +52,16 @@ class TablePane(QWidget):
             header.setStretchLastSection(True)
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents and headers (subclasses limit theirs); again
+        when the font changes (the zoom), so that no header is cut."""
+        self._view.resizeColumnsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._model.rowCount():
+            self.fit_columns()
 
     @property
     def view(self) -> ActivatingTableView:

@@ -212,6 +212,22 @@ class TreePanel(Retranslating, QWidget):
     def current_ref(self) -> ItemRef | None:
         return self._model.ref_for_index(self._view.currentIndex())
 
+    def group_refs(self) -> list[ItemRef]:
+        """The items of the current row's group, in the tree's order (a group's row: the
+        items in it); with no current row, those of the first group."""
+        model = self._model
+        index = self._view.currentIndex()
+        if not index.isValid():
+            group = model.index(0, 0)
+        elif model.ref_for_index(index) is None:
+            group = index
+        else:
+            group = index.parent()
+        if model.canFetchMore(group):
+            model.fetchMore(group)
+        rows = (model.index(row, 0, group) for row in range(model.rowCount(group)))
+        return [ref for ref in (model.ref_for_index(i) for i in rows) if ref is not None]
+
     def selected_refs(self) -> list[ItemRef]:
         """The items of the selected rows, in the order they were selected, once each."""
         refs = (self._model.ref_for_index(i) for i in self._view.selectionModel().selectedRows())

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -26,6 +26,8 @@ from jimo_desktop.ui.models.figures_model import FIGURE_ROLE, FiguresModel, valu
 from jimo_desktop.ui.models.row_copy import copy_rows, one_line
 from jimo_desktop.ui.panes.table_pane import TablePane
 from jimo_desktop.ui.translations import Retranslating
+
+MIN_ROWS = 6  # rows the table shows however small the window
 
 
 def value_with_citation(figure: Figure) -> str:
@@ -77,14 +79,35 @@ class FiguresTable(Retranslating, TablePane):
     def set_figures(self, figures: Sequence[Figure]) -> None:
         """Show ``figures`` in the catalog's order (metric, then period)."""
         self._show_rows(figures)
+        self.fit_columns()
+        # The conflict column only when some sources disagree.
+        self.view.setColumnHidden(FiguresModel.CONFLICT, not any(f.conflict for f in figures))
+
+    def fit_columns(self) -> None:
+        hidden = self.view.isColumnHidden(FiguresModel.CONFLICT)
         self.view.setColumnHidden(FiguresModel.CONFLICT, False)
         self.view.resizeColumnsToContents()
         # Long metrics and values are elided (full text in the tooltip) rather than
         # pushing the source column out of sight.
         self._limit_width(FiguresModel.METRIC, 36)
         self._limit_width(FiguresModel.VALUE, 28)
-        # The conflict column only when some sources disagree.
-        self.view.setColumnHidden(FiguresModel.CONFLICT, not any(f.conflict for f in figures))
+        self.view.setColumnHidden(FiguresModel.CONFLICT, hidden)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the header and ``MIN_ROWS`` rows (and a scroll bar): a small window
+        gives the chart above less room before the table shows fewer rows."""
+        hint = super().minimumSizeHint()
+        view = self.view
+        row = view.verticalHeader().defaultSectionSize()
+        if view.model().rowCount():
+            row = max(row, view.rowHeight(0))
+        height = (
+            view.horizontalHeader().sizeHint().height()
+            + MIN_ROWS * row
+            + view.horizontalScrollBar().sizeHint().height()
+            + 2 * view.frameWidth()
+        )
+        return QSize(hint.width(), max(hint.height(), height))
 
     def figures(self) -> list[Figure]:
         """Figures in the order shown (after any sorting by the user)."""

@@ -179,11 +179,14 @@ class SourcesView(Retranslating, TablePane):
         self.note.setText(self._note_words())
         self._update_actions()
 
+    def fit_columns(self) -> None:
+        self._view.resizeColumnsToContents()
+        self._limit_width(SourcesModel.PUBLISHER, 30)
+
     def set_sources(self, sources: Sequence[Source]) -> None:
         """Show ``sources`` (in the catalog's order, S01 … S111) and select the first."""
         self._show_rows(sources)
-        self._view.resizeColumnsToContents()
-        self._limit_width(SourcesModel.PUBLISHER, 30)
+        self.fit_columns()
         # The title takes the room left and wraps onto more lines rather than be cut off.
         header = self._view.horizontalHeader()
         header.setSectionResizeMode(SourcesModel.TITLE, QHeaderView.ResizeMode.Stretch)
