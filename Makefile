@@ -47,6 +47,12 @@ lint: $(STAMP)
 db: $(STAMP)
 	$(BIN)/python -m jimo_desktop.build
 
+# The benchmark suite at each of SCALES (1×: data/jimo.db; 10×, 100×, 1000×: synthetic copies
+# made once in the temporary folder), printed as one table (see bench/README.md).
+SCALES ?= 1 10 100
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/suite.py --scales "$(SCALES)" $(if $(RUNS),--runs $(RUNS))
+
 # The icon's PNG, ICO and ICNS files from resources/jimo-explorer.svg (outputs are committed).
 icons: $(STAMP)
 	$(BIN)/python packaging/make_icons.py

@@ -198,9 +198,35 @@ def figures_for(db: Database, ref: ItemRef) -> list[Figure]:
 
 
 def events_where(db: Database, where: str, params: Sequence[Any] = ()) -> list[Event]:
-    """The events ``where`` selects (``e`` is the events table), by date."""
+    """The events ``where`` selects (``e`` is the events table), by date.
+
+    Five queries however many events match: the events, then their sources and their
+    linked parks, organizations and projects, each for all of them at once."""
     rows = db.rows(f"select * from events e where {where} order by e.date_start, e.id", params)
-    return [_event(db, row) for row in rows]
+    if not rows:
+        return []
+    chosen = f"select e.id from events e where {where}"
+    cited = _event_sources(db, chosen, params)
+    linked = _event_links(db, chosen, params)
+    events = []
+    for row in rows:
+        cells = Cells(db.path, "events", row)
+        event_id = cells.ident("id")
+        events.append(
+            Event(
+                event_id,
+                cells.period("date"),
+                cells.text("date_start"),
+                cells.text("date_note"),
+                cells.text("title_en"),
+                cells.text("title_zh"),
+                cells.text("description"),
+                cells.text("confidence"),
+                tuple(cited.get(event_id, ())),
+                tuple(linked.get(event_id, ())),
+            )
+        )
+    return events
 
 
 def events_of(db: Database, ref: ItemRef) -> list[Event]:
@@ -210,18 +236,30 @@ def events_of(db: Database, ref: ItemRef) -> list[Event]:
     return events_where(db, f"e.id in (select event_id from {link} where {column} = ?)", (ref.id,))
 
 
-def _event(db: Database, row: sqlite3.Row) -> Event:
-    cells = Cells(db.path, "events", row)
-    event_id = cells.ident("id")
-    return Event(
-        event_id,
-        cells.period("date"),
-        cells.text("date_start"),
-        cells.text("date_note"),
-        cells.text("title_en"),
-        cells.text("title_zh"),
-        cells.text("description"),
-        cells.text("confidence"),
-        tuple(own_sources(db, ItemKind.EVENT, event_id)),
-        linked_items(db, ItemKind.EVENT, event_id),
-    )
+def _event_sources(db: Database, chosen: str, params: Sequence[Any]) -> dict[str, list[Source]]:
+    """The sources of the events ``chosen`` selects, by event, each in its record's order."""
+    found: dict[str, list[Source]] = {}
+    for row in db.rows(
+        f"""select l.event_id as owner_id, s.* from event_sources l
+        join sources s on s.id = l.source_id
+        where l.event_id in ({chosen}) order by l.event_id, l.position""",
+        params,
+    ):
+        found.setdefault(row["owner_id"], []).append(source(db, row))
+    return found
+
+
+def _event_links(db: Database, chosen: str, params: Sequence[Any]) -> dict[str, list[RelatedItem]]:
+    """The parks, organizations and projects of the events ``chosen`` selects, by event:
+    each kind in the record's order, parks first (as ``linked_items``)."""
+    found: dict[str, list[RelatedItem]] = {}
+    for kind in (ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT):
+        table = ITEM_TABLES[kind]
+        for row in db.rows(
+            f"""select x.event_id, t.id, t.name_en, t.name_zh, t.kind from event_{table.name} x
+            join {table.name} t on t.id = x.{table.id_column}
+            where x.event_id in ({chosen}) order by x.event_id, x.position""",
+            params,
+        ):
+            found.setdefault(row[0], []).append(related_item(db, kind, row, first=1))
+    return found
