@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Actions</name>
@@ -87,7 +88,7 @@
         <translation>事实核查(&amp;F)</translation>
     </message>
     <message>
-        <source>The seed article's claims, checked against better sources</source>
+        <source>The seed article&apos;s claims, checked against better sources</source>
         <translation>用更可靠的来源核查原始报道中的说法</translation>
     </message>
     <message>
@@ -95,7 +96,7 @@
         <translation>地图(&amp;M)</translation>
     </message>
     <message>
-        <source>Jimo's sub-districts and towns, and the parks their sources place there</source>
+        <source>Jimo&apos;s sub-districts and towns, and the parks their sources place there</source>
         <translation>即墨的街道和镇，以及来源所述位于其中的园区</translation>
     </message>
     <message>
@@ -152,6 +153,201 @@
     <message>
         <source>this item</source>
         <translation>本条目</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPack</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>简报资料</translation>
+    </message>
+    <message>
+        <source>Jimo Explorer · Briefing pack</source>
+        <translation>Jimo Explorer · 简报资料</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第{page}页，共{pages}页</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>制作日期：{date}</translation>
+    </message>
+    <message>
+        <source>Data as of {date}</source>
+        <translation>数据截至：{date}</translation>
+    </message>
+    <message>
+        <source>Database {hash} (SHA-256)</source>
+        <translation>数据库 {hash}（SHA-256）</translation>
+    </message>
+    <message>
+        <source>{count} items, {sources} sources</source>
+        <translation>{count}项，{sources}个来源</translation>
+    </message>
+    <message>
+        <source>Every fact in this pack carries its source, numbered in brackets and listed at the end with its reliability grade (A best to D). Where sources disagree, every value is kept with its own source and the row is marked “Disputed”.</source>
+        <translation>本资料中的每项事实均注明来源：方括号内为来源序号，来源及其可信度（A级最高，D级最低）列于文末。来源说法不一时，各数值连同各自来源一并保留，该行标为“有分歧”。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比表</translation>
+    </message>
+    <message>
+        <source>Fact check</source>
+        <translation>事实核查</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Towns and sub-districts</source>
+        <translation>所在镇街</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开工时间</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>投用时间</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Sources of this profile: {numbers}</source>
+        <translation>本简介的来源：{numbers}</translation>
+    </message>
+    <message>
+        <source>Enterprises and organizations</source>
+        <translation>企业和机构</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Parks and zones</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Sources disagree on {n} of these figures (marked “Disputed”). Every value is kept with its own source.</source>
+        <translation>其中{n}项数据来源说法不一（标为“有分歧”）。各数值连同各自来源一并保留。</translation>
+    </message>
+    <message>
+        <source>no period given</source>
+        <translation>未注明时期</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>Value as published</source>
+        <translation>公布值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources: {numbers}</source>
+        <translation>来源：{numbers}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>大事记</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Claims of the article that started this project about the items in this pack, and what better sources say.</source>
+        <translation>本项目起始文章中涉及本资料各项的说法，以及更可靠来源的说法。</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade {grade} · {id}</source>
+        <translation>可信度 {grade}级 · {id}</translation>
     </message>
 </context>
 <context>
@@ -450,7 +646,7 @@
         <translation>将指针停在柱形上可查看统计内容，点击可打开。</translation>
     </message>
     <message>
-        <source>Each bar is an item's latest published value. Rest the pointer on a bar for its period and source; click it to open the item.</source>
+        <source>Each bar is an item&apos;s latest published value. Rest the pointer on a bar for its period and source; click it to open the item.</source>
         <translation>每根柱形表示一个条目的最新公布值。将指针停在柱形上可查看时期和来源，点击可打开该条目。</translation>
     </message>
     <message>
@@ -1336,8 +1532,8 @@
         <translation>Excel 安全模式：将形似公式的单元格写为文本(&amp;X)</translation>
     </message>
     <message>
-        <source>A cell that starts with =, +, -, @, a tab or a line break gets a leading ' so that Excel never runs it as a formula. Plain numbers such as -12.5 are left alone.</source>
-        <translation>以 =、+、-、@、制表符或换行符开头的单元格，会在开头加上 '，这样 Excel 就不会把它当作公式运行。普通数字（如 -12.5）保持不变。</translation>
+        <source>A cell that starts with =, +, -, @, a tab or a line break gets a leading &apos; so that Excel never runs it as a formula. Plain numbers such as -12.5 are left alone.</source>
+        <translation>以 =、+、-、@、制表符或换行符开头的单元格，会在开头加上 &apos;，这样 Excel 就不会把它当作公式运行。普通数字（如 -12.5）保持不变。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1553,7 +1749,7 @@
         <translation>报道中的每项说法均已对照更可靠的来源逐一核查，包括官方机构、主流媒体和地方新闻。</translation>
     </message>
     <message>
-        <source>A news article of November 2019 on Qingdao's industrial parks (source {source}, grade {grade}) started this project. Each of its claims was checked against better sources: official bodies, major outlets and regional news. The badge says how the claim fared; the evidence says what the better sources show, and which ones. Follow a source id to open the source's page.</source>
+        <source>A news article of November 2019 on Qingdao&apos;s industrial parks (source {source}, grade {grade}) started this project. Each of its claims was checked against better sources: official bodies, major outlets and regional news. The badge says how the claim fared; the evidence says what the better sources show, and which ones. Follow a source id to open the source&apos;s page.</source>
         <translation>本项目缘起于2019年11月一篇关于青岛产业园区的新闻报道（来源{source}，可信度{grade}级）。报道中的每项说法均已对照更可靠的来源逐一核查，包括官方机构、主流媒体和地方新闻。状态标签表明核查结论；“依据”说明更可靠的来源记载了什么、出自哪些来源。点击来源编号可打开该来源的页面。</translation>
     </message>
     <message>
@@ -1659,7 +1855,7 @@
         <translation>打开来源</translation>
     </message>
     <message>
-        <source>Open the page of this figure's source: its citation, address and grade</source>
+        <source>Open the page of this figure&apos;s source: its citation, address and grade</source>
         <translation>打开此数据来源的页面：引文、网址和可信度</translation>
     </message>
     <message>
@@ -1747,7 +1943,7 @@
         <translation>区</translation>
     </message>
     <message>
-        <source>Open the district's page:</source>
+        <source>Open the district&apos;s page:</source>
         <translation>打开本区详情：</translation>
     </message>
     <message>
@@ -1811,7 +2007,7 @@
         <translation>核查</translation>
     </message>
     <message>
-        <source>A 2019 news article made {n} claims about Jimo's parks. See which of them better sources bear out.</source>
+        <source>A 2019 news article made {n} claims about Jimo&apos;s parks. See which of them better sources bear out.</source>
         <translation>2019年的一篇新闻报道就即墨园区提出了{n}项说法，看看其中哪些得到了更可靠来源的证实。</translation>
     </message>
     <message>
@@ -2309,11 +2505,11 @@
         <translation>所显示园区所在的街道和镇</translation>
     </message>
     <message>
-        <source>The district's coordinate, the only point the sources give</source>
+        <source>The district&apos;s coordinate, the only point the sources give</source>
         <translation>区的坐标，来源给出的唯一坐标点</translation>
     </message>
     <message>
-        <source>Qingdao's other districts</source>
+        <source>Qingdao&apos;s other districts</source>
         <translation>青岛的其他区市</translation>
     </message>
     <message>
@@ -2385,7 +2581,7 @@
 <context>
     <name>MetricWords</name>
     <message>
-        <source>* The Chinese name of “{metric}” is the project's own translation, not quoted from a source.</source>
+        <source>* The Chinese name of “{metric}” is the project&apos;s own translation, not quoted from a source.</source>
         <translation>* “{metric}”的中文名称为本项目自译，并非引自资料来源</translation>
     </message>
     <message>
@@ -2612,11 +2808,11 @@
         <translation>无法读取您的设置（{reason}），现使用默认设置。</translation>
     </message>
     <message>
-        <source>“{name}” was saved by a newer version of Jimo Explorer: it is used as far as this version understands it and kept as it is (changes won't be kept after you quit).</source>
+        <source>“{name}” was saved by a newer version of Jimo Explorer: it is used as far as this version understands it and kept as it is (changes won&apos;t be kept after you quit).</source>
         <translation>“{name}”由更新版本的 Jimo Explorer 保存：本版本仅读取其中能识别的内容，文件保持不变（退出后更改将不会保留）。</translation>
     </message>
     <message>
-        <source>Settings cannot be saved in “{folder}” ({reason}); changes won't be kept after you quit.</source>
+        <source>Settings cannot be saved in “{folder}” ({reason}); changes won&apos;t be kept after you quit.</source>
         <translation>无法将设置保存到“{folder}”（{reason}），退出后更改将不会保留。</translation>
     </message>
     <message>
@@ -2789,7 +2985,7 @@ Open a park, company or project and press Ctrl+D (or click ☆ Star) to keep it 
         <translation>打开网址</translation>
     </message>
     <message>
-        <source>Open the source's web address in your browser</source>
+        <source>Open the source&apos;s web address in your browser</source>
         <translation>在浏览器中打开该来源的网址</translation>
     </message>
     <message>
@@ -2901,7 +3097,7 @@ Press Esc to clear the filter.</source>
         <translation>“{name}”缺少以下表：{tables}。</translation>
     </message>
     <message>
-        <source>{reason} It is left as it is; changes you make now won't be saved after you quit.</source>
+        <source>{reason} It is left as it is; changes you make now won&apos;t be saved after you quit.</source>
         <translation>{reason}该文件将保持不变；您现在所做的更改在退出后不会保存。</translation>
     </message>
     <message>
@@ -2913,15 +3109,15 @@ Press Esc to clear the filter.</source>
         <translation>无法使用您的关注清单和备注文件：{reason}原文件已保留为“{folder}”中的“{name}”，并已新建一个空文件。</translation>
     </message>
     <message>
-        <source>Your shortlist and notes cannot be saved in “{folder}”{why}; changes won't be saved after you quit.</source>
+        <source>Your shortlist and notes cannot be saved in “{folder}”{why}; changes won&apos;t be saved after you quit.</source>
         <translation>无法将您的关注清单和备注保存到“{folder}”{why}；退出后更改将不会保存。</translation>
     </message>
     <message>
-        <source>The disk is full: your shortlist and notes cannot be saved in “{folder}”; changes won't be saved after you quit.</source>
+        <source>The disk is full: your shortlist and notes cannot be saved in “{folder}”; changes won&apos;t be saved after you quit.</source>
         <translation>磁盘已满：无法将您的关注清单和备注保存到“{folder}”；退出后更改将不会保存。</translation>
     </message>
     <message>
-        <source>Your shortlist and notes file in “{folder}” is read-only: it is shown, but changes won't be saved after you quit.</source>
+        <source>Your shortlist and notes file in “{folder}” is read-only: it is shown, but changes won&apos;t be saved after you quit.</source>
         <translation>“{folder}”中的关注清单和备注文件为只读：可以查看其内容，但退出后更改将不会保存。</translation>
     </message>
     <message>
