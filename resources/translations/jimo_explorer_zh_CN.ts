@@ -196,6 +196,201 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <source>Briefing pack</source>
+        <translation>简报资料</translation>
+    </message>
+    <message>
+        <source>Jimo Explorer · Briefing pack</source>
+        <translation>Jimo Explorer · 简报资料</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第{page}页，共{pages}页</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>制作日期：{date}</translation>
+    </message>
+    <message>
+        <source>Data as of {date}</source>
+        <translation>数据截至：{date}</translation>
+    </message>
+    <message>
+        <source>Database {hash} (SHA-256)</source>
+        <translation>数据库 {hash}（SHA-256）</translation>
+    </message>
+    <message>
+        <source>{count} items, {sources} sources</source>
+        <translation>{count}项，{sources}个来源</translation>
+    </message>
+    <message>
+        <source>Every fact in this pack carries its source, numbered in brackets and listed at the end with its reliability grade (A best to D). Where sources disagree, every value is kept with its own source and the row is marked “Disputed”.</source>
+        <translation>本资料中的每项事实均注明来源：方括号内为来源序号，来源及其可信度（A级最高，D级最低）列于文末。来源说法不一时，各数值连同各自来源一并保留，该行标为“有分歧”。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比表</translation>
+    </message>
+    <message>
+        <source>Fact check</source>
+        <translation>事实核查</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>设立时间</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Towns and sub-districts</source>
+        <translation>所在镇街</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>隶属于</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开工时间</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>投用时间</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Sources of this profile: {numbers}</source>
+        <translation>本简介的来源：{numbers}</translation>
+    </message>
+    <message>
+        <source>Enterprises and organizations</source>
+        <translation>企业和机构</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Parks and zones</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Sources disagree on {n} of these figures (marked “Disputed”). Every value is kept with its own source.</source>
+        <translation>其中{n}项数据来源说法不一（标为“有分歧”）。各数值连同各自来源一并保留。</translation>
+    </message>
+    <message>
+        <source>no period given</source>
+        <translation>未注明时期</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <source>Value as published</source>
+        <translation>公布值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources: {numbers}</source>
+        <translation>来源：{numbers}</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>大事记</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Claims of the article that started this project about the items in this pack, and what better sources say.</source>
+        <translation>本项目起始文章中涉及本资料各项的说法，以及更可靠来源的说法。</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade {grade} · {id}</source>
+        <translation>可信度 {grade}级 · {id}</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>no period given</source>

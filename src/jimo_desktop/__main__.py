@@ -25,6 +25,7 @@ from jimo_desktop import __version__
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Marked, Message, translate_with
 
 EXPORT_COMMAND = "export"
+BRIEFING_COMMAND = "briefing"  # jimo-desktop briefing -o FILE.pdf (ui.briefing.briefing_command)
 EXIT_USAGE = 2  # a wrong kind, column, filter or option
 EXIT_DATABASE = 2  # the database cannot be used (as for the window)
 EXIT_WRITE = 1  # the file cannot be written
@@ -52,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="jimo-desktop",
         description="Jimo Explorer: the industrial parks of Jimo District, Qingdao, offline.",
         epilog="To write a CSV file instead of opening the window: "
-        "jimo-desktop export KIND -o FILE (see jimo-desktop export --help).",
+        "jimo-desktop export KIND -o FILE (see jimo-desktop export --help); a briefing "
+        "pack (PDF): jimo-desktop briefing -o FILE.pdf --ids ID … | --shortlist.",
     )
     parser.add_argument(
         "--version",
@@ -183,8 +185,8 @@ def _said(translate: Translate, template: Marked, **values: Any) -> str:
     return translate_with(translate, Message(template, **values))
 
 
-def _export_position(argv: Sequence[str]) -> int | None:
-    """Where the ``export`` subcommand is, when it is the first word that is no option."""
+def _export_position(argv: Sequence[str], command: str = EXPORT_COMMAND) -> int | None:
+    """Where the ``command`` subcommand is, when it is the first word that is no option."""
     skip = False
     for position, word in enumerate(argv):
         if skip:
@@ -195,7 +197,7 @@ def _export_position(argv: Sequence[str]) -> int | None:
             continue
         if word.startswith("-"):
             continue
-        return position if word == EXPORT_COMMAND else None
+        return position if word == command else None
     return None
 
 
@@ -317,6 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     at = _export_position(argv)
     if at is not None:
         return run_export_interruptible(argv[:at] + argv[at + 1 :])
+    at = _export_position(argv, BRIEFING_COMMAND)
+    if at is not None:
+        from jimo_desktop.ui.briefing.briefing_command import run_interruptible
+
+        return run_interruptible(argv[:at] + argv[at + 1 :])
     args = build_parser().parse_args(argv)
     if args.version:
         return run_version(args.db)

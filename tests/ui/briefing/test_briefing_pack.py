@@ -1,0 +1,186 @@
+"""The briefing pack of three parks, in each language, read back with a PDF text
+extractor: every item's names, a figure's value and unit as published and every cited
+source's title are text; the page count is sane; the outline has one entry per item; the
+QR codes encode the source addresses; a failed write leaves nothing behind."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from jimo_desktop.catalog import Catalog
+from jimo_desktop.items import Detail, ItemKind, ItemRef
+from jimo_desktop.translatable import QT_TRANSLATE_NOOP
+from jimo_desktop.ui import qr_code
+from jimo_desktop.ui.briefing import pack_writer
+from jimo_desktop.ui.briefing.pack_words import PackParts, PackRequest
+from jimo_desktop.ui.briefing.pack_writer import PackBuild, paper_size, write_pack
+
+PARKS = ("jimo-edz", "blue-valley", "auto-new-city")
+REFS = tuple(ItemRef(ItemKind.PARK, park) for park in PARKS)
+
+
+def squeezed(text: str) -> str:
+    """Text without any white space: a name wrapped over two lines still matches."""
+    return re.sub(r"\s+", "", text)
+
+
+class Pack:
+    def __init__(self, catalog: Catalog, language: str, path: Path, drawn: list[str]):
+        self.build = write_pack(catalog, PackRequest(REFS, language), path)
+        self.bytes = path.read_bytes()
+        self.reader = pypdf.PdfReader(io.BytesIO(self.bytes), strict=True)
+        self.pages = [squeezed(page.extract_text()) for page in self.reader.pages]
+        self.text = "".join(self.pages)
+        self.drawn_codes = drawn
+
+
+@pytest.fixture(scope="module", params=["en", "zh"])
+def pack(
+    request: pytest.FixtureRequest, qapp: object, tmp_path_factory: pytest.TempPathFactory
+) -> Pack:
+    drawn: list[str] = []
+    paint = qr_code.paint
+
+    def recording(painter: object, rect: object, text: str, *args: object) -> None:
+        drawn.append(text)
+        paint(painter, rect, text, *args)  # type: ignore[arg-type]
+
+    qr_code.paint = recording  # type: ignore[assignment]
+    try:
+        with Catalog.open() as catalog:
+            folder = tmp_path_factory.mktemp(f"pack-{request.param}")
+            return Pack(catalog, request.param, folder / "pack.pdf", drawn)
+    finally:
+        qr_code.paint = paint  # type: ignore[assignment]
+
+
+@pytest.fixture(scope="module")
+def details() -> list[Detail]:
+    with Catalog.open() as catalog:
+        found = [catalog.detail(ref) for ref in REFS]
+    assert all(found)
+    return [d for d in found if d is not None]
+
+
+def test_every_item_is_named_in_both_languages(pack: Pack, details: list[Detail]) -> None:
+    for detail in details:
+        assert detail.item.name_en and detail.item.name_zh
+        assert squeezed(detail.item.name_en) in pack.text
+        assert squeezed(detail.item.name_zh) in pack.text
+
+
+def test_figures_are_given_as_published(pack: Pack, details: list[Detail]) -> None:
+    for detail in details:
+        figure = next(f for f in detail.figures if f.unit and f.value_text)
+        page_text = pack.text
+        assert squeezed(figure.value_text) in page_text
+        assert squeezed(figure.unit) in page_text
+
+
+def test_every_cited_source_is_listed_by_title(pack: Pack, details: list[Detail]) -> None:
+    cited = {s.id: s for d in details for s in d.sources}
+    sources_pages = "".join(pack.pages[-len(cited) :])
+    for source in cited.values():
+        assert squeezed(source.title) in pack.text
+    assert squeezed(next(iter(cited.values())).title) in sources_pages
+
+
+def test_page_count_is_sane(pack: Pack) -> None:
+    count = len(pack.reader.pages)
+    assert count == pack.build.page_count
+    assert len(REFS) + 3 <= count <= 40  # cover, contents, an item a page at least, sources
+
+
+def test_the_outline_has_one_entry_per_item(pack: Pack, details: list[Detail]) -> None:
+    outline = pack.reader.outline
+    titles = [item.title for item in outline]
+    for detail in details:
+        name = detail.item.name_zh if pack.build.pack.words.chinese else detail.item.name_en
+        assert titles.count(name) == 1
+        page = pack.reader.get_destination_page_number(outline[titles.index(name)])
+        assert squeezed(name) in pack.pages[page][:200]  # the item's page starts with it
+
+
+def test_the_qr_codes_encode_the_source_addresses(pack: Pack, details: list[Detail]) -> None:
+    data = pack.build.data
+    online = [s.address for s in data.sources if s.is_online]
+    assert online
+    assert pack.drawn_codes == online  # drawn by qr_code.paint, in the list's order
+    for address in online:
+        assert squeezed(address) in pack.text  # and written out beside the code
+
+
+def test_contents_give_the_pages_items_start_on(pack: Pack) -> None:
+    pages = pack.build.pack.item_pages()
+    assert pages == sorted(pages) and len(set(pages)) == len(pages)
+    contents = pack.pages[1]
+    for page in pages:
+        assert str(page + 1) in contents
+
+
+def test_conflicts_are_marked(pack: Pack, details: list[Detail]) -> None:
+    assert any(d.conflicts for d in details)  # Blue Valley's universities
+    disputed = pack.build.pack.words(QT_TRANSLATE_NOOP("BriefingPack", "Disputed"))
+    assert squeezed(disputed) in pack.text
+
+
+def test_the_pack_speaks_its_language(pack: Pack) -> None:
+    words = pack.build.pack.words
+    contents = words(QT_TRANSLATE_NOOP("BriefingPack", "Contents"))
+    assert (contents != "Contents") == words.chinese
+    assert contents in pack.pages[1]
+
+
+def test_letter_where_the_locale_uses_it() -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    china = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    assert paper_size(us) == QPageSize.PageSizeId.Letter
+    assert paper_size(china) == QPageSize.PageSizeId.A4
+
+
+def test_an_unwritable_folder_leaves_nothing(qapp: object, tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("x")
+    with Catalog.open() as catalog, pytest.raises(NotADirectoryError):
+        write_pack(catalog, PackRequest(REFS[:1]), blocker / "pack.pdf")
+    assert os.listdir(tmp_path) == ["a file"]
+
+
+def test_a_failure_while_painting_leaves_the_old_file(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"the old pack")
+    paint = PackBuild._paint_page
+
+    def failing(self: PackBuild, painter: object, index: int) -> None:
+        if index == 2:
+            raise RuntimeError("painting failed")
+        paint(self, painter, index)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PackBuild, "_paint_page", failing)
+    with Catalog.open() as catalog, pytest.raises(RuntimeError):
+        write_pack(catalog, PackRequest(REFS[:2]), target)
+    assert target.read_bytes() == b"the old pack"
+    assert os.listdir(tmp_path) == ["pack.pdf"]
+
+
+def test_parts_left_out_are_not_in_the_pack(qapp: object, tmp_path: Path) -> None:
+    parts = PackParts(cover=False, contents=False, sources=False, comparison=False)
+    with Catalog.open() as catalog:
+        build = write_pack(catalog, PackRequest(REFS[:1], parts=parts), tmp_path / "p.pdf")
+    reader = pypdf.PdfReader(tmp_path / "p.pdf")
+    text = squeezed("".join(p.extract_text() for p in reader.pages))
+    assert "Briefingpack" not in text.split("JimoExplorer·Briefingpack", 1)[0]
+    assert squeezed("Jimo Economic Development Zone") in squeezed(reader.pages[0].extract_text())
+    assert not any(t == "Sources" for t, _b in build.pack.part_blocks)
+    assert pack_writer.RESOLUTION > 0
