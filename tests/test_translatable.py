@@ -40,6 +40,8 @@ DEVELOPER_ERRORS = {
     "KeyError",
     "LookupError",
     "NotImplementedError",
+    # The PDF Qt wrote is not as the outline writer expects: a fault of the program.
+    "OutlineError",
     "PeriodError",
     "RuntimeError",
     "TypeError",
