@@ -30,16 +30,6 @@ INDUSTRY = ItemRef(ItemKind.INDUSTRY, "automotive")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def pane(qtbot) -> DetailPane:
-    widget = DetailPane()
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def show(pane: DetailPane, detail: Detail, tab: int | None = None) -> None:
     pane.show_detail(detail)
     if tab is not None:

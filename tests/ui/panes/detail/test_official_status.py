@@ -14,16 +14,6 @@ from tests.ui.detail_parts import card
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def pane(qtbot) -> DetailPane:
-    widget = DetailPane()
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def level_field(pane: DetailPane, park_id: str, catalog) -> QLabel:
     pane.show_detail(detail_of(catalog, ItemRef(ItemKind.PARK, park_id)))
     QGuiApplication.processEvents()

@@ -23,16 +23,6 @@ INDUSTRY = ItemRef(ItemKind.INDUSTRY, "automotive")
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def pane(qtbot) -> DetailPane:
-    widget = DetailPane()
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def current_tab_rows(pane: DetailPane, catalog: Catalog, ref: ItemRef) -> int:
     detail = detail_of(catalog, ref)
     lists = [detail.related, detail.figures, detail.events, detail.sources]
