@@ -67,9 +67,11 @@ def scaled(font: QFont, by: float) -> QFont:
     return copy
 
 
-def set_zoom(app: QApplication, wanted: int) -> int:
+def set_zoom(app: QApplication, wanted: int, window: QWidget | None = None) -> int:
     """Show the whole interface at ``wanted`` percent (made one of the levels); returns the
-    level used."""
+    level used. The widgets whose own sizes are scaled are ``window`` and those inside it
+    (its docks and dialogs), or without one those of the windows shown: never every widget
+    the application still holds, some of which may be on their way out."""
     global _percent, _base_font
     if _base_font is None:
         _base_font = QFont(app.font())
@@ -79,7 +81,8 @@ def set_zoom(app: QApplication, wanted: int) -> int:
     ratio = level / _percent
     _percent = level  # before the font changes: the charts read it when told
     app.setFont(scaled(_base_font, level / ACTUAL))
-    widgets = app.allWidgets()
+    roots = [window] if window is not None else [w for w in app.topLevelWidgets() if w.isVisible()]
+    widgets = [widget for root in roots for widget in (root, *root.findChildren(QWidget))]
     for widget in widgets:
         _rescale(widget, ratio)
     # A widget with a style sheet keeps the font it was polished with: polished again,

@@ -81,7 +81,7 @@ class ViewModes(QObject):
         if not isinstance(app, QApplication):
             return
         before = zoom.percent()
-        level = zoom.set_zoom(app, percent)
+        level = zoom.set_zoom(app, percent, self._window)
         self._update_zoom_actions()
         if not quiet:
             self.message.emit(
