@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -50,9 +51,6 @@ from jimo_desktop.ui.controllers.item_commands import ItemCommands
 from jimo_desktop.ui.controllers.selections import Pane, Selections, register_panes
 from jimo_desktop.ui.controllers.shortlist_notes import ShortlistNotes
 from jimo_desktop.ui.controllers.view_modes import ViewModes
-from jimo_desktop.ui.dialogs.about_dialog import show_about
-from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
-from jimo_desktop.ui.dialogs.help_dialog import show_help, show_shortcuts
 from jimo_desktop.ui.panes.compare_view import CompareView
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.fact_check import FactCheckView
@@ -67,6 +65,9 @@ from jimo_desktop.ui.translations import (
     set_language,
 )
 from jimo_desktop.ui.window_menus import WindowMenus
+
+if TYPE_CHECKING:
+    from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
 
 # The smallest window whose panes still show their names and tabs apart (fits 1024×768).
 MINIMUM_SIZE = (900, 600)
@@ -285,13 +286,25 @@ class MainWindow(Retranslating, QMainWindow):
         actions, files = self.window_actions, self.database_files
         files.openRequested.connect(self.databaseRequested)
         files.recentChanged.connect(self._recent_changed)
-        actions.help.triggered.connect(lambda: show_help(self))
-        actions.shortcuts.triggered.connect(
-            lambda: show_shortcuts(self, self.window_actions.with_shortcuts)
-        )
-        actions.about.triggered.connect(
-            lambda: show_about(self, self.catalog, self.store.path and self.store.path.parent)
-        )
+        # The dialogs are imported when first asked for, not before the first frame.
+        actions.help.triggered.connect(self._show_help)
+        actions.shortcuts.triggered.connect(self._show_shortcuts)
+        actions.about.triggered.connect(self._show_about)
+
+    def _show_help(self) -> None:
+        from jimo_desktop.ui.dialogs.help_dialog import show_help
+
+        show_help(self)
+
+    def _show_shortcuts(self) -> None:
+        from jimo_desktop.ui.dialogs.help_dialog import show_shortcuts
+
+        show_shortcuts(self, self.window_actions.with_shortcuts)
+
+    def _show_about(self) -> None:
+        from jimo_desktop.ui.dialogs.about_dialog import show_about
+
+        show_about(self, self.catalog, self.store.path and self.store.path.parent)
 
     def _connect_user_panes(self) -> None:
         commands, shortlist = self.commands, self.shortlist_panel

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 
-import segno
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -21,6 +20,8 @@ QUIET_ZONE = 4  # modules of light margin on each side
 @functools.lru_cache(maxsize=256)
 def modules(text: str) -> tuple[tuple[bool, ...], ...]:
     """The code's dark (True) and light modules, row by row, without the quiet zone."""
+    import segno  # only when a code is drawn: it and its writers are not needed to start
+
     code = segno.make(text, error="m", micro=False)
     return tuple(tuple(bool(cell) for cell in row) for row in code.matrix)
 

@@ -28,6 +28,7 @@ from jimo_desktop.items import ItemRef
 
 if TYPE_CHECKING:
     from jimo_desktop.ui.charts.comparison_charts import ComparisonCharts
+    from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
 from jimo_desktop.comparison import MAX_ITEMS, MIN_ITEMS, compare
 from jimo_desktop.ui.controllers.selections import (
     COMPARABLE,
@@ -36,7 +37,6 @@ from jimo_desktop.ui.controllers.selections import (
     register_detail_tables,
 )
 from jimo_desktop.ui.controllers.shortlist_notes import STARRABLE, ShortlistNotes
-from jimo_desktop.ui.dialogs.export_dialog import ExportDialog
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.panes.compare_view import CompareView
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
@@ -151,6 +151,8 @@ class ItemCommands(QObject):
         request = self.selections.export_request(pane)
         if request is None:
             return None
+        from jimo_desktop.ui.dialogs.export_dialog import ExportDialog  # when first asked for
+
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
         dialog = self.export_dialog = ExportDialog(request, self._window, self.export_folder)

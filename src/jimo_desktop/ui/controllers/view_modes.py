@@ -17,6 +17,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, QWidget
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QToolBar, 
 from jimo_desktop.items import Detail, ItemRef
 from jimo_desktop.ui import zoom
 from jimo_desktop.ui.actions import Actions
-from jimo_desktop.ui.presentation.presentation_view import PresentationView
+
+if TYPE_CHECKING:
+    from jimo_desktop.ui.presentation.presentation_view import PresentationView
 
 ZOOM_MESSAGE_MS = 1500
 
@@ -152,6 +155,10 @@ class ViewModes(QObject):
             window.menuBar().isVisible(),
             window.statusBar().isVisible(),
         )
+        # Imported when first asked for: the view, its QR codes and its chart are not
+        # part of the first frame.
+        from jimo_desktop.ui.presentation.presentation_view import PresentationView
+
         view = PresentationView(self._detail_of)
         view.setObjectName("presentationView")
         view.leaveRequested.connect(self.leave_presentation)
