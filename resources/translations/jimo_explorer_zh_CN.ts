@@ -2613,8 +2613,8 @@
         <translation>GSHHG 海岸线与海域</translation>
     </message>
     <message>
-        <source>Coast: GSHHG 2.3.6, full resolution (source {id}, grade {grade}); about 100 m, not today&apos;s surveyed coast. Jimo&apos;s sea edge: its outline within 1 km of the shoreline.</source>
-        <translation>海岸线：GSHHG 2.3.6，全分辨率（来源 {id}，等级 {grade}）；精度约 100 米，并非当今实测的海岸。即墨区的临海边界：其轮廓中距海岸线 1 公里以内的部分。</translation>
+        <source>Coast: GSHHG 2.3.6, about 100 m, not a survey (source {id}, grade {grade}); sea edge: Jimo&apos;s outline within 1 km of its shoreline.</source>
+        <translation>海岸线：GSHHG 2.3.6，精度约 100 米，非实测（来源 {id}，等级 {grade}）；临海边界：即墨区轮廓中距海岸线 1 公里以内的部分。</translation>
     </message>
     <message>
         <source>Source {id} ({publisher}): {note}</source>

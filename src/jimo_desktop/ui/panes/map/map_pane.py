@@ -208,9 +208,8 @@ class MapPane(Retranslating, QWidget):
         return (
             "<br>"
             + self.tr(
-                "Coast: GSHHG 2.3.6, full resolution (source {id}, grade {grade}); about 100 m, "
-                "not today's surveyed coast. Jimo's sea edge: its outline within 1 km of the "
-                "shoreline."
+                "Coast: GSHHG 2.3.6, about 100 m, not a survey (source {id}, grade {grade}); "
+                "sea edge: Jimo's outline within 1 km of its shoreline."
             ).format(id=source.id, grade=source.grade)
             + f"<br><a href='{COAST_ADDRESS}'>{core_text(COAST_ATTRIBUTION)}</a>"
         )
