@@ -14,10 +14,12 @@ into three rows of the ``coast`` table, each citing ``COAST_SOURCE``:
   ``SEA_EDGE_METRES`` of that shoreline, measured on the outline cut into steps of at most
   ``_STEP_METRES``; pieces shorter than ``_SHORTEST_EDGE_METRES`` are dropped.
 
-Rings and lines are simplified like the boundaries (Douglas–Peucker at
-``boundaries.TOLERANCE_DEGREES``, 0.0003°, about 30 m, well under GSHHG's own resolution of
-about 100 m): the shoreline's pieces once, and the sea's holes made of the same simplified
-pieces, so that the tint and the line agree at every zoom. Stored as the boundaries are
+The shoreline is simplified with Douglas–Peucker at ``COAST_TOLERANCE_DEGREES`` (0.0005°:
+about 55 m north–south and 45 m east–west, half GSHHG's own resolution of about 100 m, so
+nothing the data knows is lost, and a pixel or less until the map is zoomed in eight times):
+its pieces once, and the sea's holes made of the same simplified pieces, so that the tint
+and the line agree at every zoom. The sea edge, a part of Jimo's outline, keeps the
+outline's points (simplified at ``boundaries.TOLERANCE_DEGREES`` like it). Stored as the boundaries are
 (float32 ``lon, lat`` pairs, and the point counts as JSON: ``[[n1, n2 …]]`` for the sea's
 rings, ``[[n1], [n2] …]`` for lines). A coast file whose source row is missing, or whose box
 or a feature's geometry is malformed, is refused; without the file the table stays empty.
@@ -41,6 +43,7 @@ from jimo_desktop.build.boundaries import TOLERANCE_DEGREES, douglas_peucker, pa
 from jimo_desktop.build.read_sources import Problem, Record
 from jimo_desktop.schema import COAST_FILE, COAST_SOURCE, COAST_TABLE
 
+COAST_TOLERANCE_DEGREES = 0.0005
 SEA_EDGE_METRES = 1000.0
 _STEP_METRES = 50.0
 _SHORTEST_EDGE_METRES = 800.0
@@ -268,7 +271,7 @@ def read_coast(
         except (Malformed, AttributeError) as error:
             problems.append(Problem(file, 0, f"feature {number}: malformed geometry: {error}"))
             continue
-        simplified, lines = split_ring(ring, box, TOLERANCE_DEGREES)
+        simplified, lines = split_ring(ring, box, COAST_TOLERANCE_DEGREES)
         if len(simplified) >= 3:
             holes.append(simplified)
         shoreline.extend(lines)
