@@ -157,6 +157,9 @@ def test_the_map_data_licence_notice_travels_with_the_program() -> None:
     assert '"OpenStreetMap-ODbL.txt"' in text and '"licenses/OpenStreetMap"' in text
     notice = (PACKAGING / "licenses" / "OpenStreetMap-ODbL.txt").read_text(encoding="utf-8")
     assert "© OpenStreetMap contributors" in notice and "ODbL" in notice
+    assert '"GSHHG-LGPL.txt"' in text and '"licenses/GSHHG"' in text
+    coast = (PACKAGING / "licenses" / "GSHHG-LGPL.txt").read_text(encoding="utf-8")
+    assert "GSHHG" in coast and "LGPL-3.0-or-later" in coast and "Wessel" in coast
 
 
 # -- the wheel ------------------------------------------------------------------------------

@@ -2554,6 +2554,10 @@
         <translation>© OpenStreetMap 贡献者（ODbL）</translation>
     </message>
     <message>
+        <source>Coast: GSHHG, Wessel &amp; Smith (LGPL-3.0)</source>
+        <translation>海岸线：GSHHG，Wessel &amp; Smith（LGPL-3.0）</translation>
+    </message>
+    <message>
         <source>Location within the district not published</source>
         <translation>区内具体位置未公布</translation>
     </message>
@@ -2599,6 +2603,18 @@
     <message>
         <source>Boundaries: {publisher}, {date} (source {id}, grade {grade}); community-drawn, not an official map.</source>
         <translation>边界：{publisher}，{date}（来源 {id}，等级 {grade}）；社区绘制，并非官方地图。</translation>
+    </message>
+    <message>
+        <source>Coast: Jimo&apos;s sea edge</source>
+        <translation>海岸线：即墨区的临海边界</translation>
+    </message>
+    <message>
+        <source>Shoreline and sea (GSHHG)</source>
+        <translation>GSHHG 海岸线与海域</translation>
+    </message>
+    <message>
+        <source>Coast: GSHHG 2.3.6, about 100 m, not a survey (source {id}, grade {grade}); sea edge: Jimo&apos;s outline within 1 km of its shoreline.</source>
+        <translation>海岸线：GSHHG 2.3.6，精度约 100 米，非实测（来源 {id}，等级 {grade}）；临海边界：即墨区轮廓中距海岸线 1 公里以内的部分。</translation>
     </message>
     <message>
         <source>Source {id} ({publisher}): {note}</source>
@@ -3547,6 +3563,10 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Map boundaries © OpenStreetMap contributors, available under the Open Database License (ODbL): https://www.openstreetmap.org/copyright</source>
         <translation>地图边界 © OpenStreetMap 贡献者，依据开放数据库许可协议（ODbL）提供：https://www.openstreetmap.org/copyright</translation>
+    </message>
+    <message>
+        <source>Map coast from GSHHG 2.3.6 (P. Wessel and W. H. F. Smith), available under the GNU Lesser General Public License, version 3 or later: https://www.soest.hawaii.edu/pwessel/gshhg/</source>
+        <translation>地图海岸线来自 GSHHG 2.3.6（P. Wessel 与 W. H. F. Smith），依据 GNU 宽通用公共许可证第 3 版或更高版本（LGPL-3.0-or-later）提供：https://www.soest.hawaii.edu/pwessel/gshhg/</translation>
     </message>
     <message>
         <source>The folder could not be opened; its path was copied.</source>

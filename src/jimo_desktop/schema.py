@@ -370,6 +370,13 @@ BOUNDARIES_TABLE = "boundaries"
 BOUNDARY_COLUMNS = (
     "place_id", "level", "osm_id", "source_id", "geometry", "rings", "label_lon", "label_lat",
 )  # fmt: skip
+# The coast: GSHHG's shoreline around Qingdao (data/sources/coast-gshhg.geojson, read by
+# ``build.coast``): the sea, the shoreline and Jimo's sea edge, simplified for the screen.
+# Optional: a database built before it still opens, with a map without the sea.
+COAST_FILE = "coast-gshhg.geojson"
+COAST_TABLE = "coast"
+COAST_SOURCE = "S115"
+COAST_COLUMNS = ("id", "kind", "place_id", "source_id", "geometry", "rings")
 
 # China's catalogue of development zones (中国开发区审核公告目录, 2018), as context: the
 # transcription's file kept verbatim (Chinese headers; ``build.zones`` reads it), its source

@@ -24,6 +24,8 @@ from jimo_desktop.build.cells import convert_cell
 from jimo_desktop.build.figure_checks import figure_problems
 from jimo_desktop.schema import (
     BOUNDARY_FILE,
+    COAST_FILE,
+    COAST_TABLE,
     SUBJECT_TABLES,
     TABLES,
     TABLES_BY_NAME,
@@ -94,11 +96,12 @@ def _check_map_data(
     data: dict[str, list[Record]], sources_dir: Path, problems: list[Problem]
 ) -> None:
     """Where parks are (sourced links) and the outlines of places (``data["boundaries"]``)."""
-    from jimo_desktop.build import boundaries, placements  # they import this module
+    from jimo_desktop.build import boundaries, coast, placements  # they import this module
 
     placements.check_placements(data, sources_dir, problems)
     rows = boundaries.read_boundaries(sources_dir, data, problems)
     data["boundaries"] = [Record(0, row) for row in rows]
+    data[COAST_TABLE] = [Record(0, row) for row in coast.read_coast(sources_dir, data, problems)]
     _check_context(data, sources_dir, problems)
 
 
@@ -120,7 +123,8 @@ def sources_digest(sources_dir: Path) -> str:
         digest.update(b"\0")
         digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
         digest.update(b"\0")
-    for name in (BOUNDARY_FILE, ZONES_FILE, ZONE_PARKS_FILE, ZONE_PLACES_FILE):  # optional files
+    optional = (BOUNDARY_FILE, COAST_FILE, ZONES_FILE, ZONE_PARKS_FILE, ZONE_PLACES_FILE)
+    for name in optional:
         path = sources_dir / name
         if path.is_file():
             digest.update(name.encode())

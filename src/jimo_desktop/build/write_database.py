@@ -21,11 +21,13 @@ from typing import Any
 import sqlite_utils
 
 from jimo_desktop import dates
+from jimo_desktop.build.coast import insert_coast
 from jimo_desktop.build.placements import insert_boundaries
 from jimo_desktop.build.read_sources import Record, SourceRow
 from jimo_desktop.build.search_index import create_search_index
 from jimo_desktop.build.zones import insert_zones
 from jimo_desktop.schema import (
+    COAST_TABLE,
     SCHEMA_VERSION,
     TABLES,
     ZONE_PARKS_TABLE,
@@ -195,6 +197,7 @@ def _write(conn: sqlite3.Connection, data: dict[str, list[Record]], digest: str)
         _create_tables(db)
         _insert_rows(db, data)
         insert_boundaries(db, [record.values for record in data.get("boundaries", [])])
+        insert_coast(db, [record.values for record in data.get(COAST_TABLE, [])])
         insert_zones(db, data)
         _create_indexes(db)
         create_search_index(db)
@@ -205,5 +208,5 @@ def _write(conn: sqlite3.Connection, data: dict[str, list[Record]], digest: str)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     conn.execute("ANALYZE")
     conn.execute("VACUUM")
-    counted = [*(t.name for t in TABLES), ZONES_TABLE, ZONE_PARKS_TABLE]
+    counted = [*(t.name for t in TABLES), COAST_TABLE, ZONES_TABLE, ZONE_PARKS_TABLE]
     return {name: conn.execute(f"select count(*) from [{name}]").fetchone()[0] for name in counted}

@@ -5,8 +5,10 @@ build) with the places they outline, the sourced links of ``park_places`` (a par
 places its sources name; ``jimo`` when they name only the district) and the district's
 coordinate, the only point any source states. ``MapData`` holds them as plain objects:
 rings are flat ``lon, lat, lon, lat …`` arrays of floats. A park whose only link is the district is in
-``district_only`` ("location within the district not published"), never in a town. Nothing
-here imports Qt.
+``district_only`` ("location within the district not published"), never in a town. The
+``coast`` table (GSHHG's shoreline, simplified by the build) gives ``MapCoast``: the sea, the
+shoreline and the stretches of Jimo's outline the build found along it; a database without
+the table opens with ``coast`` None. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from jimo_desktop.catalog import records
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.items import ItemKind, ItemRef, Source
-from jimo_desktop.schema import BOUNDARIES_TABLE
+from jimo_desktop.schema import BOUNDARIES_TABLE, COAST_TABLE
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
 DISTRICT_ID = "jimo"
@@ -27,10 +29,14 @@ DISTRICT_ID = "jimo"
 # language: OpenStreetMap's guidelines let the credit be translated).
 ATTRIBUTION = QT_TRANSLATE_NOOP("MapData", "© OpenStreetMap contributors (ODbL)")
 COPYRIGHT_ADDRESS = "https://www.openstreetmap.org/copyright"
+# The shoreline's credit, beside OpenStreetMap's wherever the coast is drawn.
+COAST_ATTRIBUTION = QT_TRANSLATE_NOOP("MapData", "Coast: GSHHG, Wessel & Smith (LGPL-3.0)")
+COAST_ADDRESS = "https://www.soest.hawaii.edu/pwessel/gshhg/"
 DISTRICT_ONLY = QT_TRANSLATE_NOOP("MapData", "Location within the district not published")
 
 Ring = array  # of float ("d"): lon, lat, lon, lat …
 Polygon = tuple[Ring, ...]  # the outer ring, then holes
+Line = array  # of float ("d"): lon, lat, lon, lat … (open; an island's comes back to its start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +90,27 @@ class MapPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class MapCoast:
+    """The sea inside the shoreline's box, the shoreline, and Jimo's sea edge."""
+
+    sea: tuple[Polygon, ...]  # the box, the land's rings as holes (odd-even)
+    shoreline: tuple[Line, ...]
+    sea_edge: tuple[Line, ...]  # stretches of Jimo's outline along the shoreline
+    source_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class MapData:
     places: tuple[MapPlace, ...]
     district_only: tuple[MapPark, ...]
     points: tuple[MapPoint, ...]
     source: Source | None
     sources: dict[str, Source] = field(default_factory=dict)
+    coast: MapCoast | None = None
+
+    @property
+    def coast_source(self) -> Source | None:
+        return self.sources.get(self.coast.source_id) if self.coast is not None else None
 
     def place(self, place_id: str) -> MapPlace | None:
         return next((p for p in self.places if p.ref.id == place_id), None)
@@ -119,6 +140,22 @@ def _polygons(geometry: bytes, rings: str) -> tuple[Polygon, ...]:
             start += 2 * count
         polygons.append(tuple(cut))
     return tuple(polygons)
+
+
+def _coast(db: Database) -> MapCoast | None:
+    """The coast's rows, or None in a database built without them."""
+    if not db.rows("select 1 from sqlite_master where type = 'table' and name = ?", (COAST_TABLE,)):
+        return None
+    rows = db.rows(f"select kind, geometry, rings, source_id from {COAST_TABLE} order by id")
+    parts = {str(row[0]): _polygons(bytes(row[1]), str(row[2])) for row in rows}
+    if "shoreline" not in parts:
+        return None
+
+    def lines(kind: str) -> tuple[Line, ...]:
+        return tuple(polygon[0] for polygon in parts.get(kind, ()))
+
+    source_id = next(str(row[3]) for row in rows if row[0] == "shoreline")
+    return MapCoast(parts.get("sea", ()), lines("shoreline"), lines("sea-edge"), source_id)
 
 
 def _links(db: Database) -> dict[str, list[MapPark]]:
@@ -180,8 +217,11 @@ def map_data(db: Database) -> MapData:
             where latitude is not null and longitude is not null order by id"""
         )
     )
+    coast = _coast(db)
     source_ids = sorted(
-        {p.source_id for p in places} | {k.source_id for ks in links.values() for k in ks}
+        {p.source_id for p in places}
+        | {k.source_id for ks in links.values() for k in ks}
+        | ({coast.source_id} if coast is not None else set())
     )
     marks = ",".join("?" * len(source_ids))
     sources = {
@@ -189,4 +229,4 @@ def map_data(db: Database) -> MapData:
         for s in records.sources(db, f"select * from sources where id in ({marks})", source_ids)
     }
     boundary_source = sources.get(places[0].source_id) if places else None
-    return MapData(places, district_only, points, boundary_source, sources)
+    return MapData(places, district_only, points, boundary_source, sources, coast)

@@ -160,6 +160,15 @@ class AboutDialog(Retranslating, QMessageBox):
                 "Database License (ODbL): https://www.openstreetmap.org/copyright",
             )
             + "</p>"
+            # The map's coast is GSHHG's shoreline, under the LGPL-3.0-or-later.
+            + "<p>"
+            + QCoreApplication.translate(
+                "about",
+                "Map coast from GSHHG 2.3.6 (P. Wessel and W. H. F. Smith), available under the "
+                "GNU Lesser General Public License, version 3 or later: "
+                "https://www.soest.hawaii.edu/pwessel/gshhg/",
+            )
+            + "</p>"
         )
         self.setInformativeText(
             QCoreApplication.translate(

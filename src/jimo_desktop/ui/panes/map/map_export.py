@@ -1,8 +1,9 @@
 """The map as a picture: PNG and SVG files of what the view shows, attribution included.
 
 The view is rendered as it is on screen (zoom, pan, selection), at twice its size for the
-PNG; the attribution "© OpenStreetMap contributors (ODbL)" and the source line are items of
-the scene kept in the view's corners, so every export carries them. Files are written to a
+PNG; the attribution "© OpenStreetMap contributors (ODbL)" (and GSHHG's, with the coast) and
+the source line are items of the scene kept in the view's corners, so every export carries
+them; the SVG's description repeats the credits in English. Files are written to a
 temporary name and moved into place (``safe_write``).
 """
 
@@ -15,8 +16,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView
 
-from jimo_desktop.catalog.map_data import ATTRIBUTION
+from jimo_desktop.catalog.map_data import ATTRIBUTION, COAST_ATTRIBUTION
 from jimo_desktop.safe_write import write_atomic
+from jimo_desktop.ui.panes.map.map_scene import MapScene
 
 PNG_SCALE = 2
 
@@ -47,7 +49,11 @@ def svg_bytes(view: QGraphicsView, title: str) -> bytes:
     generator.setSize(QSize(size))
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(title)
-    generator.setDescription(str(ATTRIBUTION))
+    scene = view.scene()
+    credits = [str(ATTRIBUTION)]
+    if isinstance(scene, MapScene) and scene.data.coast is not None:
+        credits.append(str(COAST_ATTRIBUTION))
+    generator.setDescription("; ".join(credits))
     painter = QPainter(generator)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.render(painter, QRectF(0, 0, size.width(), size.height()), view.viewport().rect())

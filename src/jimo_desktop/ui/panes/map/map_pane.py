@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from jimo_desktop.catalog.map_data import (
     ATTRIBUTION,
+    COAST_ADDRESS,
+    COAST_ATTRIBUTION,
     COPYRIGHT_ADDRESS,
     DISTRICT_ONLY,
     MapData,
@@ -35,7 +37,13 @@ from jimo_desktop.catalog.map_data import (
 )
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.kind_labels import data_word
-from jimo_desktop.ui.panes.map.map_scene import MapScene, place_name
+from jimo_desktop.ui.panes.map.map_scene import (
+    SEA_EDGE_LINE,
+    SEA_FILL,
+    SHORE_LINE,
+    MapScene,
+    place_name,
+)
 from jimo_desktop.ui.panes.map.map_view import MapView
 from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
 
@@ -159,6 +167,7 @@ class MapPane(Retranslating, QWidget):
             + self.tr("The district's coordinate, the only point the sources give")
             + "<br><span style='color:#b3b3b3'>■</span> "
             + self.tr("Qingdao's other districts")
+            + self._coast_legend()
         )
         self.reset_button.setText(self.tr("Reset view"))
         self.png_button.setText(self.tr("Export PNG…"))
@@ -175,10 +184,35 @@ class MapPane(Retranslating, QWidget):
                 grade=source.grade if source else "",
             )
             + f"<br><a href='{COPYRIGHT_ADDRESS}'>{core_text(ATTRIBUTION)}</a>"
+            + self._coast_source()
         )
         self._fill_district_list()
         self._show_town()
         self._on_hover(self._hovered)
+
+    def _coast_legend(self) -> str:
+        if self.data.coast is None:
+            return ""
+        return (
+            f"<br><span style='color:{SEA_EDGE_LINE.name()}'>━</span> "
+            + self.tr("Coast: Jimo's sea edge")
+            + f"<br><span style='color:{SHORE_LINE.name()}'>─</span>"
+            + f"<span style='color:{SEA_FILL.darker(115).name()}'>■</span> "
+            + self.tr("Shoreline and sea (GSHHG)")
+        )
+
+    def _coast_source(self) -> str:
+        source = self.data.coast_source
+        if source is None:
+            return ""
+        return (
+            "<br>"
+            + self.tr(
+                "Coast: GSHHG 2.3.6, about 100 m, not a survey (source {id}, grade {grade}); "
+                "sea edge: Jimo's outline within 1 km of its shoreline."
+            ).format(id=source.id, grade=source.grade)
+            + f"<br><a href='{COAST_ADDRESS}'>{core_text(COAST_ATTRIBUTION)}</a>"
+        )
 
     def _fill_district_list(self) -> None:
         self.district_parks.clear()

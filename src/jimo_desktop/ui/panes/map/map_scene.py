@@ -1,9 +1,12 @@
 """The map's drawing: a ``QGraphicsScene`` built from ``catalog.MapData``.
 
-Qingdao's other districts are grey context; Jimo's outline is drawn over its 15
+Under everything, the sea (a light blue-grey tint inside the box of GSHHG's shoreline) and
+the shoreline, both under OpenStreetMap's land, which is drawn over them as it is (the two
+datasets' coasts differ by up to hundreds of metres); over Jimo's outline, its sea edge (the
+stretches of it the build found along the shoreline) in a teal stroke. Qingdao's other districts are grey context; Jimo's outline is drawn over its 15
 sub-districts and towns, each a ``TownItem`` shaded when its sources place a park in it;
 the district's stated coordinate is the one point; the attribution
-"© OpenStreetMap contributors (ODbL)" and the source line are text items the view keeps in
+"© OpenStreetMap contributors (ODbL)" (and, with the coast, GSHHG's) and the source line are text items the view keeps in
 its corner. Labels are the places' names in the interface's language (``relabel``). At
 each zoom ``declutter`` gives the names their places in order of importance (the selected
 town, then towns with parks, then the larger towns, then the grey districts): a name whose
@@ -43,7 +46,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog.map_data import ATTRIBUTION, MapData, MapPlace, MapPoint, Polygon
+from jimo_desktop.catalog.map_data import (
+    ATTRIBUTION,
+    COAST_ATTRIBUTION,
+    Line,
+    MapCoast,
+    MapData,
+    MapPlace,
+    MapPoint,
+    Polygon,
+)
 from jimo_desktop.ui.translations import Language, core_text, current_language
 
 SCALE = 1000.0  # scene units per degree of latitude
@@ -59,6 +71,9 @@ TOWN_LINE = QColor("#8a9aa5")
 DISTRICT_LINE = QColor("#263238")
 POINT_FILL = QColor("#c62828")
 HALO = QColor(255, 255, 255, 200)  # behind the names
+SEA_FILL = QColor("#d5e4ee")
+SHORE_LINE = QColor("#86a5b8")
+SEA_EDGE_LINE = QColor("#00897b")
 
 
 def project(lon: float, lat: float) -> QPointF:
@@ -69,8 +84,9 @@ def project(lon: float, lat: float) -> QPointF:
 PROJECTION = QTransform(_COS * SCALE, 0, 0, -SCALE, 0, 0)
 
 
-def _path(polygons: tuple[Polygon, ...]) -> QPainterPath:
-    """The outline in degrees; each ring read in one call as Qt's QPolygonF data stream."""
+def _path(polygons: tuple[Polygon, ...], closed: bool = True) -> QPainterPath:
+    """The outline in degrees; each ring read in one call as Qt's QPolygonF data stream
+    (``closed`` False: each ring is an open line)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for polygon in polygons:
@@ -83,7 +99,8 @@ def _path(polygons: tuple[Polygon, ...]) -> QPainterPath:
             ring_polygon = QPolygonF()
             stream >> ring_polygon
             path.addPolygon(ring_polygon)
-            path.closeSubpath()
+            if closed:
+                path.closeSubpath()
     return path
 
 
@@ -95,8 +112,8 @@ class Outline(QGraphicsPathItem):
 
     _ROOM = 0.003  # degrees: a few pixels at the widest view
 
-    def __init__(self, polygons: tuple[Polygon, ...]):
-        super().__init__(_path(polygons))
+    def __init__(self, polygons: tuple[Polygon, ...], closed: bool = True):
+        super().__init__(_path(polygons, closed))
         self.setTransform(PROJECTION)
         self._bounds = (
             self.path().boundingRect().adjusted(-self._ROOM, -self._ROOM, self._ROOM, self._ROOM)
@@ -111,6 +128,14 @@ class Outline(QGraphicsPathItem):
 
 def _outline(polygons: tuple[Polygon, ...]) -> Outline:
     return Outline(polygons)
+
+
+def attribution_text(data: MapData) -> str:
+    """The credits the map carries: OpenStreetMap's, and GSHHG's where the coast is drawn."""
+    credits = [core_text(ATTRIBUTION)]
+    if data.coast is not None:
+        credits.append(core_text(COAST_ATTRIBUTION))
+    return "\n".join(credits)
 
 
 def place_name(place: MapPlace | MapPoint) -> str:
@@ -243,6 +268,11 @@ class MapScene(QGraphicsScene):
         self._view_transform: QTransform | None = None
         self._viewport: QRectF | None = None
         self.setBackgroundBrush(QColor("#ffffff"))
+        self.sea: Outline | None = None
+        self.shoreline: Outline | None = None
+        self.sea_edge: Outline | None = None
+        if data.coast is not None:
+            self._add_coast(data.coast)
         for place in data.places:
             if place.level == 6 and place.ref.id != "jimo":
                 self._add_context(place)
@@ -260,6 +290,8 @@ class MapScene(QGraphicsScene):
             outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             self.addItem(outline)
             self.district_rect = outline.sceneBoundingRect()
+            if data.coast is not None and data.coast.sea_edge:
+                self.sea_edge = self._add_lines(data.coast.sea_edge, SEA_EDGE_LINE, 3.5, 11)
         else:
             self.district_rect = self.itemsBoundingRect()
         self.points: list[QGraphicsEllipseItem] = []
@@ -275,6 +307,29 @@ class MapScene(QGraphicsScene):
         self.addItem(self.attribution)
         self.addItem(self.source_line)
         self.relabel()
+
+    def _add_coast(self, coast: MapCoast) -> None:
+        """The sea's tint and the shoreline, under the land OpenStreetMap outlines."""
+        if coast.sea:
+            self.sea = _outline(coast.sea)
+            self.sea.setBrush(QBrush(SEA_FILL))
+            self.sea.setPen(Qt.PenStyle.NoPen)
+            self.sea.setZValue(0)
+            self.sea.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.addItem(self.sea)
+        if coast.shoreline:
+            self.shoreline = self._add_lines(coast.shoreline, SHORE_LINE, 1, 0.5)
+
+    def _add_lines(
+        self, lines: tuple[Line, ...], colour: QColor, width: float, z: float
+    ) -> Outline:
+        item = Outline(tuple((line,) for line in lines), closed=False)
+        item.setPen(_cosmetic(colour, width))
+        item.setBrush(Qt.BrushStyle.NoBrush)
+        item.setZValue(z)
+        item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.addItem(item)
+        return item
 
     def _add_context(self, place: MapPlace) -> None:
         item = _outline(place.polygons)
@@ -310,7 +365,7 @@ class MapScene(QGraphicsScene):
         """Names in the interface's language, and the source line's words."""
         for label, place in self._labels:
             label.set_label(place_name(place))
-        self.attribution.setText(core_text(ATTRIBUTION))
+        self.attribution.setText(attribution_text(self.data))
         source = self.data.source
         date = source.date if source is not None else ""
         self.source_line.setText(
