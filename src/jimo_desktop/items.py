@@ -205,6 +205,11 @@ class Event:
         return f"{label} ({self.date_note})" if self.date_note else label
 
 
+# Where a Chinese name comes from when no source publishes it as written: the project's own
+# translation, or its own shortening of a longer published name (``name_zh_origin``).
+OWN_NAME_ORIGINS = ("own translation", "own shortening")
+
+
 @dataclass(frozen=True, slots=True)
 class NamedItem:
     """What every named item shares: its reference and its names in both languages."""
@@ -270,6 +275,12 @@ class Organization(NamedItem):
     parent: RelatedItem | None
     park: RelatedItem | None
     place: RelatedItem | None
+    name_zh_origin: str = ""  # published, own translation or own shortening ("" = no name)
+
+    @property
+    def own_name_zh(self) -> str:
+        """How the Chinese name is the project's own ("" when published or absent)."""
+        return self.name_zh_origin if self.name_zh_origin in OWN_NAME_ORIGINS else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,11 +303,18 @@ class Place(NamedItem):
     longitude: float | None
     summary: str
     parent: RelatedItem | None
+    aliases: tuple[str, ...] = ()  # former and other names (即墨市)
 
 
 @dataclass(frozen=True, slots=True)
 class Industry(NamedItem):
     description: str
+    name_zh_origin: str = ""  # published, own translation or own shortening ("" = no name)
+
+    @property
+    def own_name_zh(self) -> str:
+        """How the Chinese label is the project's own ("" when published or absent)."""
+        return self.name_zh_origin if self.name_zh_origin in OWN_NAME_ORIGINS else ""
 
 
 Item = Park | Organization | Project | Place | Industry | Source

@@ -149,6 +149,7 @@ def _organization_detail(db: Database, org_id: str) -> Detail | None:
         records.maybe(db, ItemKind.ORGANIZATION, cells.text("parent_id")),
         records.maybe(db, ItemKind.PARK, cells.text("park_id")),
         records.maybe(db, ItemKind.PLACE, cells.text("place_id")),
+        cells.text("name_zh_origin"),
     )
     related = [
         *records.related_list(
@@ -246,6 +247,7 @@ def place(db: Database, place_id: str) -> Place | None:
         cells.number("longitude"),
         cells.text("summary"),
         records.maybe(db, ItemKind.PLACE, cells.text("parent_id")),
+        cells.words("aliases"),
     )
 
 
@@ -305,6 +307,7 @@ def _industry_detail(db: Database, industry_id: str) -> Detail | None:
         cells.text("name_en"),
         cells.text("name_zh"),
         cells.text("description"),
+        cells.text("name_zh_origin"),
     )
     related = records.related_list(
         db,
