@@ -2662,6 +2662,17 @@
     </message>
 </context>
 <context>
+    <name>NameOrigin</name>
+    <message>
+        <source>* Chinese name shortened by the project from a longer published name; not quoted from a source.</source>
+        <translation>* 中文名称为本项目据较长的公开名称自行简称，并非引自资料来源</translation>
+    </message>
+    <message>
+        <source>* Chinese name: the project&apos;s own translation, not quoted from a source.</source>
+        <translation>* 中文名称为本项目自译，并非引自资料来源</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Write a note on this item: who you met, what to ask… It is saved as you type and kept on this computer.</source>

@@ -58,6 +58,8 @@ class RelatedItem:
     detail: str = ""  # kind of the item, or role in the link
     # The item the link goes through (an organization's park through one of its projects).
     via: RelatedItem | None = None
+    # How its Chinese name is the project's own ("own translation", "own shortening"), or "".
+    own_name_zh: str = ""
 
     @property
     def display_name(self) -> str:
@@ -205,9 +207,13 @@ class Event:
         return f"{label} ({self.date_note})" if self.date_note else label
 
 
-# Where a Chinese name comes from when no source publishes it as written: the project's own
-# translation, or its own shortening of a longer published name (``name_zh_origin``).
-OWN_NAME_ORIGINS = ("own translation", "own shortening")
+PUBLISHED = "published"  # the Chinese name is as a source publishes it (``name_zh_origin``)
+
+
+def own_origin(origin: str) -> str:
+    """How a Chinese name is the project's own (``schema.NAME_ORIGINS``: its own translation
+    or its own shortening of a longer published name), "" when published or absent."""
+    return origin if origin and origin != PUBLISHED else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +286,7 @@ class Organization(NamedItem):
     @property
     def own_name_zh(self) -> str:
         """How the Chinese name is the project's own ("" when published or absent)."""
-        return self.name_zh_origin if self.name_zh_origin in OWN_NAME_ORIGINS else ""
+        return own_origin(self.name_zh_origin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +320,7 @@ class Industry(NamedItem):
     @property
     def own_name_zh(self) -> str:
         """How the Chinese label is the project's own ("" when published or absent)."""
-        return self.name_zh_origin if self.name_zh_origin in OWN_NAME_ORIGINS else ""
+        return own_origin(self.name_zh_origin)
 
 
 Item = Park | Organization | Project | Place | Industry | Source

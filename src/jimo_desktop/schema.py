@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from jimo_desktop.items import OWN_NAME_ORIGINS, ItemKind
+from jimo_desktop.items import PUBLISHED, ItemKind
 
 SCHEMA_VERSION = 1
 
@@ -93,7 +93,7 @@ YES_NO = ("yes", "no")
 # source publishes it, the project's own translation (no source gives one), or the project's
 # own shortening of a longer published name. The build checks a published one against the
 # research file (``build.name_checks``).
-NAME_ORIGINS = ("published", *OWN_NAME_ORIGINS)
+NAME_ORIGINS = (PUBLISHED, "own translation", "own shortening")
 
 TABLES: tuple[Table, ...] = (
     Table(

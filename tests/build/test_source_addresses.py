@@ -48,7 +48,9 @@ def _sources(folder: Path) -> dict[str, dict[str, str]]:
 def address_mismatches(folder: Path) -> list[str]:
     research = research_addresses((folder / RESEARCH_FILE).read_text(encoding="utf-8"))
     rows = _sources(folder)
-    problems = [f"{sid}: in the research, not in sources.csv" for sid in research if sid not in rows]
+    problems = [
+        f"{sid}: in the research, not in sources.csv" for sid in research if sid not in rows
+    ]
     for sid, expected in research.items():
         if sid in rows and data_addresses(rows[sid]) != expected:
             problems.append(f"{sid}: {data_addresses(rows[sid])} != research {expected}")

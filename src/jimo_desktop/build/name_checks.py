@@ -93,9 +93,7 @@ def name_problems(
                 problems.append(Problem(name, record.line, message))
 
 
-def _published_names(
-    sources_dir: Path, source_ids: set[str], problems: list[Problem]
-) -> set[str]:
+def _published_names(sources_dir: Path, source_ids: set[str], problems: list[Problem]) -> set[str]:
     """The names of ``published-names.csv`` (an absent file lists none), each checked."""
     path = sources_dir / PUBLISHED_NAMES_FILE
     if not path.is_file():
@@ -104,7 +102,9 @@ def _published_names(
     with path.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         if tuple(reader.fieldnames or ()) != PUBLISHED_NAMES_COLUMNS:
-            problems.append(Problem(where, 1, f"header must be {','.join(PUBLISHED_NAMES_COLUMNS)}"))
+            problems.append(
+                Problem(where, 1, f"header must be {','.join(PUBLISHED_NAMES_COLUMNS)}")
+            )
             return set()
         names: set[str] = set()
         for row in reader:
