@@ -1297,6 +1297,10 @@
         <translation>简介</translation>
     </message>
     <message>
+        <source>Chinese name origin</source>
+        <translation>中文名称来源</translation>
+    </message>
+    <message>
         <source>Stock code</source>
         <translation>股票代码</translation>
     </message>
