@@ -54,6 +54,12 @@ def test_the_missing_facts_are_entered(db: sqlite3.Connection) -> None:
     jimo = _one(db, "select summary from places where id = 'jimo'")
     assert "266200" in jimo and "0532" in jimo
     assert "Laiyang" in jimo and "Haiyang" in jimo
+    assert "E 120°07′–121°23′" in jimo and "doubtful" in jimo  # S108's range, as doubtful
+    hitech = db.execute(
+        "select source_id from park_industries where park_id = 'blue-valley-hitech-zone' "
+        "and industry_id = 'high-end-manufacturing'"
+    ).fetchall()
+    assert hitech == [("S60",)]
     assert _one(db, "select aliases from places where id = 'jimo'") == "即墨市"
     huadong = _one(db, "select summary from projects where id = 'faw-vw-huadong-base'")
     assert "MQB" in huadong and "A3 sedan" in huadong and "battery shop" in huadong
