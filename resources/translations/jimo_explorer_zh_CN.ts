@@ -1297,6 +1297,10 @@
         <translation>简介</translation>
     </message>
     <message>
+        <source>Chinese name origin</source>
+        <translation>中文名称来源</translation>
+    </message>
+    <message>
         <source>Stock code</source>
         <translation>股票代码</translation>
     </message>
@@ -2675,6 +2679,17 @@
     <message>
         <source>The Chinese name of “{metric}” is as source {source} gives it.</source>
         <translation>“{metric}”的中文名称依资料来源 {source}。</translation>
+    </message>
+</context>
+<context>
+    <name>NameOrigin</name>
+    <message>
+        <source>* Chinese name shortened by the project from a longer published name; not quoted from a source.</source>
+        <translation>* 中文名称为本项目据较长的公开名称自行简称，并非引自资料来源</translation>
+    </message>
+    <message>
+        <source>* Chinese name: the project&apos;s own translation, not quoted from a source.</source>
+        <translation>* 中文名称为本项目自译，并非引自资料来源</translation>
     </message>
 </context>
 <context>

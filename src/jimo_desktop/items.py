@@ -58,6 +58,8 @@ class RelatedItem:
     detail: str = ""  # kind of the item, or role in the link
     # The item the link goes through (an organization's park through one of its projects).
     via: RelatedItem | None = None
+    # How its Chinese name is the project's own ("own translation", "own shortening"), or "".
+    own_name_zh: str = ""
 
     @property
     def display_name(self) -> str:
@@ -205,6 +207,15 @@ class Event:
         return f"{label} ({self.date_note})" if self.date_note else label
 
 
+PUBLISHED = "published"  # the Chinese name is as a source publishes it (``name_zh_origin``)
+
+
+def own_origin(origin: str) -> str:
+    """How a Chinese name is the project's own (``schema.NAME_ORIGINS``: its own translation
+    or its own shortening of a longer published name), "" when published or absent."""
+    return origin if origin and origin != PUBLISHED else ""
+
+
 @dataclass(frozen=True, slots=True)
 class NamedItem:
     """What every named item shares: its reference and its names in both languages."""
@@ -270,6 +281,12 @@ class Organization(NamedItem):
     parent: RelatedItem | None
     park: RelatedItem | None
     place: RelatedItem | None
+    name_zh_origin: str = ""  # published, own translation or own shortening ("" = no name)
+
+    @property
+    def own_name_zh(self) -> str:
+        """How the Chinese name is the project's own ("" when published or absent)."""
+        return own_origin(self.name_zh_origin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,11 +309,18 @@ class Place(NamedItem):
     longitude: float | None
     summary: str
     parent: RelatedItem | None
+    aliases: tuple[str, ...] = ()  # former and other names (即墨市)
 
 
 @dataclass(frozen=True, slots=True)
 class Industry(NamedItem):
     description: str
+    name_zh_origin: str = ""  # published, own translation or own shortening ("" = no name)
+
+    @property
+    def own_name_zh(self) -> str:
+        """How the Chinese label is the project's own ("" when published or absent)."""
+        return own_origin(self.name_zh_origin)
 
 
 Item = Park | Organization | Project | Place | Industry | Source

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from jimo_desktop.items import ItemKind
+from jimo_desktop.items import PUBLISHED, ItemKind
 
 SCHEMA_VERSION = 1
 
@@ -89,6 +89,11 @@ CURRENCIES = ("CNY", "USD", "EUR")
 # What kind of quantity a metric is (the metric vocabulary, metrics.csv).
 UNIT_FAMILIES = ("area", "count", "rate", "money", "share", "rank", "length", "temperature", "time")
 YES_NO = ("yes", "no")
+# Where a Chinese name of the vocabulary or of an organization comes from: written as a
+# source publishes it, the project's own translation (no source gives one), or the project's
+# own shortening of a longer published name. The build checks a published one against the
+# research file (``build.name_checks``).
+NAME_ORIGINS = (PUBLISHED, "own translation", "own shortening")
 
 TABLES: tuple[Table, ...] = (
     Table(
@@ -110,6 +115,7 @@ TABLES: tuple[Table, ...] = (
             Column("id", CellKind.ID),
             Column("name_en", required=True),
             Column("name_zh"),
+            Column("aliases", CellKind.WORDS),
             Column("kind", CellKind.CHOICE, required=True, choices=PLACE_KINDS),
             Column("admin_code"),
             Column("parent_id", CellKind.REF, ref="places"),
@@ -126,9 +132,13 @@ TABLES: tuple[Table, ...] = (
             Column("id", CellKind.ID),
             Column("name_en", required=True),
             Column("name_zh"),
+            Column("name_zh_origin", CellKind.CHOICE, choices=NAME_ORIGINS),
             Column("description"),
         ),
-        description="The vocabulary of industries parks are linked to.",
+        description=(
+            "The vocabulary of industries parks are linked to; name_zh_origin says whether "
+            "the Chinese label is published or the project's own translation."
+        ),
     ),
     Table(
         "parks",
@@ -183,6 +193,7 @@ TABLES: tuple[Table, ...] = (
             Column("id", CellKind.ID),
             Column("name_en", required=True),
             Column("name_zh"),
+            Column("name_zh_origin", CellKind.CHOICE, choices=NAME_ORIGINS),
             Column("aliases", CellKind.WORDS),
             Column("kind", CellKind.CHOICE, required=True, choices=ORGANIZATION_KINDS),
             Column("stock_code"),

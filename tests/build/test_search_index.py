@@ -71,8 +71,13 @@ def test_trigram_index_finds_an_item_by_part_of_its_chinese_name(built_db: Path)
 
 def test_a_search_row_holds_the_pinyin_of_its_chinese_names_spaced_and_unspaced() -> None:
     place = {"id": "lancun", "name_en": "Lancun", "name_zh": "蓝村", "admin_code": "370215010"}
-    place |= {"kind": "sub-district", "summary": None}
+    place |= {"kind": "sub-district", "summary": None, "aliases": None}
     assert searchable("place").row(place)["pinyin"] == "lan cun lancun"
+    former = {"id": "jimo", "name_en": "Jimo District", "name_zh": "即墨区", "admin_code": "370215"}
+    former |= {"kind": "district", "summary": None, "aliases": "即墨市"}
+    row = searchable("place").row(former)
+    assert "即墨市" in row["aliases"]
+    assert row["pinyin"] == "ji mo qu jimoqu ; ji mo shi jimoshi"
     park = {"id": "p", "name_en": "Blue Valley", "name_zh": "青岛蓝谷", "kind": "zone"}
     park |= {"aliases": "蓝色硅谷; Oceantec Valley; 蓝谷", "level": None, "location": None}
     assert searchable("park").row(park | {"summary": None})["pinyin"] == (
@@ -101,7 +106,7 @@ def test_the_index_holds_pinyin_and_the_traditional_forms_of_its_names(built_db:
     pinyin = conn.execute(
         "select pinyin from search_items where kind = 'place' and item_id = 'jimo'"
     ).fetchone()
-    assert pinyin == ("ji mo qu jimoqu",)
+    assert pinyin == ("ji mo qu jimoqu ; ji mo shi jimoshi",)  # and its former name, 即墨市
     found = conn.execute(
         "select s.item_id from search_items_fts f join search_items s on s.rowid = f.rowid "
         "where search_items_fts match 'pinyin : \"lancun\"'"

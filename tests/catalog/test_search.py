@@ -37,6 +37,8 @@ def test_search_english_finds_faw_volkswagen(catalog: Catalog) -> None:
         ("helicopter", "project:airbus-h135-fal"),
         ("S15", "source:S15"),
         ("Huawei", "claim:C05"),
+        ("即墨市", "place:jimo"),  # the district's former name, an alias of the place
+        ("信息保密", "industry:information-security"),  # the published term
     ],
 )
 def test_search_finds(catalog: Catalog, query: str, expected: str) -> None:

@@ -143,3 +143,13 @@ def test_items_table_reads_each_kind_under_the_shared_columns(rows: Rows) -> Non
     assert org_row["location"] == organization["address"]
     assert project_row["founded"] == project["started"]
     assert zone_row["park"] == zone["parent"]
+
+
+def test_the_organizations_export_says_where_a_chinese_name_comes_from(
+    catalog: Catalog, rows: Rows
+) -> None:
+    table = kind_table(catalog, "organizations", rows=rows)
+    assert "name_zh_origin" in set(table.keys())
+    origin = {row["id"]: row["name_zh_origin"] for row in table.rows}
+    assert origin["faw-vw"] == "own shortening"  # never passed off as published
+    assert origin["sentury"] == "published"

@@ -3,7 +3,8 @@
 Given the sources folder, ``read_sources`` reads one file per table declared in
 ``schema.TABLES``, converts every cell to the value it is stored as and checks the rules:
 required cells, numbers, dates and periods, choices, unique keys, references to ids of
-other tables, a figure's scale written once (``figure_checks``), and every figure's metric in
+other tables, Chinese names published or marked as the project's own (``name_checks``), a
+figure's scale written once (``figure_checks``), and every figure's metric in
 the metric vocabulary (``metrics.csv``). It collects every problem with its file and line and
 raises ``SourceError`` with all of them, or returns the records. ``sources_digest``
 fingerprints the same files.
@@ -82,6 +83,7 @@ def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
     data = {table.name: read_table(table, sources_dir / table.file, problems) for table in TABLES}
     if not problems:
         _check_references(data, sources_dir, problems)
+        _check_names(data, sources_dir, problems)
     figures = ((record.line, record.values) for record in data.get("figures", []))
     for line, message in figure_problems(figures):
         problems.append(Problem(f"{sources_dir.name}/figures.csv", line, message))
@@ -90,6 +92,14 @@ def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
     if problems:
         raise SourceError(problems)
     return data
+
+
+def _check_names(data: dict[str, list[Record]], sources_dir: Path, problems: list[Problem]) -> None:
+    """Chinese names published or marked as the project's own; no disputed date as a span."""
+    from jimo_desktop.build import name_checks  # it imports this module
+
+    name_checks.name_problems(data, sources_dir, problems)
+    problems.extend(name_checks.disputed_range_problems(data, sources_dir))
 
 
 def _check_map_data(

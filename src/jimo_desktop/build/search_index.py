@@ -91,7 +91,12 @@ SEARCHABLE: tuple[Searchable, ...] = (
         body=("kind", "location", "summary"),
     ),
     Searchable(
-        "place", "places", "name_en", "name_zh", aliases=("admin_code",), body=("kind", "summary")
+        "place",
+        "places",
+        "name_en",
+        "name_zh",
+        aliases=("aliases", "admin_code"),
+        body=("kind", "summary"),
     ),
     Searchable("industry", "industries", "name_en", "name_zh", aliases=(), body=("description",)),
     Searchable(

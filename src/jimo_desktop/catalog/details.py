@@ -28,6 +28,7 @@ from jimo_desktop.items import (
     Project,
     RelatedItem,
     Source,
+    own_origin,
 )
 from jimo_desktop.schema import ITEM_TABLES
 
@@ -63,6 +64,19 @@ def _children(db: Database, kind: ItemKind, column: str, owner_id: str) -> tuple
     )
 
 
+def _with_name_origins(
+    db: Database, table: str, items: tuple[RelatedItem, ...]
+) -> tuple[RelatedItem, ...]:
+    """The items with ``own_name_zh`` set where their Chinese name is the project's own."""
+    origins = {
+        row[0]: row[1]
+        for row in db.rows(f"select id, name_zh_origin from {table} where name_zh_origin != ''")
+    }
+    return tuple(
+        replace(item, own_name_zh=own_origin(origins.get(item.ref.id, ""))) for item in items
+    )
+
+
 # -- parks --------------------------------------------------------------------------------
 
 
@@ -84,6 +98,7 @@ def park(db: Database, park_id: str) -> Park | None:
         join industries i on i.id = pi.industry_id where pi.park_id = ? order by i.name_en""",
         (park_id,),
     )
+    industries = _with_name_origins(db, "industries", industries)
     cells = Cells(db.path, "parks", row)
     return Park(
         ItemRef(ItemKind.PARK, park_id),
@@ -149,6 +164,7 @@ def _organization_detail(db: Database, org_id: str) -> Detail | None:
         records.maybe(db, ItemKind.ORGANIZATION, cells.text("parent_id")),
         records.maybe(db, ItemKind.PARK, cells.text("park_id")),
         records.maybe(db, ItemKind.PLACE, cells.text("place_id")),
+        cells.text("name_zh_origin"),
     )
     related = [
         *records.related_list(
@@ -246,6 +262,7 @@ def place(db: Database, place_id: str) -> Place | None:
         cells.number("longitude"),
         cells.text("summary"),
         records.maybe(db, ItemKind.PLACE, cells.text("parent_id")),
+        cells.words("aliases"),
     )
 
 
@@ -305,6 +322,7 @@ def _industry_detail(db: Database, industry_id: str) -> Detail | None:
         cells.text("name_en"),
         cells.text("name_zh"),
         cells.text("description"),
+        cells.text("name_zh_origin"),
     )
     related = records.related_list(
         db,

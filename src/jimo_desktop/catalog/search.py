@@ -30,7 +30,7 @@ from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.catalog.query_forms import PINYIN_COLUMN, IndexForms, pinyin_key
 from jimo_desktop.catalog.suggestions import suggestion
-from jimo_desktop.items import KIND_ORDER, ItemKind, ItemRef
+from jimo_desktop.items import KIND_ORDER, ItemKind, ItemRef, own_origin
 from jimo_desktop.schema import SEARCH_TABLE
 from jimo_desktop.user_text import encodable
 
@@ -61,6 +61,7 @@ class Facet:
     count: int
     name: str = ""  # an industry's names
     name_zh: str = ""
+    own_name_zh: str = ""  # how ``name_zh`` is the project's own translation, or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,14 +216,15 @@ def _matches(terms: Sequence[str], key: str) -> tuple[str, list[Any]]:
 _SOURCE_GRADE = "select grade from sources where id = m.item_id"
 _FACETS = f"""
     select '{KIND}' as facet, m.kind as value, count(*) as n, '' as name, '' as name_zh,
-        min({_KIND_RANK}) as rank
+        '' as origin, min({_KIND_RANK}) as rank
     from matched m group by m.kind
     union all
-    select '{GRADE}', g.grade, count(*), '', '', 0
+    select '{GRADE}', g.grade, count(*), '', '', '', 0
     from matched m join sources g on g.id = m.item_id
     where m.kind = '{ItemKind.SOURCE.value}' group by g.grade
     union all
-    select '{INDUSTRY}', i.id, count(distinct m.item_id), i.name_en, coalesce(i.name_zh, ''), 0
+    select '{INDUSTRY}', i.id, count(distinct m.item_id), i.name_en, coalesce(i.name_zh, ''),
+        coalesce(i.name_zh_origin, ''), 0
     from matched m join park_industries pi on pi.park_id = m.item_id
     join industries i on i.id = pi.industry_id
     where m.kind = '{ItemKind.PARK.value}' group by i.id"""
@@ -250,7 +252,14 @@ def _facet(db: Database, row: sqlite3.Row) -> Facet:
     cells = Cells(db.path, SEARCH_TABLE, row)
     facet = cells.text("facet")
     value = cells.kind("value").value if facet == KIND else cells.text("value")
-    return Facet(facet, value, cells.integer("n"), cells.text("name"), cells.text("name_zh"))
+    return Facet(
+        facet,
+        value,
+        cells.integer("n"),
+        cells.text("name"),
+        cells.text("name_zh"),
+        own_origin(cells.text("origin")),
+    )
 
 
 def _hit(db: Database, row: sqlite3.Row, terms: Sequence[str]) -> SearchHit:

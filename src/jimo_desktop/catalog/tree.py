@@ -9,13 +9,13 @@ that a view can be lazy. Every cell is checked as it is read (``cells.Cells``).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.catalog.search import like_pattern, search_terms
-from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.items import ItemKind, ItemRef, own_origin
 from jimo_desktop.schema import ITEM_TABLES, PARK_CATEGORIES
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
@@ -36,6 +36,7 @@ class TreeNode:
     ref: ItemRef | None = None  # None for a group that is not an item itself
     count: int = 0  # children (groups: parks in the group)
     detail: str = ""  # kind of the item
+    own_name_zh: str = ""  # how ``label_zh`` is the project's own (an industry's label), or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,8 @@ def groups(db: Database, grouping: Grouping) -> list[TreeNode]:
         return [_category_node(db, row) for row in rows]
     if grouping is Grouping.INDUSTRY:
         rows = db.rows(
-            """select i.id, i.name_en, i.name_zh, count(pi.park_id) as n, 'industry'
+            """select i.id, i.name_en, i.name_zh, count(pi.park_id) as n, 'industry',
+            i.name_zh_origin
             from industries i join park_industries pi on pi.industry_id = i.id
             group by i.id order by n desc, i.name_en"""
         )
@@ -98,6 +100,9 @@ def groups(db: Database, grouping: Grouping) -> list[TreeNode]:
         )
         link, kind, none_label = "park_places", ItemKind.PLACE, NO_PLACE
     nodes = [_item_node(db, kind, row) for row in rows]
+    if grouping is Grouping.INDUSTRY:  # a label of the project's own says so
+        origins = (Cells(db.path, "industries", row).text(5) for row in rows)
+        nodes = [replace(n, own_name_zh=own_origin(o)) for n, o in zip(nodes, origins, strict=True)]
     none = db.one(
         f"""select count(*) from parks p
         where not exists (select 1 from {link} x where x.park_id = p.id)"""

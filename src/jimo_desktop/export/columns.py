@@ -80,6 +80,8 @@ ORGANIZATION_COLUMNS = (
         ("id", QT_TRANSLATE_NOOP("ExportColumn", "Id")),
         ("name_en", QT_TRANSLATE_NOOP("ExportColumn", "Name")),
         ("name_zh", QT_TRANSLATE_NOOP("ExportColumn", "Chinese name")),
+        # published, own translation or own shortening (the project's, not a source's)
+        ("name_zh_origin", QT_TRANSLATE_NOOP("ExportColumn", "Chinese name origin")),
         ("aliases", QT_TRANSLATE_NOOP("ExportColumn", "Other names")),
         ("kind", QT_TRANSLATE_NOOP("ExportColumn", "Kind")),
         ("stock_code", QT_TRANSLATE_NOOP("ExportColumn", "Stock code")),

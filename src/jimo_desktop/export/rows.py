@@ -74,6 +74,7 @@ PARK_ROW = RowShape(
 ORGANIZATION_ROW = RowShape(
     ItemKind.ORGANIZATION,
     text={
+        "name_zh_origin": "name_zh_origin",
         "aliases": "aliases",
         "stock_code": "stock_code",
         "founded": "founded",

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from jimo_desktop.catalog import Catalog
-from jimo_desktop.catalog.search import GRADE, KIND
+from jimo_desktop.catalog.search import GRADE, INDUSTRY, KIND
 from jimo_desktop.items import ItemKind
 from jimo_desktop.ui.models.roles import COUNT_ROLE
 from jimo_desktop.ui.models.search_results_model import kind_title
@@ -64,3 +64,15 @@ def test_grade_chips_narrow_to_the_sources_of_a_grade(catalog: Catalog, qtbot) -
     panel.box.setText("S2")  # a new query: every match again
     panel.run_query()
     assert not panel.narrowing().grade
+
+
+def test_an_industry_chip_says_when_its_chinese_label_is_the_projects_own(
+    catalog: Catalog, qtbot
+) -> None:
+    panel = searched(catalog, qtbot, "即墨经济开发区")
+    industry = {f.value: (f, c) for f, c in panel.facets.chips if f.facet == INDUSTRY}
+    own_facet, own_chip = industry["health-biomedicine"]
+    assert own_facet.own_name_zh == "own translation"
+    assert "own translation" in own_chip.toolTip()
+    published_facet, published_chip = industry["information-security"]
+    assert published_facet.own_name_zh == "" and published_chip.toolTip() == ""

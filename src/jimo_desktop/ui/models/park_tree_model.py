@@ -36,6 +36,7 @@ from jimo_desktop.catalog.park_tree import Level, ParkTree, ShownNode
 from jimo_desktop.items import ItemKind, ItemRef
 from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.language import follow_language
+from jimo_desktop.ui.models.name_origin import marked_name_zh, origin_note
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.text_limits import elided
 from jimo_desktop.ui.translations import Language, core_text, current_language, ordered_names
@@ -341,7 +342,8 @@ class ParkTreeModel(QAbstractItemModel):
         label = tree.label
         if node.level is Level.GROUP and tree.ref is None:
             label = core_text(tree.label)
-        first, second = ordered_names(elided(label), elided(tree.label_zh))
+        label_zh = marked_name_zh(elided(tree.label_zh), tree.own_name_zh)  # `` *``: own
+        first, second = ordered_names(elided(label), label_zh)
         return first, second
 
     def _display(self, node: _Node) -> str:
@@ -393,4 +395,6 @@ class ParkTreeModel(QAbstractItemModel):
                 else self.tr("Zones, projects and organizations inside: {count}")
             )
             lines.append(text.format(count=node.count))
+        if tree.own_name_zh and tree.label_zh:
+            lines.append(origin_note(tree.own_name_zh))
         return "\n".join(lines)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QToolButton, QVBoxLa
 
 from jimo_desktop.catalog import Facet, ItemKind, Narrowing
 from jimo_desktop.catalog.search import GRADE, INDUSTRY, KIND
+from jimo_desktop.ui.models.name_origin import marked_name_zh, origin_note
 from jimo_desktop.ui.models.search_results_model import kind_title
 from jimo_desktop.ui.translations import Retranslating, ordered_names
 
@@ -139,6 +140,7 @@ class FacetChips(Retranslating, QWidget):
         chip.setChecked(self._narrowing.chosen(facet))
         chip.setAutoRaise(False)
         chip.setText(self.chip_text(facet))
+        chip.setToolTip(origin_note(facet.own_name_zh))
         chip.clicked.connect(lambda _checked=False, f=facet: self.facetToggled.emit(f))
         self.chips.append((facet, chip))
         return chip
@@ -148,5 +150,6 @@ class FacetChips(Retranslating, QWidget):
             return kind_title(ItemKind(facet.value), facet.count)
         if facet.facet == GRADE:
             return self.tr("Grade {grade} ({n})").format(grade=facet.value, n=facet.count)
-        name = ordered_names(facet.name, facet.name_zh)[0] or facet.value
+        name_zh = marked_name_zh(facet.name_zh, facet.own_name_zh)  # `` *``: own label
+        name = ordered_names(facet.name, name_zh)[0] or facet.value
         return f"{name} ({facet.count})"

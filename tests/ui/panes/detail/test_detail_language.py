@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout
 
 from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.ui.models.name_origin import marked_name_zh
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
 from jimo_desktop.ui.panes.links import LinkLabel
 from tests.conftest import detail_of
@@ -80,7 +81,8 @@ def test_the_cards_links_and_chips_lead_with_the_chinese_name(pane, switch, cata
         for link in card(pane).findChildren(LinkLabel, "factLinks")
         if park.places[0].name in link.text()
     ]
-    assert chip.text() == f"{industry.name} {industry.name_zh}"
+    name_zh = marked_name_zh(industry.name_zh, industry.own_name_zh)  # `` *``: own label
+    assert chip.text() == f"{industry.name} {name_zh}"
     scroll = pane.findChild(QScrollArea, "itemCardScroll").verticalScrollBar()
     scroll.setValue(scroll.maximum())
     position = scroll.value()
@@ -88,10 +90,10 @@ def test_the_cards_links_and_chips_lead_with_the_chinese_name(pane, switch, cata
     switch.chinese()
     assert "所在地" in [label.text() for label in card(pane).findChildren(QLabel)]
     assert card(pane).industry_chips() == chips  # the same chips
-    assert chip.text() == f"{industry.name_zh} {industry.name}"
+    assert chip.text() == f"{name_zh} {industry.name}"
     place = park.places[0]
     assert places and f">{place.name_zh}</a> {place.name}" in places[0].text()
     assert scroll.value() == position
     switch.english()
-    assert chip.text() == f"{industry.name} {industry.name_zh}"
+    assert chip.text() == f"{industry.name} {name_zh}"
     assert f">{place.name}</a> {place.name_zh}" in places[0].text()

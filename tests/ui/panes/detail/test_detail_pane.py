@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QToolButton, QWidget
 
 from jimo_desktop.items import Detail, ItemKind, ItemRef
 from jimo_desktop.ui.models.figures_model import FIGURE_ROLE, FiguresModel
+from jimo_desktop.ui.models.name_origin import marked_name_zh
 from jimo_desktop.ui.models.related_model import RelatedModel
 from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.sources_model import SOURCE_ROLE, SourcesModel
@@ -52,7 +53,8 @@ def test_show_detail_renders_names_and_tab_counts(pane, catalog, ref) -> None:
     assert pane.current_ref() == ref
     assert pane.findChild(QLabel, "nameEn").text() == detail.item.name_en
     name_zh = pane.findChild(QLabel, "nameZh")
-    assert name_zh.text() == detail.item.name_zh
+    own = getattr(detail.item, "own_name_zh", "")
+    assert name_zh.text() == marked_name_zh(detail.item.name_zh, own)  # `` *``: own name
     assert name_zh.isVisibleTo(pane) == bool(detail.item.name_zh)
 
     tab_widget = pane.findChild(QWidget, "detailTabs")

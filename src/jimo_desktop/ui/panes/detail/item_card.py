@@ -40,6 +40,7 @@ from jimo_desktop.items import (
     Source,
 )
 from jimo_desktop.ui.kind_labels import data_word, kind_label
+from jimo_desktop.ui.models.name_origin import marked_name_zh, origin_note
 from jimo_desktop.ui.panes.links import (
     FlowLayout,
     LinkLabel,
@@ -99,6 +100,13 @@ class ItemCard(Retranslating, QFrame):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Under the names, when the Chinese one is the project's own: what its mark means.
+        self._name_origin = QLabel(self)
+        self._name_origin.setObjectName("nameOrigin")
+        self._name_origin.setWordWrap(True)
+        self._name_origin.setTextFormat(Qt.TextFormat.PlainText)
+        self._name_origin.setFont(scaled_font(self.font(), 0.9))
+
         self._aliases = QLabel(self)
         self._aliases.setObjectName("aliases")
         self._aliases.setWordWrap(True)
@@ -116,6 +124,7 @@ class ItemCard(Retranslating, QFrame):
         self._layout.addWidget(self._kind)
         self._layout.addWidget(self._name_en)
         self._layout.addWidget(self._name_zh)
+        self._layout.addWidget(self._name_origin)
         self._layout.addWidget(self._aliases)
         self._layout.addWidget(self._facts)
         self._layout.addWidget(self._summary)
@@ -140,9 +149,13 @@ class ItemCard(Retranslating, QFrame):
         name_en, name_zh = (
             (item.title, "") if isinstance(item, Source) else (item.name_en, item.name_zh)
         )
+        own = getattr(item, "own_name_zh", "") if name_zh else ""
         self._name_en.setText(elided(name_en))
-        self._name_zh.setText(elided(name_zh))
+        self._name_zh.setText(marked_name_zh(elided(name_zh), own))
         self._name_zh.setVisible(bool(name_zh))
+        self._texts.set(self._name_origin.setText, lambda: origin_note(own))
+        self._texts.set(self._name_zh.setToolTip, lambda: origin_note(own))
+        self._name_origin.setVisible(bool(own))
         order_names(self._layout, self._name_en, self._name_zh)
         aliases = getattr(item, "aliases", ())
         self._texts.set(
@@ -249,7 +262,8 @@ class ItemCard(Retranslating, QFrame):
         for industry in industries:
             chip = QToolButton(box)
             chip.setObjectName("industryChip")
-            self._fact_texts.set(chip.setText, partial(names_text, industry.name, industry.name_zh))
+            name_zh = marked_name_zh(industry.name_zh, industry.own_name_zh)
+            self._fact_texts.set(chip.setText, partial(names_text, industry.name, name_zh))
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             chip.setProperty("ref", str(industry.ref))
@@ -266,6 +280,8 @@ class ItemCard(Retranslating, QFrame):
             tip += "\n" + self.tr("Recorded for this park by source {source}").format(
                 source=elided(industry.detail)
             )
+        if industry.own_name_zh:
+            tip += "\n" + origin_note(industry.own_name_zh)
         return tip
 
     def _park_facts(self, form: QFormLayout, park: Park, detail: Detail) -> None:
