@@ -20,9 +20,8 @@ def test_a_source_attributed_by_guess_is_refused(sources_copy: Path, tmp_path: P
     )  # fmt: skip
     with pytest.raises(SourceError) as caught:
         build(sources_copy, tmp_path / "out.db")
-    assert (
-        f"figures.csv, line {line}: figure F041: the note says the source was attributed"
-        in str(caught.value)
+    assert f"figures.csv, line {line}: figure F041: the note says the source was attributed" in str(
+        caught.value
     )
 
 

@@ -42,7 +42,9 @@ def _dispute_of(disputes: Iterable[Row]) -> dict[str, str]:
     return found
 
 
-def undeclared_conflicts(figures: Sequence[Row], disputes: Sequence[Row]) -> Iterator[tuple[int, str]]:
+def undeclared_conflicts(
+    figures: Sequence[Row], disputes: Sequence[Row]
+) -> Iterator[tuple[int, str]]:
     """Each group of figures that disagree for one subject, metric and period without
     being one dispute, reported on the line of its first figure."""
     groups: dict[tuple[Any, ...], list[Row]] = {}
@@ -85,9 +87,9 @@ def dispute_problems(figures: Sequence[Row], disputes: Sequence[Row]) -> Iterato
         if len(subjects) > 1:
             listed = ", ".join(f"{kind} {subject}" for kind, subject in sorted(subjects))
             yield line, f"{name} mixes the figures of several subjects ({listed})"
-        if dispute.get("kind") == "disputed" and len(known) >= 2:
-            if len({_published(f) for f in known}) < 2:
-                yield line, f"{name}: its figures all give the same value, so nothing is disputed"
+        agree = len(known) >= 2 and len({_published(f) for f in known}) < 2
+        if dispute.get("kind") == "disputed" and agree:
+            yield line, f"{name}: its figures all give the same value, so nothing is disputed"
 
 
 def doubt_problems(figures: Iterable[Row]) -> Iterator[tuple[int, str]]:

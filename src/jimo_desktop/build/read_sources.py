@@ -86,7 +86,10 @@ def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
     for line, message in figure_problems(figures):
         problems.append(Problem(f"{sources_dir.name}/figures.csv", line, message))
     if not problems:
-        rows = {name: [(r.line, r.values) for r in data.get(name, [])] for name in ("figures", "disputes")}
+        rows = {
+            name: [(r.line, r.values) for r in data.get(name, [])]
+            for name in ("figures", "disputes")
+        }
         for file, line, message in figure_series_problems(rows["figures"], rows["disputes"]):
             problems.append(Problem(f"{sources_dir.name}/{file}.csv", line, message))
     if not problems:
