@@ -141,6 +141,7 @@ DISPUTE_LABELS = {
     "disputed": QT_TRANSLATE_NOOP("Dispute", "Disputed"),
     "not comparable": QT_TRANSLATE_NOOP("Dispute", "Not comparable"),
 }
+DOUBTFUL_LABEL = QT_TRANSLATE_NOOP("Dispute", "Doubtful")
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,19 @@ class Figure:
     def disputed(self) -> bool:
         """Shown as not a trend: another value for its period, or part of a dispute."""
         return self.conflict or self.dispute is not None
+
+    @property
+    def status_labels(self) -> tuple[str, ...]:
+        """What the figures table marks it with (marked for translation): ``Disputed``
+        (another value for its period, or such a dispute), ``Not comparable``, ``Doubtful``."""
+        labels = []
+        if self.conflict:
+            labels.append(DISPUTE_LABELS["disputed"])
+        if self.dispute is not None and self.dispute.label not in labels:
+            labels.append(self.dispute.label)
+        if self.doubtful:
+            labels.append(DOUBTFUL_LABEL)
+        return tuple(labels)
 
     @property
     def measure(self) -> Metric:
@@ -361,7 +375,12 @@ class Detail:
 
     @property
     def conflicts(self) -> tuple[Figure, ...]:
-        return tuple(f for f in self.figures if f.conflict)
+        """The figures that are not a trend: disputed or not comparable."""
+        return tuple(f for f in self.figures if f.disputed)
+
+    @property
+    def doubtful(self) -> tuple[Figure, ...]:
+        return tuple(f for f in self.figures if f.doubtful)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ before they go into a sentence. No QObject here: ``QCoreApplication.translate`` 
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -184,6 +185,15 @@ def describe_point(series: Series, point: Point) -> list[str]:
         )
     )
     lines += _source_lines(point.sources)
+    dispute = point.dispute
+    if dispute is not None:
+        line = (
+            QCoreApplication.translate("HoverText", "Disputed, not a trend: {why}")
+            if dispute.kind == "disputed"
+            else QCoreApplication.translate("HoverText", "Not comparable, not a trend: {why}")
+        )
+        # Wrapped: a hover line as wide as the description would cover the chart.
+        lines += textwrap.wrap(line.format(why=elided(dispute.description)), 72)
     if point.conflict:
         lines.append(
             QCoreApplication.translate(
@@ -280,6 +290,22 @@ def _caveats(chart: Chart) -> list[str]:
             QCoreApplication.translate(
                 "HoverText", "not plotted, being of another period length: {periods}"
             ).format(periods=elided(periods))
+        )
+    if isinstance(chart, Series) and chart.doubtful:
+        doubtful = len(chart.doubtful)
+        parts.append(
+            QCoreApplication.translate(
+                "HoverText",
+                "%n doubtful figure(s) not drawn (see the figures table)",
+                None,
+                doubtful,
+            )
+        )
+    if isinstance(chart, Series) and chart.has_disputes:
+        parts.append(
+            QCoreApplication.translate(
+                "HoverText", "boxed values are disputed or not comparable: not a trend"
+            )
         )
     if isinstance(chart, Series) and chart.not_plotted:
         left_out = len(chart.not_plotted)
