@@ -23,7 +23,6 @@ before they go into a sentence. No QObject here: ``QCoreApplication.translate`` 
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
@@ -192,8 +191,7 @@ def describe_point(series: Series, point: Point) -> list[str]:
             if dispute.kind == "disputed"
             else QCoreApplication.translate("HoverText", "Not comparable, not a trend: {why}")
         )
-        # Wrapped: a hover line as wide as the description would cover the chart.
-        lines += textwrap.wrap(line.format(why=elided(dispute.description)), 72)
+        lines.append(line.format(why=elided(dispute.description)))
     if point.conflict:
         lines.append(
             QCoreApplication.translate(
