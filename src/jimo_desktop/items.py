@@ -202,7 +202,7 @@ class Figure:
     def status_labels(self) -> tuple[str, ...]:
         """What the figures table marks it with (marked for translation): ``Disputed``
         (another value for its period, or such a dispute), ``Not comparable``, ``Doubtful``."""
-        labels = []
+        labels: list[str] = []
         if self.conflict:
             labels.append(DISPUTE_LABELS["disputed"])
         if self.dispute is not None and self.dispute.label not in labels:

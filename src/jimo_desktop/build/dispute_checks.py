@@ -118,7 +118,7 @@ def attribution_problems(figures: Iterable[Row]) -> Iterator[tuple[int, str]]:
 
 def figure_series_problems(
     figures: Sequence[Row], disputes: Sequence[Row]
-) -> Iterator[tuple[int, str, str]]:
+) -> Iterator[tuple[str, int, str]]:
     """(file, line, message) for every rule above: ``figures`` or ``disputes``."""
     for line, message in dispute_problems(figures, disputes):
         yield "disputes", line, message
