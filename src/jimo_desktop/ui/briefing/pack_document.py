@@ -556,7 +556,7 @@ class _Writer:
                 (
                     w(QT_TRANSLATE_NOOP("BriefingPack", "Area")),
                     _e(f"{area.display_value} ({self.date(area.period)})" if area else "")
-                    + (f" {self.cite([area.source])}" if area else ""),
+                    + (f" {self.cite(area.sources)}" if area else ""),
                 ),
                 (w(QT_TRANSLATE_NOOP("BriefingPack", "Location")), _e(item.location)),
                 (
