@@ -204,7 +204,7 @@ def test_a_recorded_dispute_is_boxed_unjoined_and_explained(panel, catalog) -> N
     assert chart.curves() == {}  # 1,780 then 1,920.92 km² is not growth
     assert any("not a trend" in label for label in chart.legend_labels())
     text = hover(chart, chart.point_pos(series.points[-1]))
-    assert "Disputed, not a trend" in text and "1,920.92" in text
+    assert "Disputed, not a trend" in text and "1,780 km²" in text
     assert "not a trend" in panel.findChild(QWidget, "chartNotes").text()
 
 

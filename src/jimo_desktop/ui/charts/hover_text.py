@@ -64,6 +64,9 @@ _PERIOD_KINDS = {
 _MONTH_SPAN = QT_TRANSLATE_NOOP("HoverText", "{first}–{last} period")  # Jan–Sep period
 
 
+_DISPUTE_LIMIT = 110  # characters of a dispute's description a hover shows
+
+
 def _period_kind(basis: str) -> str:
     """A period's kind (``periods.period_basis``) in words: "full year", "Jan–Sep period"."""
     if basis.startswith("months:"):
@@ -191,7 +194,8 @@ def describe_point(series: Series, point: Point) -> list[str]:
             if dispute.kind == "disputed"
             else QCoreApplication.translate("HoverText", "Not comparable, not a trend: {why}")
         )
-        lines.append(line.format(why=elided(dispute.description)))
+        # Its start: the hover is drawn inside the chart; the figures table gives it whole.
+        lines.append(line.format(why=elided(dispute.description, _DISPUTE_LIMIT)))
     if point.conflict:
         lines.append(
             QCoreApplication.translate(
