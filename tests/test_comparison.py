@@ -98,10 +98,18 @@ def test_field_rows_cite_the_items_own_sources(three, catalog: Catalog) -> None:
 
 
 def test_latest_keeps_every_source_of_the_latest_period(catalog: Catalog) -> None:
-    figures = catalog.figures_for(BLUE)
-    chosen = latest(figures, "Universities")
-    assert {f.period for f in chosen} == {"2017"}
-    assert sorted(f.source.id for f in chosen) == ["S17", "S80"]
+    figures = catalog.figures_for(ItemRef(ItemKind.PROJECT, "faw-vw-huadong-base"))
+    chosen = latest(figures, "Design capacity")
+    assert {f.period for f in chosen} == {"2018"}
+    assert sorted(f.source.id for f in chosen) == ["S43", "S44", "S45"]
+
+
+def test_latest_leaves_a_doubtful_figure_out(catalog: Catalog) -> None:
+    figures = catalog.figures_for(ItemRef(ItemKind.PLACE, "jimo"))
+    gdp = [f for f in figures if f.metric == "GDP" and f.period in ("2022", "2023")]
+    assert {f.id for f in gdp if f.doubtful} == {"F176"}  # 2023, looks mis-dated
+    assert [f.id for f in latest(gdp)] == ["F175"]
+    assert [f.id for f in latest([f for f in gdp if f.doubtful])] == ["F176"]  # all doubtful
 
 
 def test_a_disputed_cell_shows_every_value_with_its_source(catalog: Catalog) -> None:
@@ -110,11 +118,41 @@ def test_a_disputed_cell_shows_every_value_with_its_source(catalog: Catalog) -> 
     # Give the EDZ a figure for the metric too, so that the metric is shared.
     borrowed = next(f for f in blue.figures if f.metric == "Universities")
     edz = replace(edz, figures=(*edz.figures, replace(borrowed, subject=EDZ, period="2010")))
+    # S80's 22 universities are of end 2017: written as S17's period, the two disagree.
+    blue = replace(
+        blue,
+        figures=tuple(replace(f, period="2017") if f.id == "F230" else f for f in blue.figures),
+    )
     comparison = compare([blue, edz])
     cell = comparison.cell(METRIC_PREFIX + "Universities", BLUE)
     assert cell.disputed
     assert cell.text == "18 universities (S17) / 22 universities (S80)"
     assert not comparison.cell(METRIC_PREFIX + "Universities", EDZ).disputed
+
+
+def test_a_value_of_a_dispute_is_a_disputed_cell(catalog: Catalog) -> None:
+    blue, edz = catalog.detail(BLUE), catalog.detail(EDZ)
+    assert blue is not None and edz is not None
+    comparison = compare([blue, edz])
+    area = METRIC_PREFIX + "Area"
+    assert not comparison.cell(area, EDZ).disputed
+    jimo = catalog.detail(ItemRef(ItemKind.PLACE, "jimo"))
+    assert jimo is not None
+    disputed = next(f for f in jimo.figures if f.dispute is not None and f.metric == "Area")
+    edz = replace(
+        edz,
+        figures=(
+            *edz.figures,
+            replace(
+                disputed,
+                subject=EDZ,
+                period="2030",
+                period_start="2030-01-01",
+                period_end="2030-12-31",
+            ),
+        ),
+    )
+    assert compare([blue, edz]).cell(area, EDZ).disputed
 
 
 def test_two_to_five_items(catalog: Catalog) -> None:

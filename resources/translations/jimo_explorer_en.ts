@@ -63,6 +63,13 @@
 <context>
     <name>HoverText</name>
     <message numerus="yes">
+        <source>%n doubtful figure(s) not drawn (see the figures table)</source>
+        <translation>
+            <numerusform>%n doubtful figure not drawn (see the figures table)</numerusform>
+            <numerusform>%n doubtful figures not drawn (see the figures table)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n figure(s) without period or value not plotted</source>
         <translation>
             <numerusform>%n figure without period or value not plotted</numerusform>

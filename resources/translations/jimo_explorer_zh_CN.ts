@@ -330,8 +330,8 @@
         <translation>数据</translation>
     </message>
     <message>
-        <source>Sources disagree on {n} of these figures (marked “Disputed”). Every value is kept with its own source.</source>
-        <translation>其中{n}项数据来源说法不一（标为“有分歧”）。各数值连同各自来源一并保留。</translation>
+        <source>{n} of these figures are disputed or not comparable (marked so). Every value is kept with its own source.</source>
+        <translation>其中{n}项数据有分歧或不可比（已标注）。每个数值都与其来源一并保留。</translation>
     </message>
     <message>
         <source>no period given</source>
@@ -1099,8 +1099,8 @@
         <translation>地图</translation>
     </message>
     <message>
-        <source>Sources disagree on {n} of these figures (marked “Disputed”). Every value is kept with its own source; rest the pointer on a row to see the others.</source>
-        <translation>其中{n}项数据来源说法不一（标为“有分歧”）。各数值均连同其来源一并保留；将鼠标指针停在某一行上，可查看其他来源的数值。</translation>
+        <source>{n} of these figures are disputed or not comparable (marked in the first column). Every value is kept with its own source; rest the pointer on a row to see the others and why.</source>
+        <translation>其中{n}项数据有分歧或不可比（标注于第一列）。每个数值都与其来源一并保留；将指针停在某一行上，可查看其他数值及原因。</translation>
     </message>
     <message>
         <source>No figures are published for this item in the sources held.</source>
@@ -1177,6 +1177,21 @@
     <message>
         <source>Nothing is recorded here.</source>
         <translation>暂无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Dispute</name>
+    <message>
+        <source>Disputed</source>
+        <translation>有分歧</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>不可比</translation>
+    </message>
+    <message>
+        <source>Doubtful</source>
+        <translation>存疑</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1863,6 @@
         <translation>未注明时期</translation>
     </message>
     <message>
-        <source>Disputed</source>
-        <translation>有分歧</translation>
-    </message>
-    <message>
         <source>{metric}, {period}: {value}</source>
         <translation>{metric}，{period}：{value}</translation>
     </message>
@@ -1890,6 +1901,22 @@
     <message>
         <source>see the other flagged rows</source>
         <translation>见其他标记行</translation>
+    </message>
+    <message>
+        <source>Disputed: {why} Other values: {others}</source>
+        <translation>有分歧：{why} 其他数值：{others}</translation>
+    </message>
+    <message>
+        <source>Not comparable: {why} Other values: {others}</source>
+        <translation>不可比：{why} 其他数值：{others}</translation>
+    </message>
+    <message>
+        <source>none in this table</source>
+        <translation>本表中没有</translation>
+    </message>
+    <message>
+        <source>Doubtful, not drawn in charts: {why}</source>
+        <translation>存疑，图表中不绘出：{why}</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2173,14 @@
         <translation>时期：{period}（{kind}）</translation>
     </message>
     <message>
+        <source>Disputed, not a trend: {why}</source>
+        <translation>有分歧，不构成趋势：{why}</translation>
+    </message>
+    <message>
+        <source>Not comparable, not a trend: {why}</source>
+        <translation>不可比，不构成趋势：{why}</translation>
+    </message>
+    <message>
         <source>Sources disagree for this period: each value is shown with its source.</source>
         <translation>该时期来源说法不一，各数值均标明来源。</translation>
     </message>
@@ -2194,6 +2229,14 @@
         <translation>时期长度不同、未绘入本图：{periods}</translation>
     </message>
     <message>
+        <source>%n doubtful figure(s) not drawn (see the figures table)</source>
+        <translation>%n个存疑数据未绘出（见数据表）</translation>
+    </message>
+    <message>
+        <source>boxed values are disputed or not comparable: not a trend</source>
+        <translation>方框内的数值有分歧或不可比，不构成趋势</translation>
+    </message>
+    <message>
         <source>%n figure(s) without period or value not plotted</source>
         <translation>%n个数据项缺少时期或数值，未绘出</translation>
     </message>
@@ -2219,6 +2262,10 @@
     <message>
         <source>sources disagree (labelled by source)</source>
         <translation>来源说法不一（按来源标注）</translation>
+    </message>
+    <message>
+        <source>disputed or not comparable: not a trend (hover)</source>
+        <translation>有分歧或不可比：不构成趋势（悬停查看）</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,9 @@ class Cell:
 
     @property
     def disputed(self) -> bool:
-        """Sources disagree: more than one value for the same (latest) period."""
-        return disagree(self.figures)
+        """Sources disagree: more than one value for the same (latest) period, or the
+        value is part of a dispute (``Figure.dispute``)."""
+        return disagree(self.figures) or any(f.dispute is not None for f in self.figures)
 
     @property
     def period(self) -> str:

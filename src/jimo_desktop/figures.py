@@ -39,16 +39,17 @@ def unique_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
 
 
 def cited_sources(figures: Iterable[Figure]) -> tuple[Source, ...]:
-    """The sources of ``figures``, once each, in the order first met."""
-    return unique_sources(f.source for f in figures)
+    """The sources of ``figures`` (all of each), once each, in the order first met."""
+    return unique_sources(s for f in figures for s in f.sources)
 
 
 def latest(figures: Sequence[Figure], metric: str | None = None) -> tuple[Figure, ...]:
     """The figures (of ``metric``, when given) of the latest period published, several
     when more than one source gives that period, in source order. Undated figures count
-    only when none is dated."""
+    only when none is dated, doubtful ones only when all are."""
     if metric is not None:
         figures = [f for f in figures if f.metric == metric]
+    figures = [f for f in figures if not f.doubtful] or list(figures)
     dated = [f for f in figures if f.period]
     pool = dated or list(figures)
     if not pool:

@@ -138,6 +138,31 @@ class Metric:
         return bool(self.label_zh) and not self.label_zh_source
 
 
+# What a dispute says of its figures (disputes.csv ``kind``), in the user's words.
+DISPUTE_LABELS = {
+    "disputed": QT_TRANSLATE_NOOP("Dispute", "Disputed"),
+    "not comparable": QT_TRANSLATE_NOOP("Dispute", "Not comparable"),
+}
+DOUBTFUL_LABEL = QT_TRANSLATE_NOOP("Dispute", "Doubtful")
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """Figures that are not a trend: sources disagree about one thing (``disputed``), or
+    the figures may not be of the same thing (``not comparable``)."""
+
+    id: str
+    kind: str
+    description: str
+    noted_in: str
+    figure_ids: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        """``Disputed`` or ``Not comparable`` (marked for translation)."""
+        return DISPUTE_LABELS.get(self.kind, self.kind)
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     id: str
@@ -157,6 +182,36 @@ class Figure:
     note: str
     conflict: bool = False  # another figure for the same metric and period disagrees
     definition: Metric | None = None  # the metric's entry in the vocabulary, when read
+    other_sources: tuple[Source, ...] = ()  # the sources cited after ``source``, in order
+    doubt: str = ""  # why the figure is doubtful or not preferred ("" = it is not)
+    dispute: Dispute | None = None  # the dispute it is part of, if any
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every source the figure cites, in the data's order (``source`` first)."""
+        return (self.source, *self.other_sources)
+
+    @property
+    def doubtful(self) -> bool:
+        return bool(self.doubt)
+
+    @property
+    def disputed(self) -> bool:
+        """Shown as not a trend: another value for its period, or part of a dispute."""
+        return self.conflict or self.dispute is not None
+
+    @property
+    def status_labels(self) -> tuple[str, ...]:
+        """What the figures table marks it with (marked for translation): ``Disputed``
+        (another value for its period, or such a dispute), ``Not comparable``, ``Doubtful``."""
+        labels: list[str] = []
+        if self.conflict:
+            labels.append(DISPUTE_LABELS["disputed"])
+        if self.dispute is not None and self.dispute.label not in labels:
+            labels.append(self.dispute.label)
+        if self.doubtful:
+            labels.append(DOUBTFUL_LABEL)
+        return tuple(labels)
 
     @property
     def measure(self) -> Metric:
@@ -344,7 +399,12 @@ class Detail:
 
     @property
     def conflicts(self) -> tuple[Figure, ...]:
-        return tuple(f for f in self.figures if f.conflict)
+        """The figures that are not a trend: disputed or not comparable."""
+        return tuple(f for f in self.figures if f.disputed)
+
+    @property
+    def doubtful(self) -> tuple[Figure, ...]:
+        return tuple(f for f in self.figures if f.doubtful)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,6 +94,8 @@ YES_NO = ("yes", "no")
 # own shortening of a longer published name. The build checks a published one against the
 # research file (``build.name_checks``).
 NAME_ORIGINS = (PUBLISHED, "own translation", "own shortening")
+# Why figures of different periods are not a series (disputes.csv).
+DISPUTE_KINDS = ("disputed", "not comparable")
 
 TABLES: tuple[Table, ...] = (
     Table(
@@ -267,12 +269,37 @@ TABLES: tuple[Table, ...] = (
             Column("qualifier", CellKind.CHOICE, required=True, choices=QUALIFIERS),
             Column("unit"),
             Column("currency", CellKind.CHOICE, choices=CURRENCIES),
-            Column("source_id", CellKind.REF, required=True, ref="sources"),
+            _sources("figure"),
             Column("confidence", CellKind.CHOICE, required=True, choices=CONFIDENCE),
+            Column("doubt"),
             Column("note"),
         ),
-        description="Every published number, with qualifier, unit, period and source.",
-        derived={"period_start": "TEXT", "period_end": "TEXT"},
+        description=(
+            "Every published number, with qualifier, unit, period and its sources (in "
+            "``figure_sources``, in order; ``source_id`` is the first); ``doubt`` says why a "
+            "figure is doubtful or not preferred (empty when it is not)."
+        ),
+        derived={"period_start": "TEXT", "period_end": "TEXT", "source_id": "TEXT"},
+    ),
+    Table(
+        "disputes",
+        (
+            Column("id", CellKind.ID),
+            Column("kind", CellKind.CHOICE, required=True, choices=DISPUTE_KINDS),
+            Column(
+                "figure_ids",
+                CellKind.REFS,
+                required=True,
+                ref="figures",
+                link_table="dispute_figures",
+            ),
+            Column("description", required=True),
+            Column("noted_in", required=True),
+        ),
+        description=(
+            "Figures that are not a trend: values of one thing on which sources disagree "
+            "(``disputed``), or values that may not be of the same thing (``not comparable``)."
+        ),
     ),
     Table(
         "events",

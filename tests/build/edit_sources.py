@@ -22,3 +22,10 @@ def edit_cell(folder: Path, table: str, row_index: int, column: str, value: str)
 def first_value(folder: Path, table: str, column: str, row_index: int = 0) -> str:
     with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))[row_index][column]
+
+
+def row_of(folder: Path, table: str, row_id: str) -> int:
+    """The index of the row whose ``id`` is ``row_id`` (for ``edit_cell``)."""
+    with (folder / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+        ids = [row["id"] for row in csv.DictReader(handle)]
+    return ids.index(row_id)

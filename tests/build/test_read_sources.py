@@ -13,9 +13,9 @@ from tests.build.edit_sources import edit_cell, first_value
 @pytest.mark.parametrize(
     ("table", "column", "value", "message"),
     [
-        ("figures", "source_id", "", "a fact without a source"),
+        ("figures", "source_ids", "", "a fact without a source"),
         ("parks", "source_ids", "", "a fact without a source"),
-        ("figures", "source_id", "S999", "unknown sources 'S999'"),
+        ("figures", "source_ids", "S999", "unknown sources 'S999'"),
         ("parks", "parent_id", "no-such-park", "unknown parks 'no-such-park'"),
         ("figures", "subject_id", "no-such-thing", "unknown"),
         ("figures", "value", "12,5", "is not a number"),

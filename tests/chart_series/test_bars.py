@@ -123,7 +123,11 @@ def test_comparison_of_real_parks_areas(catalog: Catalog) -> None:
     values = [b.value for b in area.bars]
     assert values == sorted(values, reverse=True)
     edz = next(b for b in area.bars if b.ref == ItemRef(ItemKind.PARK, "jimo-edz"))
-    assert (edz.value, edz.period, edz.source_label) == (13.2, "1999", "S21 · A/B")
+    assert (edz.value, edz.period, edz.source_label) == (
+        13.2,
+        "1999",
+        "S21 · A/B, S22 · A/B, S23 · B, S24 · B, S26 · B",
+    )
 
 
 def test_one_unit_per_axis_values_converted_with_the_published_text_kept() -> None:

@@ -4,8 +4,9 @@ Given the sources folder, ``read_sources`` reads one file per table declared in
 ``schema.TABLES``, converts every cell to the value it is stored as and checks the rules:
 required cells, numbers, dates and periods, choices, unique keys, references to ids of
 other tables, Chinese names published or marked as the project's own (``name_checks``), a
-figure's scale written once (``figure_checks``), and every figure's metric in
-the metric vocabulary (``metrics.csv``). It collects every problem with its file and line and
+figure's scale written once (``figure_checks``), every figure's metric in the metric
+vocabulary (``metrics.csv``), and figures that disagree declared as disputes, doubt and every
+source said (``dispute_checks``). It collects every problem with its file and line and
 raises ``SourceError`` with all of them, or returns the records. ``sources_digest``
 fingerprints the same files.
 Nothing here writes a file or imports Qt.
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jimo_desktop.build.cells import convert_cell
+from jimo_desktop.build.dispute_checks import figure_series_problems
 from jimo_desktop.build.figure_checks import figure_problems
 from jimo_desktop.schema import (
     BOUNDARY_FILE,
@@ -87,6 +89,13 @@ def read_sources(sources_dir: Path) -> dict[str, list[Record]]:
     figures = ((record.line, record.values) for record in data.get("figures", []))
     for line, message in figure_problems(figures):
         problems.append(Problem(f"{sources_dir.name}/figures.csv", line, message))
+    if not problems:
+        rows = {
+            name: [(r.line, r.values) for r in data.get(name, [])]
+            for name in ("figures", "disputes")
+        }
+        for file, line, message in figure_series_problems(rows["figures"], rows["disputes"]):
+            problems.append(Problem(f"{sources_dir.name}/{file}.csv", line, message))
     if not problems:
         _check_map_data(data, sources_dir, problems)
     if problems:

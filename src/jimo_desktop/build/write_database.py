@@ -82,7 +82,11 @@ def _derived(table: Table, values: SourceRow) -> DatabaseRow:
     """The derived columns of a row: where a figure's period or an event's date starts and ends."""
     if table.name == "figures":
         span = dates.period(values["period"]) if values["period"] else dates.Span("", "")
-        return {"period_start": span.start or None, "period_end": span.end or None}
+        return {
+            "period_start": span.start or None,
+            "period_end": span.end or None,
+            "source_id": values["source_ids"][0],  # the first source, for one-source readers
+        }
     if table.name == "park_places":  # numbered by build.placements
         return {"position": values.get("position", 0)}
     if table.name == "events":

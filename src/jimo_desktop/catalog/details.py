@@ -48,7 +48,11 @@ def _detail(
 ) -> Detail:
     figures = records.figures_for(db, item.ref)
     cited = sorted_sources(
-        [*own_sources, *(f.source for f in figures), *(s for e in events for s in e.sources)]
+        [
+            *own_sources,
+            *(s for f in figures for s in f.sources),
+            *(s for e in events for s in e.sources),
+        ]
     )
     return Detail(item, tuple(figures), tuple(events), cited, tuple(related))
 
@@ -358,7 +362,9 @@ def _source_detail(db: Database, source_id: str) -> Detail | None:
             order by t.name_en""",
             (source_id,),
         )
-    figures = records.figures(db, "f.source_id = ?", (source_id,))
+    figures = records.figures(
+        db, "f.id in (select figure_id from figure_sources where source_id = ?)", (source_id,)
+    )
     events = records.events_where(
         db, "e.id in (select event_id from event_sources where source_id = ?)", (source_id,)
     )

@@ -18,7 +18,16 @@ from typing import Any
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.figures import flag_conflicts
-from jimo_desktop.items import Event, Figure, ItemKind, ItemRef, Metric, RelatedItem, Source
+from jimo_desktop.items import (
+    Dispute,
+    Event,
+    Figure,
+    ItemKind,
+    ItemRef,
+    Metric,
+    RelatedItem,
+    Source,
+)
 from jimo_desktop.schema import ITEM_TABLES
 
 # -- sources ------------------------------------------------------------------------------
@@ -140,9 +149,59 @@ def figures(db: Database, where: str, params: Sequence[Any] = ()) -> list[Figure
         params,
     )
     vocabulary = metrics(db)
+    chosen = f"select f.id from figures f where {where}"
+    cited = _figure_sources(db, chosen, params)
+    disputes = _disputes(db, chosen, params)
     return flag_conflicts(
-        [replace(f, definition=vocabulary.get(f.metric)) for f in map(partial(_figure, db), rows)]
+        [
+            replace(
+                f,
+                definition=vocabulary.get(f.metric),
+                other_sources=tuple(s for s in cited.get(f.id, ()) if s.id != f.source.id),
+                dispute=disputes.get(f.id),
+            )
+            for f in map(partial(_figure, db), rows)
+        ]
     )
+
+
+def _figure_sources(db: Database, chosen: str, params: Sequence[Any]) -> dict[str, list[Source]]:
+    """The sources of the figures ``chosen`` selects, by figure, in the record's order."""
+    found: dict[str, list[Source]] = {}
+    for row in db.rows(
+        f"""select l.figure_id as owner_id, s.* from figure_sources l
+        join sources s on s.id = l.source_id
+        where l.figure_id in ({chosen}) order by l.figure_id, l.position""",
+        params,
+    ):
+        found.setdefault(row["owner_id"], []).append(source(db, row))
+    return found
+
+
+def _disputes(db: Database, chosen: str, params: Sequence[Any]) -> dict[str, Dispute]:
+    """The dispute of each of the figures ``chosen`` selects that is in one."""
+    rows = db.rows(
+        f"""select d.*, l.figure_id from disputes d join dispute_figures l on l.dispute_id = d.id
+        where d.id in (select dispute_id from dispute_figures where figure_id in ({chosen}))
+        order by d.id, l.position""",
+        params,
+    )
+    members: dict[str, list[str]] = {}
+    for row in rows:
+        members.setdefault(row["id"], []).append(row["figure_id"])
+    found: dict[str, Dispute] = {}
+    for row in rows:
+        cells = Cells(db.path, "disputes", row)
+        dispute_id = cells.ident("id")
+        dispute = Dispute(
+            dispute_id,
+            cells.text("kind"),
+            cells.text("description"),
+            cells.text("noted_in"),
+            tuple(members[dispute_id]),
+        )
+        found[cells.ident("figure_id")] = dispute
+    return found
 
 
 def metrics(db: Database) -> dict[str, Metric]:
@@ -186,6 +245,7 @@ def _figure(db: Database, row: sqlite3.Row) -> Figure:
         source(db, row, "s_"),
         cells.text("confidence"),
         cells.text("note"),
+        doubt=cells.text("doubt"),
     )
 
 

@@ -151,7 +151,7 @@ class BarSeries:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return sorted_sources(f.source for f in self.figures)
+        return sorted_sources(s for f in self.figures for s in f.sources)
 
     @property
     def converted(self) -> bool:

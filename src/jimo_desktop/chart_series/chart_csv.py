@@ -49,10 +49,10 @@ def figure_rows(figures: Iterable[Figure]) -> list[tuple[object, ...]]:
             f.value_text,
             qualifier_words(f.qualifier),
             f.unit,
-            f.source.short_citation(),
-            f.source.address,
-            f.source.grade,
-            f.source.id,
+            "; ".join(s.short_citation() for s in f.sources),
+            "; ".join(s.address for s in f.sources),
+            "; ".join(s.grade for s in f.sources),
+            "; ".join(s.id for s in f.sources),
         )
         for f in figures
     ]

@@ -3,7 +3,9 @@ published for two or more periods. Nothing here imports Qt.
 
 Given catalog ``Figure`` objects. Each ``Point`` sits at the middle of its period
 (``Span.middle_year``, a fractional year; an open range at its known end) and carries its
-value, qualifier, period and sources. Figures that agree (same period, qualifier and value)
+value, qualifier, period and sources. Figures marked doubtful are left out (the series
+counts them, ``Series.doubtful``); figures of a dispute are points of their own, never
+joined by the line (``Point.disputed``). Figures that agree (same period, qualifier and value)
 share one point with all their sources; figures that disagree stay separate points, flagged
 as a conflict. A series mixing units of one quantity (``bn yuan`` and ``亿元``) is shown in
 its most common unit and the points that were converted say so.
@@ -26,7 +28,7 @@ from jimo_desktop import dates
 from jimo_desktop.chart_series.periods import _span, axis_range, period_basis
 from jimo_desktop.chart_series.units import convert, qualifier_class, unit_label, unit_scale
 from jimo_desktop.figures import cited_sources, sorted_sources
-from jimo_desktop.items import Figure, ItemRef, Metric, Source
+from jimo_desktop.items import Dispute, Figure, ItemRef, Metric, Source
 
 # --------------------------------------------------------------------------- sources
 
@@ -53,6 +55,12 @@ class Point:
     x_end: float | None = None
     conflict: bool = False  # another value is published for the same period
     converted: bool = False  # the published unit differs from the series' unit
+    disputed: bool = False  # part of a dispute (disputes.csv): not joined into a trend
+
+    @property
+    def dispute(self) -> Dispute | None:
+        """The dispute its figures are part of, if any."""
+        return next((f.dispute for f in self.figures if f.dispute is not None), None)
 
     @property
     def period_label(self) -> str:
@@ -102,6 +110,7 @@ class Series:
     length: str = "year"  # the kind of period of every point (periods.period_basis)
     other_periods: tuple[Figure, ...] = ()  # figures of another, rarer kind of period, left out
     measure: Metric | None = None  # the metric's vocabulary entry
+    doubtful: tuple[Figure, ...] = ()  # figures marked doubtful, not drawn
 
     @property
     def title(self) -> str:
@@ -124,7 +133,7 @@ class Series:
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return sorted_sources(f.source for f in self.figures)
+        return sorted_sources(s for f in self.figures for s in f.sources)
 
     @property
     def periods(self) -> tuple[str, ...]:
@@ -144,10 +153,16 @@ class Series:
     def has_conflicts(self) -> bool:
         return any(p.conflict for p in self.points)
 
+    @property
+    def has_disputes(self) -> bool:
+        return any(p.disputed for p in self.points)
+
     def line(self, basis: str) -> tuple[Point, ...]:
-        """The points joined by the line of one kind of period: conflicting values
-        are left as separate points, unjoined."""
-        return tuple(p for p in self.points if p.basis == basis and not p.conflict)
+        """The points joined by the line of one kind of period: conflicting and disputed
+        values are left as separate points, unjoined."""
+        return tuple(
+            p for p in self.points if p.basis == basis and not p.conflict and not p.disputed
+        )
 
 
 # --------------------------------------------------------------------------- time series
@@ -213,6 +228,7 @@ def _point(
         x_end=end,
         conflict=conflict,
         converted=any(f.unit != unit for f in figures),
+        disputed=any(f.dispute is not None for f in figures),
     )
 
 
@@ -233,7 +249,9 @@ def time_series(figures: Iterable[Figure], min_periods: int = 2) -> list[Series]
     """A series for each subject, metric and kind of period published for ``min_periods``
     or more periods, by metric name (full years first)."""
     result = []
-    for (subject, metric, _base), group in _group_by_quantity(figures).items():
+    for (subject, metric, _base), every in _group_by_quantity(figures).items():
+        group = [f for f in every if not f.doubtful] or every
+        doubtful = tuple(f for f in every if f not in group)
         valued = [f for f in group if f.value is not None]
         if not valued:
             continue
@@ -269,6 +287,7 @@ def time_series(figures: Iterable[Figure], min_periods: int = 2) -> list[Series]
                     length=length,
                     other_periods=left_out if length == main else (),
                     measure=group[0].measure,
+                    doubtful=doubtful if length == main else (),
                 )
             )
     result.sort(

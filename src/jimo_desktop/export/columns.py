@@ -44,7 +44,7 @@ PROVENANCE = _columns(
     ("source_titles", QT_TRANSLATE_NOOP("ExportColumn", "Source titles")),
     ("source_addresses", QT_TRANSLATE_NOOP("ExportColumn", "Source addresses")),
 )
-# A figure has exactly one source.
+# A figure's sources: ids, titles and addresses joined with "; " in the data's order.
 FIGURE_PROVENANCE = _columns(
     ("source_id", QT_TRANSLATE_NOOP("ExportColumn", "Source id")),
     ("source_title", QT_TRANSLATE_NOOP("ExportColumn", "Source title")),

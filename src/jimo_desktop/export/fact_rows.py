@@ -47,9 +47,11 @@ def _joined_names(items: Iterable[RelatedItem]) -> str:
 
 
 def figure_row(figure: Figure, subject_zh: str = "") -> dict[str, Any]:
-    """The row of one figure, with its one source; the qualifier in words (``more than``,
-    marked for translation), so that no cell is a bare ``=`` that Excel reads as a formula."""
-    source = figure.source
+    """The row of one figure, with its sources (joined with "; " in the data's order); the
+    qualifier in words (``more than``, marked for translation), so that no cell is a bare
+    ``=`` that Excel reads as a formula; ``disputed`` says ``disputed``, ``not comparable``
+    or ``doubtful``, and the note the doubt's reason."""
+    cited = figure.sources
     return {
         "id": figure.id,
         "subject": figure.subject_name,
@@ -65,17 +67,32 @@ def figure_row(figure: Figure, subject_zh: str = "") -> dict[str, Any]:
         "qualifier": qualifier_words(figure.qualifier),
         "unit": figure.unit,
         "currency": figure.currency,
-        "source": f"{source.id} · {source.grade}",
-        "source_grade": source.grade,
+        "source": SEP.join(f"{s.id} · {s.grade}" for s in cited),
+        "source_grade": SEP.join(s.grade for s in cited),
         "confidence": figure.confidence,
-        "disputed": "disputed" if figure.conflict else "",
-        "note": figure.note,
-        "source_id": source.id,
-        "source_title": source.title,
-        "source_address": source.address,
+        "disputed": _disputed_cell(figure),
+        "note": SEP.join(
+            n for n in (figure.note, figure.doubt and f"doubtful: {figure.doubt}") if n
+        ),
+        "source_id": SEP.join(s.id for s in cited),
+        "source_title": SEP.join(s.title for s in cited),
+        "source_address": SEP.join(s.address or NO_ADDRESS for s in cited),
         "_subject": figure.subject,
         "_kinds": {figure.subject.kind.value},
     }
+
+
+def _disputed_cell(figure: Figure) -> str:
+    """What the ``disputed`` cell says of a figure: ``disputed`` (another value for its
+    period, or a dispute of that kind), ``not comparable``, ``doubtful``, or nothing."""
+    words = []
+    if figure.conflict or (figure.dispute is not None and figure.dispute.kind == "disputed"):
+        words.append("disputed")
+    elif figure.dispute is not None:
+        words.append(figure.dispute.kind)
+    if figure.doubtful:
+        words.append("doubtful")
+    return SEP.join(words)
 
 
 def event_row(event: Event) -> dict[str, Any]:

@@ -124,10 +124,19 @@ def test_contents_give_the_pages_items_start_on(pack: Pack) -> None:
         assert str(page + 1) in contents
 
 
-def test_conflicts_are_marked(pack: Pack, details: list[Detail]) -> None:
-    assert any(d.conflicts for d in details)  # Blue Valley's universities
-    disputed = pack.build.pack.words(QT_TRANSLATE_NOOP("BriefingPack", "Disputed"))
-    assert squeezed(disputed) in pack.text
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_disputes_and_doubt_are_marked(qapp: object, tmp_path: Path, language: str) -> None:
+    district = ItemRef(ItemKind.PLACE, "jimo")
+    with Catalog.open() as catalog:
+        detail = catalog.detail(district)
+        assert detail is not None and detail.conflicts and detail.doubtful  # area, GDP
+        build = write_pack(catalog, PackRequest((district,), language), tmp_path / "pack.pdf")
+    text = "".join(
+        squeezed(page.extract_text())
+        for page in pypdf.PdfReader(io.BytesIO((tmp_path / "pack.pdf").read_bytes())).pages
+    )
+    for word in ("Disputed", "Not comparable", "Doubtful"):
+        assert squeezed(build.pack.words(QT_TRANSLATE_NOOP("Dispute", word))) in text
 
 
 def test_the_pack_speaks_its_language(pack: Pack) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 
 from jimo_desktop import chart_series as cs
 from jimo_desktop.catalog import Catalog, Detail, ItemKind, ItemRef, RelatedItem
+from jimo_desktop.figures import flag_conflicts
 from jimo_desktop.ui.charts.bar_chart import EXACT_BARS, HIGHLIGHTED_BARS, QUALIFIED_BARS
 from jimo_desktop.ui.charts.chart_canvas import ChartCanvas
 from jimo_desktop.ui.charts.chart_fonts import CJK_FAMILIES, chart_font, cjk_family
@@ -119,8 +121,9 @@ def test_district_gdp_series_is_drawn_point_for_point(panel, catalog) -> None:
     exact = [p for p in series.points if p.qualifier_class == cs.EXACT]
     assert xy(chart.scatter(cs.EXACT)) == ([p.x for p in exact], [p.value for p in exact])
     # Full years only on this axis: the half-years have their own chart, the lone
-    # Jan–Sep value is left out and said so under the chart.
-    assert len(exact) == len(series.points) == 5
+    # Jan–Sep value is left out and said so under the chart, and so is the doubtful 2023.
+    assert len(exact) == len(series.points) == 4
+    assert "2023" not in series.periods
     assert {p.basis for p in series.points} == {"year"}
     for cls in (cs.MORE, cs.LESS, cs.ABOUT):
         assert not chart.scatter(cls).isVisible()
@@ -134,6 +137,7 @@ def test_district_gdp_series_is_drawn_point_for_point(panel, catalog) -> None:
     assert "half-years" not in chart.legend_labels()
     notes = panel.findChild(QWidget, "chartNotes").text()
     assert "another period length" in notes and "2024" in notes
+    assert "doubtful" in notes and "not drawn" in notes
     halves = [
         c
         for c in panel.charts()
@@ -141,6 +145,7 @@ def test_district_gdp_series_is_drawn_point_for_point(panel, catalog) -> None:
     ]
     assert [c.length for c in halves] == ["half-year"]
     assert [p.period for p in halves[0].points] == ["2019-H1", "2020-H1"]
+    assert halves[0].line("half-year") == ()  # not comparable (a drop no source explains)
     assert any("half-years" in panel.chooser.itemText(i) for i in range(panel.chooser.count()))
 
 
@@ -168,8 +173,16 @@ def test_qualified_values_are_drawn_with_distinct_hollow_symbols(panel, catalog)
 
 
 def test_disputed_values_are_separate_points_labelled_by_source(panel, catalog) -> None:
-    show_item(panel, catalog, BLUE_VALLEY)
-    choose(panel, "Universities", cs.Series)
+    detail = detail_of(catalog, BLUE_VALLEY)
+    # S80's 22 universities of end 2017 written as S17's 18 of early 2017 would disagree.
+    coarse = [
+        replace(f, period="2017", period_start="2017-01-01", period_end="2017-12-31")
+        if f.period == "2017-12" else f
+        for f in detail.figures
+        if f.metric == "Universities"
+    ]  # fmt: skip
+    panel.set_charts(cs.time_series(flag_conflicts(coarse)))
+    QGuiApplication.processEvents()
     chart = panel.chart_widget()
     assert isinstance(chart, IndicatorChart)
     # One label for the disputed period, each value with its source (two labels at one
@@ -178,6 +191,21 @@ def test_disputed_values_are_separate_points_labelled_by_source(panel, catalog) 
     assert xy(chart.scatter(cs.EXACT))[1] == [16.0, 18.0, 22.0]
     assert chart.curves() == {}  # nothing to join without picking a winner
     assert any("disagree" in label for label in chart.legend_labels())
+
+
+def test_a_recorded_dispute_is_boxed_unjoined_and_explained(panel, catalog) -> None:
+    show_item(panel, catalog, PLACE)
+    choose(panel, "Area", cs.Series)
+    chart = panel.chart_widget()
+    assert isinstance(chart, IndicatorChart)
+    series = chart.series()
+    assert series.points and all(p.disputed for p in series.points)
+    assert chart.disputed_points() == len(series.points) >= 2
+    assert chart.curves() == {}  # 1,780 then 1,920.92 km² is not growth
+    assert any("not a trend" in label for label in chart.legend_labels())
+    text = hover(chart, chart.point_pos(series.points[-1]))
+    assert "Disputed, not a trend" in text and "1,780 km²" in text
+    assert "not a trend" in panel.findChild(QWidget, "chartNotes").text()
 
 
 def test_converted_values_are_marked_and_said(panel, catalog) -> None:

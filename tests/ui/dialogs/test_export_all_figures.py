@@ -105,7 +105,7 @@ def test_everything_starts_with_both_names_of_the_subject_and_is_named_for_all(
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert Path(proposed[0]).name == f"jimo-figures-all-{today}.csv"
     rows = read_csv(out / "all.csv")
-    assert signal.args[1] == 310 == len(rows) - 1
+    assert signal.args[1] == len(window.catalog.all_figures()) == len(rows) - 1 >= 310
     assert rows[0][:2] == ["Subject", "Subject (Chinese name)"]
     assert ["Jimo Economic Development Zone", "山东省即墨经济开发区"] in [r[:2] for r in rows]
     assert all(r[0] for r in rows[1:]), "every row says what it is about"

@@ -100,7 +100,7 @@ def test_no_lets_the_export_finish_and_the_window_stay(
         qtbot.keySequence(dialog, "Ctrl+Q")
     assert asked == ["Cancel the export and quit?"]
     assert window.isVisible()
-    assert signal.args[1] == 310
+    assert signal.args[1] == len(window.catalog.all_figures()) >= 310
     assert [p.name for p in out.iterdir()] == ["all.csv"]
 
 

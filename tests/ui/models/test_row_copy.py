@@ -68,7 +68,7 @@ def test_ctrl_c_in_the_figures_copies_two_rows_with_header_and_sources(catalog, 
     for line, figure in zip(lines[1:], figures, strict=True):
         assert len(line) == len(header)
         assert figure.metric in line
-        assert line[-1] == core_text(figure.source.citation())
+        assert line[-1] == "; ".join(core_text(s.citation()) for s in figure.sources)
 
 
 def test_ctrl_c_in_the_sources_copies_the_rows_with_their_citations(catalog, qtbot) -> None:

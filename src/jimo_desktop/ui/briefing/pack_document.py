@@ -556,7 +556,7 @@ class _Writer:
                 (
                     w(QT_TRANSLATE_NOOP("BriefingPack", "Area")),
                     _e(f"{area.display_value} ({self.date(area.period)})" if area else "")
-                    + (f" {self.cite([area.source])}" if area else ""),
+                    + (f" {self.cite(area.sources)}" if area else ""),
                 ),
                 (w(QT_TRANSLATE_NOOP("BriefingPack", "Location")), _e(item.location)),
                 (
@@ -618,7 +618,8 @@ class _Writer:
         if summary:
             self.heading(w(QT_TRANSLATE_NOOP("BriefingPack", "Summary")), "h3")
             self.paragraph(_e(summary))
-        own = [s for s in detail.sources if s.id not in {f.source.id for f in detail.figures}]
+        cited = {s.id for f in detail.figures for s in f.sources}
+        own = [s for s in detail.sources if s.id not in cited]
         if own:
             self.paragraph(
                 _e(
@@ -682,8 +683,8 @@ class _Writer:
                         Message(
                             QT_TRANSLATE_NOOP(
                                 "BriefingPack",
-                                "Sources disagree on {n} of these figures (marked “Disputed”). "
-                                "Every value is kept with its own source.",
+                                "{n} of these figures are disputed or not comparable (marked "
+                                "so). Every value is kept with its own source.",
                             ),
                             n=len(detail.conflicts),
                         )
@@ -700,8 +701,9 @@ class _Writer:
                 (
                     _e(self.metric(figure))
                     + (
-                        f'<br><b style="color: #8a5200">{_e(w(QT_TRANSLATE_NOOP("BriefingPack", "Disputed")))}</b>'
-                        if figure.conflict
+                        f'<br><b style="color: #8a5200">'
+                        f"{_e(' · '.join(w(label) for label in figure.status_labels))}</b>"
+                        if figure.status_labels
                         else ""
                     ),
                     _e(
@@ -710,10 +712,10 @@ class _Writer:
                     ),
                     _e(w(qualifier_words(figure.qualifier))),
                     _e(self.value(figure)),
-                    self.cite([figure.source]),
+                    self.cite(list(figure.sources)),
                 )
             )
-            tints.append(CONFLICT_TINT if figure.conflict else "")
+            tints.append(CONFLICT_TINT if figure.status_labels else "")
         self.table(
             [
                 w(QT_TRANSLATE_NOOP("BriefingPack", "Metric")),

@@ -64,6 +64,9 @@ _PERIOD_KINDS = {
 _MONTH_SPAN = QT_TRANSLATE_NOOP("HoverText", "{first}–{last} period")  # Jan–Sep period
 
 
+_DISPUTE_LIMIT = 110  # characters of a dispute's description a hover shows
+
+
 def _period_kind(basis: str) -> str:
     """A period's kind (``periods.period_basis``) in words: "full year", "Jan–Sep period"."""
     if basis.startswith("months:"):
@@ -184,6 +187,15 @@ def describe_point(series: Series, point: Point) -> list[str]:
         )
     )
     lines += _source_lines(point.sources)
+    dispute = point.dispute
+    if dispute is not None:
+        line = (
+            QCoreApplication.translate("HoverText", "Disputed, not a trend: {why}")
+            if dispute.kind == "disputed"
+            else QCoreApplication.translate("HoverText", "Not comparable, not a trend: {why}")
+        )
+        # Its start: the hover is drawn inside the chart; the figures table gives it whole.
+        lines.append(line.format(why=elided(dispute.description, _DISPUTE_LIMIT)))
     if point.conflict:
         lines.append(
             QCoreApplication.translate(
@@ -280,6 +292,22 @@ def _caveats(chart: Chart) -> list[str]:
             QCoreApplication.translate(
                 "HoverText", "not plotted, being of another period length: {periods}"
             ).format(periods=elided(periods))
+        )
+    if isinstance(chart, Series) and chart.doubtful:
+        doubtful = len(chart.doubtful)
+        parts.append(
+            QCoreApplication.translate(
+                "HoverText",
+                "%n doubtful figure(s) not drawn (see the figures table)",
+                None,
+                doubtful,
+            )
+        )
+    if isinstance(chart, Series) and chart.has_disputes:
+        parts.append(
+            QCoreApplication.translate(
+                "HoverText", "boxed values are disputed or not comparable: not a trend"
+            )
         )
     if isinstance(chart, Series) and chart.not_plotted:
         left_out = len(chart.not_plotted)

@@ -4,7 +4,9 @@ Exact values are filled circles; qualified ones are hollow and shaped by their q
 (▲ "more than", ▼ "up to", ◆ "about"), as the legend says. A grey bar under each point
 shows the period it covers; a line joins values of the same kind of period (full years
 with full years, half-years with half-years). Values that sources dispute for the same
-period are ringed in red and labelled with their source, and are not joined.
+period are ringed in red and labelled with their source, and are not joined; values of a
+recorded dispute (``Point.disputed``: disputed or not comparable) are boxed with a dashed
+line and never joined either, as the legend and the hover say.
 
 The chart owns its plot items and updates them in ``set_series``; hovering moves one
 label, clicking a point emits ``itemClicked(Point, QPoint)``; ``retranslate`` words the
@@ -93,6 +95,9 @@ class IndicatorChart(ChartCanvas):
         )
         self._rings.setZValue(9)
         self.plot.addItem(self._rings)
+        self._disputes = pg.ScatterPlotItem(symbol="s", size=SYMBOL_SIZE + 7, brush=None)
+        self._disputes.setZValue(9)
+        self.plot.addItem(self._disputes)
         self._labels: list[pg.TextItem] = []
         self._marks: list[pg.TextItem] = []
         self.apply_pens()
@@ -108,6 +113,8 @@ class IndicatorChart(ChartCanvas):
             scatter.setSize(SYMBOL_SIZE * self.size_scale())
         self._rings.setPen(self.pen(CONFLICT))
         self._rings.setSize((SYMBOL_SIZE + 9) * self.size_scale())
+        self._disputes.setPen(self.pen(CONFLICT, 1, Qt.PenStyle.DashLine))
+        self._disputes.setSize((SYMBOL_SIZE + 7) * self.size_scale())
         self._set_curves(self._series)
 
     def apply_fonts(self) -> None:
@@ -134,6 +141,7 @@ class IndicatorChart(ChartCanvas):
         self._set_curves(series)
         self._set_scatters(points)
         self._set_conflicts(points)
+        self._set_disputes(points)
         self._set_converted(points)
         self._set_words()
         self._set_home(points, series)
@@ -292,6 +300,19 @@ class IndicatorChart(ChartCanvas):
         for label in self._labels[len(groups) :]:
             label.setVisible(False)
 
+    def _set_disputes(self, points: tuple[Point, ...]) -> None:
+        """Box each value of a recorded dispute (not joined by the line)."""
+        boxed = [p for p in points if p.disputed]
+        self._disputes.setData(
+            x=np.array([p.x for p in boxed], dtype=float),
+            y=np.array([p.value for p in boxed], dtype=float),
+        )
+        self._disputes.setVisible(bool(boxed))
+
+    def disputed_points(self) -> int:
+        """How many values are boxed as a dispute's."""
+        return len(self._disputes.data) if self._disputes.isVisible() else 0
+
     def label_items(self) -> list[pg.TextItem]:
         """The conflict labels shown."""
         return [label for label in self._labels if label.isVisible()]
@@ -345,6 +366,10 @@ class IndicatorChart(ChartCanvas):
                 entries.append((self._spans, self.tr("period covered (point at its middle)")))
             if self._rings.isVisible():
                 entries.append((self._rings, self.tr("sources disagree (labelled by source)")))
+            if self._disputes.isVisible():
+                entries.append(
+                    (self._disputes, self.tr("disputed or not comparable: not a trend (hover)"))
+                )
         self.set_legend(entries)
 
     def _set_home(self, points: tuple[Point, ...], series: Series | None) -> None:

@@ -1,9 +1,12 @@
 """The figures of an item, as published, with their sources: a table model.
 
 A thin model over ``catalog.Figure`` objects. Figures whose sources disagree for the
-same metric and period (``figure.conflict``) are flagged in their own column, with a
-warning icon, a tinted row and a tooltip listing the other values: the app shows the
-conflict instead of picking a winner. ``FIGURE_ROLE`` gives the row's Figure (for export), ``SOURCES_ROLE`` its source (for copying).
+same metric and period (``figure.conflict``), figures of a dispute (``figure.dispute``:
+"Disputed" or "Not comparable") and doubtful ones are marked in their own column, with a
+warning icon, a tinted row and a tooltip listing the other values, the dispute and the
+doubt: the app shows the conflict instead of picking a winner. The source column lists
+every source of a figure. ``FIGURE_ROLE`` gives the row's Figure (for export),
+``SOURCES_ROLE`` its sources (for copying).
 The confidence of a figure ("stated", "inferred") is said in the user's words
 (``kind_labels.data_word``).
 """
@@ -41,8 +44,8 @@ def value_text(figure: Figure) -> str:
 
 
 def source_label(figure: Figure) -> str:
-    """``S15 · B``: the source id and its grade."""
-    return f"{figure.source.id} · {figure.source.grade}"
+    """``S15 · B``: the source id and its grade (each source's, comma separated)."""
+    return ", ".join(f"{s.id} · {s.grade}" for s in figure.sources)
 
 
 def _source_number(source_id: str) -> int:
@@ -105,14 +108,15 @@ class FiguresModel(RowTableModel):
             return self._sort_key(figure, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(figure)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.CONFLICT and figure.conflict:
+        marked = bool(figure.status_labels)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.CONFLICT and marked:
             return self._warning_icon
-        if role == Qt.ItemDataRole.BackgroundRole and figure.conflict:
+        if role == Qt.ItemDataRole.BackgroundRole and marked:
             return CONFLICT_TINT
         if role == FIGURE_ROLE:
             return figure
         if role == SOURCES_ROLE:
-            return (figure.source,)
+            return figure.sources
         if role == ITEM_REF_ROLE:
             return figure.subject
         return None
@@ -129,7 +133,7 @@ class FiguresModel(RowTableModel):
         if column == self.CONFIDENCE:
             return data_word(figure.confidence)
         if column == self.CONFLICT:
-            return self.tr("Disputed") if figure.conflict else ""
+            return " · ".join(core_text(label) for label in figure.status_labels)
         return None
 
     def _sort_key(self, figure: Figure, column: int) -> Any:
@@ -144,7 +148,7 @@ class FiguresModel(RowTableModel):
         if column == self.CONFIDENCE:
             return figure.confidence
         if column == self.CONFLICT:
-            return 0 if figure.conflict else 1
+            return 0 if figure.disputed else 1 if figure.doubtful else 2
         return None
 
     def disagreeing(self, figure: Figure) -> list[Figure]:
@@ -159,9 +163,15 @@ class FiguresModel(RowTableModel):
             != (figure.value, figure.qualifier, figure.unit)
         ]
 
+    def in_dispute(self, figure: Figure) -> list[Figure]:
+        """The other figures of its dispute that the table holds, in the dispute's order."""
+        if figure.dispute is None:
+            return []
+        rows = {f.id: f for f in self.rows() if f is not figure}
+        return [rows[i] for i in figure.dispute.figure_ids if i in rows]
+
     def tooltip(self, figure: Figure) -> str:
         """Rich-text tooltip: source title, qualifier in words, note, and any conflict."""
-        source = figure.source
         lines = [
             "<b>{}</b>".format(
                 html.escape(
@@ -182,15 +192,16 @@ class FiguresModel(RowTableModel):
         }.get(figure.qualifier)
         if qualifier:
             lines.append(html.escape(qualifier))
-        published = ", ".join(elided(p) for p in (source.publisher, source.date) if p)
-        lines.append(
-            html.escape(
-                self.tr("Source {id} (grade {grade}): {title}").format(
-                    id=elided(source.id), grade=elided(source.grade), title=elided(source.title)
+        for source in figure.sources:
+            published = ", ".join(elided(p) for p in (source.publisher, source.date) if p)
+            lines.append(
+                html.escape(
+                    self.tr("Source {id} (grade {grade}): {title}").format(
+                        id=elided(source.id), grade=elided(source.grade), title=elided(source.title)
+                    )
+                    + (f" — {published}" if published else "")
                 )
-                + (f" — {published}" if published else "")
             )
-        )
         if figure.note:
             lines.append(
                 html.escape(self.tr("Note: {note}").format(note=elided(figure.note, TEXT_LIMIT)))
@@ -210,4 +221,41 @@ class FiguresModel(RowTableModel):
                     )
                 )
             )
+        lines += self._dispute_lines(figure)
         return "<p>" + "<br>".join(lines) + "</p>"
+
+    def _dispute_lines(self, figure: Figure) -> list[str]:
+        """The tooltip's lines on a figure's dispute (with the other values) and doubt."""
+        lines = []
+        if figure.dispute is not None:
+            others = elided(
+                "; ".join(f"{value_text(o)}, {core_text(o.period_label) or self.tr('no period given')} "
+                          f"({source_label(o)})" for o in self.in_dispute(figure)),
+                TEXT_LIMIT,
+            )  # fmt: skip
+            text = (
+                self.tr("Disputed: {why} Other values: {others}")
+                if figure.dispute.kind == "disputed"
+                else self.tr("Not comparable: {why} Other values: {others}")
+            )
+            lines.append(
+                "<span style='color:#b26a00'><b>{}</b></span>".format(
+                    html.escape(
+                        text.format(
+                            why=elided(figure.dispute.description, TEXT_LIMIT),
+                            others=others or self.tr("none in this table"),
+                        )
+                    )
+                )
+            )
+        if figure.doubtful:
+            lines.append(
+                "<span style='color:#b26a00'><b>{}</b></span>".format(
+                    html.escape(
+                        self.tr("Doubtful, not drawn in charts: {why}").format(
+                            why=elided(figure.doubt, TEXT_LIMIT)
+                        )
+                    )
+                )
+            )
+        return lines

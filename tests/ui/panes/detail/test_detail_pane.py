@@ -128,10 +128,17 @@ def test_figures_flag_exactly_the_conflicting_rows(pane, catalog) -> None:
     detail = detail_of(catalog, PLACE)
     conflicting = {f.id for f in detail.figures if f.conflict}
     assert conflicting, "the district's Area figures disagree in the data"
+    disputed = {f.id for f in detail.figures if f.dispute is not None}
+    doubtful = {f.id for f in detail.figures if f.doubt}
+    assert conflicting < disputed and doubtful == {"F176"}
     show(pane, detail, DetailPane.FIGURES)
 
     view = pane.figures_table.view
-    assert flagged_ids(view) == conflicting
+    assert flagged_ids(view) == disputed | doubtful
+    words = {
+        view.model().index(r, FiguresModel.CONFLICT).data() for r in range(view.model().rowCount())
+    }
+    assert {"Disputed", "Not comparable", "Doubtful"} <= words
     assert not view.isColumnHidden(FiguresModel.CONFLICT)
     assert pane.findChild(QWidget, "conflictBanner").isVisibleTo(pane)
 

@@ -100,7 +100,8 @@ def test_the_figure_menu_opens_the_source_and_copies(window: MainWindow) -> None
 
     table.copy_row_action.trigger()
     lines = QGuiApplication.clipboard().text().splitlines()
-    assert len(lines) == 2 and lines[1].endswith(core_text(source.citation()))
+    cited = "; ".join(core_text(s.citation()) for s in figure.sources)
+    assert len(lines) == 2 and lines[1].endswith(cited)
 
     table.open_source_action.trigger()
     assert window.current_page() == source.ref

@@ -340,9 +340,9 @@ class DetailPane(Retranslating, QWidget):
         if detail.conflicts:
             self._conflict_text.setText(
                 self.tr(
-                    "Sources disagree on {n} of these figures (marked “Disputed”). "
-                    "Every value is kept with its own source; rest the pointer on a row "
-                    "to see the others."
+                    "{n} of these figures are disputed or not comparable (marked in the "
+                    "first column). Every value is kept with its own source; rest the "
+                    "pointer on a row to see the others and why."
                 ).format(n=len(detail.conflicts))
             )
         self._figures_page.empty.setText(

@@ -32,8 +32,9 @@ MIN_ROWS = 6  # rows the table shows however small the window
 
 def value_with_citation(figure: Figure) -> str:
     """``1.1 million m² — Publisher, 2020-05, Title, https://…``: the value as published
-    with its unit and a short citation of its source."""
-    return one_line(f"{value_text(figure)} — {figure.source.short_citation(with_address=True)}")
+    with its unit and a short citation of each of its sources."""
+    cited = "; ".join(s.short_citation(with_address=True) for s in figure.sources)
+    return one_line(f"{value_text(figure)} — {cited}")
 
 
 class FiguresTable(Retranslating, TablePane):
@@ -80,8 +81,9 @@ class FiguresTable(Retranslating, TablePane):
         """Show ``figures`` in the catalog's order (metric, then period)."""
         self._show_rows(figures)
         self.fit_columns()
-        # The conflict column only when some sources disagree.
-        self.view.setColumnHidden(FiguresModel.CONFLICT, not any(f.conflict for f in figures))
+        # The conflict column only when some figures are disputed or doubtful.
+        marked = any(f.status_labels for f in figures)
+        self.view.setColumnHidden(FiguresModel.CONFLICT, not marked)
 
     def fit_columns(self) -> None:
         hidden = self.view.isColumnHidden(FiguresModel.CONFLICT)
