@@ -210,6 +210,18 @@
         <translation>第{page}页，共{pages}页</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Jimo Explorer</source>
+        <translation>Jimo Explorer</translation>
+    </message>
+    <message>
+        <source>Industrial parks of Jimo District, Qingdao</source>
+        <translation>青岛市即墨区产业园区</translation>
+    </message>
+    <message>
         <source>Made on {date}</source>
         <translation>制作日期：{date}</translation>
     </message>
@@ -244,6 +256,22 @@
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Boundaries: OpenStreetMap, {date}; not an official map.</source>
+        <translation>边界：OpenStreetMap，{date}；并非官方地图。</translation>
+    </message>
+    <message>
+        <source>towns and sub-districts of this pack&apos;s items</source>
+        <translation>本资料各条目所在镇街</translation>
+    </message>
+    <message>
+        <source>other towns with parks</source>
+        <translation>其他有园区的镇街</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -388,6 +416,10 @@
     <message>
         <source>Grade {grade} · {id}</source>
         <translation>可信度 {grade}级 · {id}</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有分歧</translation>
     </message>
 </context>
 <context>

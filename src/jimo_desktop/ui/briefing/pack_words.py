@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from jimo_desktop import paths, vocabulary
 from jimo_desktop.items import ItemKind, ItemRef
@@ -80,6 +80,40 @@ class PackWords:
 
     def kind(self, kind: ItemKind) -> str:
         return self(KIND_LABELS.get(kind, kind.value))
+
+
+class AppWords(QTranslator):
+    """The app's own words (a chart's legend and axes) in the pack's language, while
+    ``active``: installed before the interface's translators, it answers for them while
+    a chart is drawn, and passes every question on otherwise (``None``), so that the
+    window never changes language for it."""
+
+    def __init__(self, words: PackWords):
+        super().__init__()
+        self.words = words
+        self.active = False
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if not self.active:
+            return None
+        inner = self.words._translator
+        if inner is None:
+            return source  # English: the words as written
+        return inner.translate(context, source, disambiguation, n) or source
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def install(self) -> bool:
+        app = QCoreApplication.instance()
+        return app is not None and app.installTranslator(self)
+
+    def remove(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeTranslator(self)
 
 
 KIND_LABELS = {

@@ -46,14 +46,9 @@ from jimo_desktop.catalog import Catalog
 from jimo_desktop.pdf_outline import OutlineEntry, add_outline
 from jimo_desktop.safe_write import write_atomic
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
-from jimo_desktop.ui.briefing.pack_document import (
-    PackData,
-    PackDocument,
-    build_document,
-    gather,
-    pack_font,
-    same_glyphs,
-)
+from jimo_desktop.ui.briefing.pack_data import PackData, gather
+from jimo_desktop.ui.briefing.pack_document import PackDocument, build_document
+from jimo_desktop.ui.briefing.pack_fonts import pack_font, same_glyphs
 from jimo_desktop.ui.briefing.pack_words import PackRequest
 
 RESOLUTION = 96  # dots per inch of the device units: the screen's, at which charts are laid out
