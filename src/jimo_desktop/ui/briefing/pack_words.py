@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QPageSize
 
 from jimo_desktop import paths, vocabulary
 from jimo_desktop.items import ItemKind, ItemRef
@@ -41,6 +42,30 @@ class PackRequest:
     language: str = "en"  # "en" or "zh"
     parts: PackParts = field(default_factory=PackParts)
     subtitle: str = ""  # what the items are, in the pack's language ("Shortlist", …)
+
+
+# Where Letter is the usual paper (the rest of the world uses A4).
+LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Philippines,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+    QLocale.Country.Venezuela,
+    QLocale.Country.PuertoRico,
+}
+
+
+def paper_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """Letter where ``locale`` (default: the system's) uses it (it measures in US units,
+    or its country uses Letter), else A4."""
+    locale = locale if locale is not None else QLocale.system()
+    if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize.PageSizeId.Letter
+    if locale.territory() in LETTER_TERRITORIES:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
 
 
 class PackWords:
@@ -93,7 +118,7 @@ class AppWords(QTranslator):
         self.words = words
         self.active = False
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         if not self.active:
