@@ -136,8 +136,6 @@ class PackWriter(ItemWriter):
             page = str(pages[index] + 1) if index < len(pages) else ""
             rows.append((f"{index + 1}.", name, f'<p align="right">{page}</p>'))
         extra = []
-        if self.data.map is not None:
-            extra.append(w(MAP_TITLE))
         if request.parts.comparison and self.data.comparison is not None:
             extra.append(w(QT_TRANSLATE_NOOP("BriefingPack", "Comparison")))
         if request.parts.fact_check and self.data.claims:
@@ -150,6 +148,8 @@ class PackWriter(ItemWriter):
             for n, name, page in rows
         )
         body += "".join(f'<tr><td></td><td colspan="2">{esc(x)}</td></tr>' for x in extra)
+        if self.data.map is not None:  # the page before the items
+            body = f'<tr><td></td><td colspan="2">{esc(w(MAP_TITLE))}</td></tr>' + body
         self.new_block()
         self.html(
             f'<table width="100%" cellspacing="0" cellpadding="4" style="font-size: 11pt">'

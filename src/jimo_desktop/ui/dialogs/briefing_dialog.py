@@ -232,6 +232,7 @@ class BriefingDialog(Retranslating, QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.resize(600, 0)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Briefing Pack"))
