@@ -37,6 +37,15 @@ class PackWriter(ItemWriter):
     """Writes the whole pack."""
 
     def write(self, request: PackRequest, pages: Sequence[int]) -> None:
+        """The whole pack, in one edit: the document is laid out once, at the end (laid
+        out after each insertion, the sources alone took seconds)."""
+        self.cursor.beginEditBlock()
+        try:
+            self._write(request, pages)
+        finally:
+            self.cursor.endEditBlock()
+
+    def _write(self, request: PackRequest, pages: Sequence[int]) -> None:
         parts = request.parts
         if parts.cover:
             self.cover(request)
