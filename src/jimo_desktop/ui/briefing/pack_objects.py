@@ -87,8 +87,7 @@ class PackObjects(QPyTextObject):
         width, height = CHART_SCENE
         app_words = self._app_words
         if app_words is None and self.words.language != current_language().value:
-            app_words = AppWords(self.words)
-            self._app_words = app_words if app_words.install() else None
+            app_words = self._app_words = AppWords.installed(self.words)
         if app_words is not None:
             app_words.active = True
         try:
@@ -112,7 +111,7 @@ class PackObjects(QPyTextObject):
         chart = self._chart
         self._chart = None
         if self._app_words is not None:
-            self._app_words.remove()
+            self._app_words.active = False
             self._app_words = None
         if chart is not None:
             chart.deleteLater()  # type: ignore[attr-defined]

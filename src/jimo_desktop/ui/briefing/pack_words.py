@@ -131,14 +131,26 @@ class AppWords(QTranslator):
     def isEmpty(self) -> bool:
         return False
 
-    def install(self) -> bool:
+    @classmethod
+    def installed(cls, words: PackWords) -> AppWords | None:
+        """The one ``AppWords`` of the application set to ``words``, installed again as
+        the first of its translators (the interface's, installed at a change of
+        language, may have come before it). Made once and never deleted: a translator
+        deleted after use crashed the program at its exit. None without an application."""
         app = QCoreApplication.instance()
-        return app is not None and app.installTranslator(self)
+        if app is None:
+            return None
+        global _APP_WORDS
+        if _APP_WORDS is None:
+            _APP_WORDS = cls(words)
+        else:
+            app.removeTranslator(_APP_WORDS)
+        _APP_WORDS.words = words
+        app.installTranslator(_APP_WORDS)
+        return _APP_WORDS
 
-    def remove(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeTranslator(self)
+
+_APP_WORDS: AppWords | None = None
 
 
 KIND_LABELS = {
