@@ -207,3 +207,28 @@ def test_ctrl_p_opens_the_print_dialog(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(printing.isVisible)
     printing.reject()
     assert not dialog.is_running()
+
+
+def test_letter_paper_where_the_locale_uses_it(window: MainWindow, qtbot, out: Path) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+
+    from jimo_desktop.ui.dialogs.briefing_dialog import BriefingChoices
+
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    china = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    choices = BriefingChoices({Content.SHOWN: (EDZ,)})
+    make = window.briefing.make_build
+    assert (
+        BriefingDialog(choices, make, window, locale=china).paper_size() == QPageSize.PageSizeId.A4
+    )
+    dialog = BriefingDialog(choices, make, window, locale=us)
+    qtbot.addWidget(dialog)
+    assert dialog.paper_size() == QPageSize.PageSizeId.Letter
+    untick(dialog, *SLOW_PARTS, "map")
+    build = make(dialog.request(), None, dialog.paper_size())
+    data = build.finish()
+    target = out / "letter.pdf"
+    target.write_bytes(data)
+    box = pypdf.PdfReader(target).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # 8.5 × 11 in
