@@ -507,6 +507,7 @@ class MainWindow(Retranslating, QMainWindow):
                 event.ignore()
                 return
             dialog.reject()  # cancels the export: no file is left half-written
+        self.briefing.cancel()  # a pack being painted is not written
         self.view_modes.leave_presentation()  # the window's place as it was before
         self.shortlist.flush()
         self.save_state()

@@ -232,3 +232,17 @@ def test_letter_paper_where_the_locale_uses_it(window: MainWindow, qtbot, out: P
     target.write_bytes(data)
     box = pypdf.PdfReader(target).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # 8.5 × 11 in
+
+
+def test_closing_the_window_while_painting_leaves_no_file(
+    window: MainWindow, qtbot, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.navigate(VALLEY)
+    dialog = open_pack_dialog(window, qtbot)
+    save_to(monkeypatch, out / "pack.pdf")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=30000)
+    window.close()
+    assert not dialog.is_running()
+    qtbot.wait(50)  # no page is painted after the close
+    assert os.listdir(out) == []

@@ -137,6 +137,11 @@ class BriefingCommands(QObject):
             self.dialog.folderUsed.connect(self.folderUsed)
         return self.dialog
 
+    def cancel(self) -> None:
+        """Stop a pack being painted (the window closes): nothing is written."""
+        if self.dialog is not None:
+            self.dialog.cancel_build()
+
     def print_pack(self) -> None:
         """Qt's print dialog for the pack (Ctrl+P)."""
         dialog = self._ready()

@@ -33,6 +33,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPagedPaintDevice, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -316,11 +317,15 @@ class BriefingDialog(Retranslating, QDialog):
 
     def paint_all(self, printer: QPrinter) -> None:
         """Paint the whole pack onto ``printer`` (the preview asks for it at once)."""
-        build = self.make_build(self.request(), printer, self.paper_size())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the preview waits for it
         try:
-            build.finish()
+            build = self.make_build(self.request(), printer, self.paper_size())
+            try:
+                build.finish()
+            finally:
+                build.close()
         finally:
-            build.close()
+            QApplication.restoreOverrideCursor()
 
     def show_preview(self) -> QPrintPreviewDialog:
         """Qt's print preview of the pack (the same paint path as printing)."""
