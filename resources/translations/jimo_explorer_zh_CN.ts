@@ -124,6 +124,30 @@
         <translation>将所选行或显示的行导出为可用Excel打开的CSV文件</translation>
     </message>
     <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>简报资料(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A PDF of the shortlist, the selection, the comparison or the item shown: profiles, figures with their sources, charts, the map</source>
+        <translation>将关注清单、所选条目、对比表或当前条目制成PDF：简介、数据及其来源、图表、地图</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the briefing pack of the shortlist, else of the item shown</source>
+        <translation>打印关注清单的简报资料，关注清单为空时打印当前条目的简报资料</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The briefing pack&apos;s pages as they will print</source>
+        <translation>按打印效果显示简报资料的各页</translation>
+    </message>
+    <message>
         <source>&amp;About Jimo Explorer</source>
         <translation>关于 Jimo Explorer(&amp;A)</translation>
     </message>
@@ -196,6 +220,156 @@
     </message>
 </context>
 <context>
+    <name>BriefingCommands</name>
+    <message>
+        <source>Wrote the briefing pack, %n page(s), to {path}.</source>
+        <translation>已将简报资料（共%n页）写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Nothing to print: star some items for the shortlist, or open one.</source>
+        <translation>没有可打印的内容：请先将条目加入关注清单，或打开一个条目。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>简报资料</translation>
+    </message>
+    <message>
+        <source>A PDF to hand out or print: the items&apos; profiles, their figures with the sources, charts, the map and the numbered sources.</source>
+        <translation>可分发或打印的PDF：各条目的简介、数据及其来源、图表、地图和编号的来源列表。</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>The shortlist ({n})</source>
+        <translation>关注清单（{n}）</translation>
+    </message>
+    <message>
+        <source>The selection ({n})</source>
+        <translation>所选条目（{n}）</translation>
+    </message>
+    <message>
+        <source>The comparison ({n})</source>
+        <translation>对比表（{n}）</translation>
+    </message>
+    <message>
+        <source>The item shown ({n})</source>
+        <translation>当前条目（{n}）</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Figures with charts</source>
+        <translation>数据及图表</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>大事记</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>对比表</translation>
+    </message>
+    <message>
+        <source>Fact check summary</source>
+        <translation>事实核查摘要</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Painting the pages…</source>
+        <translation>正在生成各页…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>briefing-pack.pdf</source>
+        <translation>简报资料.pdf</translation>
+    </message>
+    <message>
+        <source>Save the Briefing Pack</source>
+        <translation>保存简报资料</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF文件 (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is nothing to put in the pack.</source>
+        <translation>没有可放入简报资料的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将%n页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to {path}.</source>
+        <translation>
+            <numerusform>已将%n页写入 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {reason}.</source>
+        <translation>未写入任何文件：{reason}。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the pack could not be made.</source>
+        <translation>未写入任何文件：无法生成简报资料。</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPack</name>
     <message>
         <source>Briefing pack</source>
@@ -208,6 +382,18 @@
     <message>
         <source>Page {page} of {pages}</source>
         <translation>第{page}页，共{pages}页</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Jimo Explorer</source>
+        <translation>Jimo Explorer</translation>
+    </message>
+    <message>
+        <source>Industrial parks of Jimo District, Qingdao</source>
+        <translation>青岛市即墨区产业园区</translation>
     </message>
     <message>
         <source>Made on {date}</source>
@@ -244,6 +430,22 @@
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Boundaries: OpenStreetMap, {date}; not an official map.</source>
+        <translation>边界：OpenStreetMap，{date}；并非官方地图。</translation>
+    </message>
+    <message>
+        <source>towns and sub-districts of this pack&apos;s items</source>
+        <translation>本资料各条目所在镇街</translation>
+    </message>
+    <message>
+        <source>other towns with parks</source>
+        <translation>其他有园区的镇街</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -388,6 +590,18 @@
     <message>
         <source>Grade {grade} · {id}</source>
         <translation>可信度 {grade}级 · {id}</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有分歧</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>关注清单</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>所选条目</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,9 @@ class Actions:
         self.star.setCheckable(True)
         self.compare = self._make("Ctrl+Shift+C", QStyle.StandardPixmap.SP_FileDialogDetailedView)
         self.export = self._make("Ctrl+E", QStyle.StandardPixmap.SP_DialogSaveButton)
+        self.briefing = self._make("Ctrl+Shift+P")
+        self.print_pack = self._make(QKeySequence.StandardKey.Print)  # Ctrl+P
+        self.print_preview = self._make()
         # View › Zoom: Ctrl+= and Ctrl++ (the same key, shifted or not), Ctrl+-, Ctrl+0.
         self.zoom_in = self._make("Ctrl+=")
         self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
@@ -185,6 +188,29 @@ class Actions:
                 QCoreApplication.translate("Actions", "&Export to CSV…"),
                 QCoreApplication.translate(
                     "Actions", "Export the selected or shown rows to a CSV file that opens in Excel"
+                ),
+            ),
+            (
+                self.briefing,
+                QCoreApplication.translate("Actions", "&Briefing Pack…"),
+                QCoreApplication.translate(
+                    "Actions",
+                    "A PDF of the shortlist, the selection, the comparison or the item shown: "
+                    "profiles, figures with their sources, charts, the map",
+                ),
+            ),
+            (
+                self.print_pack,
+                QCoreApplication.translate("Actions", "&Print…"),
+                QCoreApplication.translate(
+                    "Actions", "Print the briefing pack of the shortlist, else of the item shown"
+                ),
+            ),
+            (
+                self.print_preview,
+                QCoreApplication.translate("Actions", "Print Pre&view…"),
+                QCoreApplication.translate(
+                    "Actions", "The briefing pack's pages as they will print"
                 ),
             ),
             (self.about, QCoreApplication.translate("Actions", "&About Jimo Explorer"), ""),

@@ -45,6 +45,7 @@ from jimo_desktop.settings import JsonStore, Settings, WindowState, with_databas
 from jimo_desktop.store import UserStore
 from jimo_desktop.ui import window_geometry, window_title
 from jimo_desktop.ui.actions import Actions
+from jimo_desktop.ui.controllers.briefing_commands import BriefingCommands, window_contents
 from jimo_desktop.ui.controllers.database_files import DatabaseFiles
 from jimo_desktop.ui.controllers.focus_copy import FocusCopy
 from jimo_desktop.ui.controllers.item_commands import ItemCommands
@@ -169,6 +170,8 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.commands.attach_menu(Pane.SEARCH, self.search_panel.view)
         self.commands.export_folder = self._settings.export_folder
+        panes = (self.shortlist_panel, self.selections, self.compare_view, self.current_page)
+        self.briefing = BriefingCommands(self.catalog, self, window_contents(*panes), self.commands)
 
     def _init_actions(self) -> None:
         self.window_actions = Actions(self, {language: language.own_name for language in Language})
@@ -194,7 +197,9 @@ class MainWindow(Retranslating, QMainWindow):
         file_menu.addMenu(self.database_files.recent_menu)
         file_menu.addAction(actions.open_bundled)
         file_menu.addSeparator()
-        file_menu.addAction(actions.export)
+        file_menu.addActions([actions.export, actions.briefing])
+        file_menu.addSeparator()
+        file_menu.addActions([actions.print_preview, actions.print_pack])
         file_menu.addSeparator()
         file_menu.addAction(actions.quit)
 
@@ -310,6 +315,8 @@ class MainWindow(Retranslating, QMainWindow):
         commands, shortlist = self.commands, self.shortlist_panel
         self.window_actions.compare.triggered.connect(lambda: commands.compare())
         self.window_actions.export.triggered.connect(lambda: commands.export())
+        self.briefing.connect_actions(self.window_actions)
+        self.briefing.message.connect(self.statusBar().showMessage)
         self.shortlist.message.connect(self.statusBar().showMessage)
         commands.message.connect(self.statusBar().showMessage)
         commands.exportFolderChanged.connect(self._remember_export_folder)
@@ -513,6 +520,7 @@ class MainWindow(Retranslating, QMainWindow):
                 event.ignore()
                 return
             dialog.reject()  # cancels the export: no file is left half-written
+        self.briefing.cancel()  # a pack being painted is not written
         self.view_modes.leave_presentation()  # the window's place as it was before
         self.shortlist.flush()
         self.save_state()

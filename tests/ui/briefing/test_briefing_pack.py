@@ -5,6 +5,8 @@ QR codes encode the source addresses; a failed write leaves nothing behind."""
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import io
 import os
 import re
@@ -18,7 +20,7 @@ from jimo_desktop.items import Detail, ItemKind, ItemRef
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 from jimo_desktop.ui import qr_code
 from jimo_desktop.ui.briefing import pack_writer
-from jimo_desktop.ui.briefing.pack_words import PackParts, PackRequest
+from jimo_desktop.ui.briefing.pack_words import PackParts, PackRequest, PackWords
 from jimo_desktop.ui.briefing.pack_writer import PackBuild, paper_size, write_pack
 
 PARKS = ("jimo-edz", "blue-valley", "auto-new-city")
@@ -193,3 +195,115 @@ def test_parts_left_out_are_not_in_the_pack(qapp: object, tmp_path: Path) -> Non
     assert squeezed("Jimo Economic Development Zone") in squeezed(reader.pages[0].extract_text())
     assert not any(t == "Sources" for t, _b in build.pack.part_blocks)
     assert pack_writer.RESOLUTION > 0
+
+
+def marked_in_the_pack() -> list[tuple[str, str]]:
+    """Every (context, text) the pack's modules mark for translation, and the map's
+    attribution and "location not published" line that the map page prints."""
+    from jimo_desktop.catalog.map_data import ATTRIBUTION, DISTRICT_ONLY
+
+    found = [(ATTRIBUTION.context, str(ATTRIBUTION)), (DISTRICT_ONLY.context, str(DISTRICT_ONLY))]
+    for module in Path(pack_writer.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+            ):
+                context, text = (arg.value for arg in node.args)  # type: ignore[attr-defined]
+                found.append((context, text))
+    return found
+
+
+def data_strings(value: object, found: set[str], seen: set[int]) -> set[str]:
+    """Every string in the pack's data (names, summaries, titles … as published)."""
+    if isinstance(value, str):
+        found.add(value)
+    elif id(value) not in seen:
+        seen.add(id(value))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for item in dataclasses.fields(value):
+                data_strings(getattr(value, item.name), found, seen)
+        elif isinstance(value, dict):
+            for item in value.values():
+                data_strings(item, found, seen)
+        elif isinstance(value, list | tuple | set | frozenset):
+            for item in value:
+                data_strings(item, found, seen)
+    return found
+
+
+def interface_text(pack: Pack) -> str:
+    """The pack's text without any of its data's strings: what the pack itself says."""
+    data = pack.build.data
+    strings = data_strings([data.details, data.claims, data.sources, data.comparison], set(), set())
+    text = pack.text
+    for value in sorted((squeezed(s) for s in strings), key=len, reverse=True):
+        if len(value) > 1:
+            text = text.replace(value, "\x00")
+    return text
+
+
+def test_a_chinese_pack_speaks_chinese_throughout(pack: Pack) -> None:
+    """Every word of the pack goes through its translation: the cover's and the conflict
+    mark in Chinese, and no English interface word left in a Chinese pack (an English
+    pack, read the same way, has them: the check can fail)."""
+    words = pack.build.pack.words
+    cover = squeezed(pack.reader.pages[0].extract_text())
+    for text in ("Briefing pack", "Industrial parks of Jimo District, Qingdao"):
+        said = words(QT_TRANSLATE_NOOP("BriefingPack", text))
+        assert (said != text) == words.chinese
+        assert squeezed(said) in cover
+    disputed = words(QT_TRANSLATE_NOOP("BriefingPack", "Disputed"))
+    assert squeezed(disputed) in pack.text
+    own = interface_text(pack).replace("OpenStreetMap", "\x00")  # a name, as "Jimo Explorer"
+    english = []
+    chinese = PackWords("zh")
+    for context, text in marked_in_the_pack():
+        translated = squeezed(chinese.translate(context, text))
+        for fragment in re.split(r"\{\w+\}", text):
+            fragment = squeezed(fragment).strip(":;,.()·")
+            kept = fragment in translated  # the same in both: Jimo Explorer, SHA-256
+            if len(fragment) >= 3 and not kept and fragment in own:
+                english.append(fragment)
+    if words.chinese:
+        assert english == []
+    else:
+        assert {"Disputed", "Briefingpack", "Valueaspublished"} <= set(english)
+
+
+def test_the_map_page_shows_where_the_items_are(pack: Pack) -> None:
+    """A page with Jimo's map (its names are text), the attribution, the towns the
+    sources place the items in, and the items whose location is not published."""
+    from jimo_desktop.catalog.map_data import ATTRIBUTION, DISTRICT_ONLY
+
+    build = pack.build
+    words = build.pack.words
+    title = words(QT_TRANSLATE_NOOP("BriefingPack", "Map"))
+    blocks = [b for t, b in build.pack.part_blocks if t == title]
+    assert len(blocks) == 1
+    page = pack.pages[build.pack.page_of(blocks[0])]
+    assert squeezed(words(ATTRIBUTION)) in page
+    data = build.data
+    assert data.map is not None
+    placed = [d for d in data.details if data.towns_of(d)]
+    unplaced = [d for d in data.details if data.district_only(d)]
+    assert placed and unplaced  # Blue Valley in two towns; the EDZ in the district only
+    for detail in placed:
+        for town in data.towns_of(detail):
+            assert squeezed(town.name_zh if words.chinese else town.name) in page
+    assert squeezed(words(DISTRICT_ONLY)) in page
+    for detail in unplaced:
+        assert squeezed(detail.item.name_en) in page.split(squeezed(words(DISTRICT_ONLY)))[1]
+    assert title in [entry.title for entry in pack.reader.outline]
+
+
+def test_a_pack_without_the_map(qapp: object, tmp_path: Path) -> None:
+    from jimo_desktop.catalog.map_data import ATTRIBUTION
+
+    parts = PackParts(map=False, comparison=False, fact_check=False)
+    with Catalog.open() as catalog:
+        build = write_pack(catalog, PackRequest(REFS[1:2], parts=parts), tmp_path / "p.pdf")
+    text = squeezed("".join(p.extract_text() for p in pypdf.PdfReader(tmp_path / "p.pdf").pages))
+    assert squeezed(str(ATTRIBUTION)) not in text
+    assert build.data.map is None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QPageSize
 
 from jimo_desktop import paths, vocabulary
 from jimo_desktop.items import ItemKind, ItemRef
@@ -41,6 +42,30 @@ class PackRequest:
     language: str = "en"  # "en" or "zh"
     parts: PackParts = field(default_factory=PackParts)
     subtitle: str = ""  # what the items are, in the pack's language ("Shortlist", …)
+
+
+# Where Letter is the usual paper (the rest of the world uses A4).
+LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Philippines,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+    QLocale.Country.Venezuela,
+    QLocale.Country.PuertoRico,
+}
+
+
+def paper_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
+    """Letter where ``locale`` (default: the system's) uses it (it measures in US units,
+    or its country uses Letter), else A4."""
+    locale = locale if locale is not None else QLocale.system()
+    if locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return QPageSize.PageSizeId.Letter
+    if locale.territory() in LETTER_TERRITORIES:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
 
 
 class PackWords:
@@ -80,6 +105,52 @@ class PackWords:
 
     def kind(self, kind: ItemKind) -> str:
         return self(KIND_LABELS.get(kind, kind.value))
+
+
+class AppWords(QTranslator):
+    """The app's own words (a chart's legend and axes) in the pack's language, while
+    ``active``: installed before the interface's translators, it answers for them while
+    a chart is drawn, and passes every question on otherwise (``None``), so that the
+    window never changes language for it."""
+
+    def __init__(self, words: PackWords):
+        super().__init__()
+        self.words = words
+        self.active = False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if not self.active:
+            return None
+        inner = self.words._translator
+        if inner is None:
+            return source  # English: the words as written
+        return inner.translate(context, source, disambiguation, n) or source
+
+    def isEmpty(self) -> bool:
+        return False
+
+    @classmethod
+    def installed(cls, words: PackWords) -> AppWords | None:
+        """The one ``AppWords`` of the application set to ``words``, installed again as
+        the first of its translators (the interface's, installed at a change of
+        language, may have come before it). Made once and never deleted: a translator
+        deleted after use crashed the program at its exit. None without an application."""
+        app = QCoreApplication.instance()
+        if app is None:
+            return None
+        global _APP_WORDS
+        if _APP_WORDS is None:
+            _APP_WORDS = cls(words)
+        else:
+            app.removeTranslator(_APP_WORDS)
+        _APP_WORDS.words = words
+        app.installTranslator(_APP_WORDS)
+        return _APP_WORDS
+
+
+_APP_WORDS: AppWords | None = None
 
 
 KIND_LABELS = {

@@ -46,45 +46,20 @@ from jimo_desktop.catalog import Catalog
 from jimo_desktop.pdf_outline import OutlineEntry, add_outline
 from jimo_desktop.safe_write import write_atomic
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
-from jimo_desktop.ui.briefing.pack_document import (
-    PackData,
-    PackDocument,
-    build_document,
-    gather,
-    pack_font,
-    same_glyphs,
-)
-from jimo_desktop.ui.briefing.pack_words import PackRequest
+from jimo_desktop.ui.briefing.pack_data import PackData, gather
+from jimo_desktop.ui.briefing.pack_document import PackDocument, build_document
+from jimo_desktop.ui.briefing.pack_fonts import pack_font, same_glyphs
+from jimo_desktop.ui.briefing.pack_words import PackRequest, paper_size
 
 RESOLUTION = 96  # dots per inch of the device units: the screen's, at which charts are laid out
 _MM = 1 / 25.4
 MARGINS_MM = (18.0, 22.0, 18.0, 20.0)  # left, top, right, bottom: room for header and footer
 
-# Where Letter is the usual paper (the rest of the world uses A4).
-LETTER_TERRITORIES = {
-    QLocale.Country.UnitedStates,
-    QLocale.Country.Canada,
-    QLocale.Country.Mexico,
-    QLocale.Country.Philippines,
-    QLocale.Country.Chile,
-    QLocale.Country.Colombia,
-    QLocale.Country.Venezuela,
-    QLocale.Country.PuertoRico,
-}
 
-
-def paper_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
-    """Letter where ``locale`` (default: the system's) uses it, else A4."""
-    locale = locale if locale is not None else QLocale.system()
-    if locale.territory() in LETTER_TERRITORIES:
-        return QPageSize.PageSizeId.Letter
-    return QPageSize.PageSizeId.A4
-
-
-def page_layout(locale: QLocale | None = None) -> QPageLayout:
+def page_layout(paper: QPageSize.PageSizeId) -> QPageLayout:
     """The pack's page: portrait, the whole sheet painted (the margins are the pack's)."""
     return QPageLayout(
-        QPageSize(paper_size(locale)),
+        QPageSize(paper),
         QPageLayout.Orientation.Portrait,
         QMarginsF(0, 0, 0, 0),
         QPageLayout.Unit.Millimeter,
@@ -101,8 +76,11 @@ class PackBuild:
         device: QPagedPaintDevice | None = None,
         *,
         locale: QLocale | None = None,
+        paper: QPageSize.PageSizeId | None = None,
         data: PackData | None = None,
     ):
+        """``device``: a printer, or None for a PDF in memory on ``paper`` (default: the
+        paper of ``locale``, else of the system's)."""
         self.request = request
         self.data = data if data is not None else gather(catalog, request)
         self._bytes = QByteArray()
@@ -112,7 +90,7 @@ class PackBuild:
             self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
             writer = QPdfWriter(self._buffer)
             writer.setResolution(RESOLUTION)
-            writer.setPageLayout(page_layout(locale))
+            writer.setPageLayout(page_layout(paper if paper is not None else paper_size(locale)))
             writer.setCreator(f"Jimo Explorer {__version__}")
             device = writer
         self.device = device

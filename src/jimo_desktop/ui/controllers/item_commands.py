@@ -156,7 +156,7 @@ class ItemCommands(QObject):
         if self.export_dialog is not None:
             self.export_dialog.deleteLater()
         dialog = self.export_dialog = ExportDialog(request, self._window, self.export_folder)
-        dialog.folderUsed.connect(self._remember_folder)
+        dialog.folderUsed.connect(self.remember_folder)
         dialog.quitRequested.connect(self._window.close)
         dialog.exported.connect(
             lambda path, count: self.message.emit(
@@ -169,7 +169,8 @@ class ItemCommands(QObject):
         dialog.open()
         return dialog
 
-    def _remember_folder(self, folder: str) -> None:
+    def remember_folder(self, folder: str) -> None:
+        """A file was written to ``folder``: propose it next time (and remember it)."""
         self.export_folder = folder
         self.exportFolderChanged.emit(folder)
 
