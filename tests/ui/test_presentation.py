@@ -249,3 +249,22 @@ def test_the_presentation_colours_pass_aa_and_the_amber_is_not_used(
     assert HIGHLIGHT.name() not in pens
     for colour in pens:
         assert contrast.contrast_ratio(colour, background) >= contrast.AA_TEXT
+
+
+def test_the_presentation_legend_symbols_are_as_large_as_its_words(
+    window: MainWindow, qtbot
+) -> None:
+    assert window.navigate(EDZ)
+    chart = window.detail_pane.chart_panel.chart_widget()
+    settle(qtbot)
+    assert chart is not None and chart.legend.items
+    normal = max(sample.sceneBoundingRect().height() for sample, _l in chart.legend.items)
+    assert window.view_modes.enter_presentation()
+    settle(qtbot)
+    shown = presentation(window).chart
+    assert shown.legend.items
+    larger = CHART_TEXT_SCALE * screen_scale(shown.screen().size().height())
+    for sample, label in shown.legend.items:
+        assert sample.sceneBoundingRect().height() == pytest.approx(normal * larger)
+        # As high as a line of its name, give or take the label's margins.
+        assert sample.sceneBoundingRect().height() >= 0.6 * label.sceneBoundingRect().height()
