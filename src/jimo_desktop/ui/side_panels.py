@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QMainWindow,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyleOptionFocusRect,
@@ -52,6 +53,8 @@ class SideStrip(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        # The window's whole height: a large target, its title at the top.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
 
     def _padding(self) -> int:
         return max(4, self.fontMetrics().height() // 3)
