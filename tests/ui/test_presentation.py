@@ -4,6 +4,8 @@ colours that pass WCAG AA on white."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -268,3 +270,26 @@ def test_the_presentation_legend_symbols_are_as_large_as_its_words(
         assert sample.sceneBoundingRect().height() == pytest.approx(normal * larger)
         # As high as a line of its name, give or take the label's margins.
         assert sample.sceneBoundingRect().height() >= 0.6 * label.sceneBoundingRect().height()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_the_facts_are_as_high_as_their_lines(qtbot, catalog: Catalog, size) -> None:
+    """On a projector's screen no fact is cut, and none is higher than its lines (the
+    gaps between them are even)."""
+    view = PresentationView(catalog.detail)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_items([EDZ])
+    settle(qtbot)
+    values = sorted(
+        (v for v in view.facts.findChildren(QLabel, "factValue") if v.isVisible()),
+        key=lambda v: v.y(),
+    )
+    assert len(values) >= 4
+    for value in values:
+        assert value.height() == value.heightForWidth(value.width()), value.text()
+        assert value.y() + value.height() <= view.facts.height(), value.text()
+    gaps = [b.y() - (a.y() + a.height()) for a, b in itertools.pairwise(values)]
+    assert max(gaps) - min(gaps) <= 2, gaps
