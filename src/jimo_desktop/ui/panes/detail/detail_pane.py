@@ -243,16 +243,16 @@ class DetailPane(Retranslating, QWidget):
         self._card_scroll.viewport().installEventFilter(self)
         # Too low for the card's names and the tabs' rows (a large zoom on a small
         # screen): the page scrolls as a whole rather than cutting either.
-        page = QScrollArea()
-        page.setObjectName("itemPageScroll")
-        page.setWidgetResizable(True)
-        page.setFrameShape(QFrame.Shape.NoFrame)
-        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        whole = QScrollArea()
+        whole.setObjectName("itemPageScroll")
+        whole.setWidgetResizable(True)
+        whole.setFrameShape(QFrame.Shape.NoFrame)
+        whole.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         policy = self._splitter.sizePolicy()  # as narrow as the pane, as before
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
         self._splitter.setSizePolicy(policy)
-        page.setWidget(self._splitter)
-        return page
+        whole.setWidget(self._splitter)
+        return whole
 
     def _init_conflict_banner(self) -> QWidget:
         banner = QFrame()
@@ -332,7 +332,7 @@ class DetailPane(Retranslating, QWidget):
         self._map.show_item(ref if on_map else None)
         self._say_item_words(detail)
         self._open_tab_with_content(self._wanted_tab)
-        self._stack.setCurrentWidget(self._item_page)
+        self._stack.setCurrentWidget(self._ensure_item_page())
         self._size_splitter()
 
     def _choose_source_tab(self, is_source: bool) -> None:
