@@ -192,6 +192,22 @@
         <translation>逐个放大显示关注清单中的条目，便于向在场观众展示（Page Down：下一个，Esc：退出）</translation>
     </message>
     <message>
+        <source>Collapse the &amp;Tree Panel</source>
+        <translation>折叠园区目录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fold the park tree and search into a strip: the page gets the width</source>
+        <translation>将园区目录和搜索折叠为窄条，把宽度让给页面</translation>
+    </message>
+    <message>
+        <source>Collapse the S&amp;hortlist Panel</source>
+        <translation>折叠关注清单(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fold the note and the shortlist into a strip: the page gets the width</source>
+        <translation>将备注和关注清单折叠为窄条，把宽度让给页面</translation>
+    </message>
+    <message>
         <source>Group by &amp;Kind</source>
         <translation>按类型分组(&amp;K)</translation>
     </message>
@@ -3382,6 +3398,21 @@ Open a park, company or project and press Ctrl+D (or click ☆ Star) to keep it 
     <message>
         <source>Take the selected items off the shortlist (Delete)</source>
         <translation>将所选条目移出关注清单（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanels</name>
+    <message>
+        <source>Park tree and search</source>
+        <translation>园区目录和搜索</translation>
+    </message>
+    <message>
+        <source>Show the park tree and search again</source>
+        <translation>重新显示园区目录和搜索</translation>
+    </message>
+    <message>
+        <source>Show the note and the shortlist again</source>
+        <translation>重新显示备注和关注清单</translation>
     </message>
 </context>
 <context>

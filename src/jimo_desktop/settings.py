@@ -64,6 +64,7 @@ class WindowState:
     geometry: str = ""
     window_state: str = ""
     splitter: str = ""
+    collapsed: tuple[str, ...] = ()  # the side panels folded to strips ("tree", "shortlist")
 
 
 T = TypeVar("T", Settings, WindowState)

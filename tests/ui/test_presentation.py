@@ -4,6 +4,8 @@ colours that pass WCAG AA on white."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -249,3 +251,45 @@ def test_the_presentation_colours_pass_aa_and_the_amber_is_not_used(
     assert HIGHLIGHT.name() not in pens
     for colour in pens:
         assert contrast.contrast_ratio(colour, background) >= contrast.AA_TEXT
+
+
+def test_the_presentation_legend_symbols_are_as_large_as_its_words(
+    window: MainWindow, qtbot
+) -> None:
+    assert window.navigate(EDZ)
+    chart = window.detail_pane.chart_panel.chart_widget()
+    settle(qtbot)
+    assert chart is not None and chart.legend.items
+    normal = max(sample.sceneBoundingRect().height() for sample, _l in chart.legend.items)
+    assert window.view_modes.enter_presentation()
+    settle(qtbot)
+    shown = presentation(window).chart
+    assert shown.legend.items
+    larger = CHART_TEXT_SCALE * screen_scale(shown.screen().size().height())
+    for sample, label in shown.legend.items:
+        assert sample.sceneBoundingRect().height() == pytest.approx(normal * larger)
+        # As high as a line of its name, give or take the label's margins.
+        assert sample.sceneBoundingRect().height() >= 0.6 * label.sceneBoundingRect().height()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_the_facts_are_as_high_as_their_lines(qtbot, catalog: Catalog, size) -> None:
+    """On a projector's screen no fact is cut, and none is higher than its lines (the
+    gaps between them are even)."""
+    view = PresentationView(catalog.detail)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_items([EDZ])
+    settle(qtbot)
+    values = sorted(
+        (v for v in view.facts.findChildren(QLabel, "factValue") if v.isVisible()),
+        key=lambda v: v.y(),
+    )
+    assert len(values) >= 4
+    for value in values:
+        assert value.height() == value.heightForWidth(value.width()), value.text()
+        assert value.y() + value.height() <= view.facts.height(), value.text()
+    gaps = [b.y() - (a.y() + a.height()) for a, b in itertools.pairwise(values)]
+    assert max(gaps) - min(gaps) <= 2, gaps

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QSplitter, QTab
 
 from jimo_desktop.app import create_window
 from jimo_desktop.items import ItemKind, ItemRef
+from jimo_desktop.ui import zoom
 from jimo_desktop.ui.main_window import MINIMUM_SIZE, MainWindow
 from jimo_desktop.ui.models.sources_model import SourcesModel
 from jimo_desktop.ui.panes.detail.detail_pane import DetailPane
@@ -145,3 +146,63 @@ def test_a_projector_screen_shows_six_figures_and_whole_charts(qtbot, size, lang
             words = table.model().headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) >= metrics.horizontalAdvance(words), words
     window.set_language(Language.ENGLISH)
+
+
+def _whole_in(widget, scroll: QScrollArea) -> bool:
+    """``widget`` lies whole inside ``scroll``'s viewport, as it is scrolled now."""
+    top = widget.mapTo(scroll.viewport(), widget.rect().topLeft())
+    bottom = widget.mapTo(scroll.viewport(), widget.rect().bottomRight())
+    return scroll.viewport().rect().contains(top) and scroll.viewport().rect().contains(bottom)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("percent", [125, 150])
+@pytest.mark.parametrize("folded", [False, True])
+def test_a_zoomed_projector_screen_scrolls_rather_than_cuts(
+    qtbot, percent: int, language: str, folded: bool
+) -> None:
+    """At 125 % and 150 % on 1024×768 the card's kind and name show whole, the chart's
+    title and legend whole, six rows of figures; where the page is too low for all of
+    it, the page scrolls (never sideways) and scrolled, the table shows whole."""
+    window = create_window(language=language)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(1024, 768)
+    try:
+        window.view_modes.set_zoom(percent)
+        if folded:
+            window.side_panels.restore(("tree", "shortlist"))
+        assert window.navigate(EDZ)
+        window.detail_pane.show_tab(DetailPane.FIGURES)
+        settle(qtbot)
+        assert (window.width(), window.height()) == (1024, 768)
+        page = window.findChild(QScrollArea, "itemPageScroll")
+        card = window.findChild(QScrollArea, "itemCardScroll")
+        assert page is not None and card is not None and page.isVisible()
+        assert not page.horizontalScrollBar().isVisible()
+        assert page.widget().width() <= page.viewport().width()  # nothing cut at the right
+        assert card.widget().width() <= card.viewport().width()
+        for name in ("itemKind", "nameZh" if language == "zh" else "nameEn"):
+            label = window.findChild(QLabel, name)
+            assert label.isVisible() and _whole_in(label, card), name
+            assert label.height() >= label.heightForWidth(label.width()), name
+        table = window.findChild(QTableView, "figuresView")
+        assert _whole_rows(table) >= 6
+        chart = window.detail_pane.chart_panel.chart_widget()
+        shown = chart.mapToScene(chart.viewport().rect()).boundingRect()
+        title = chart.plot.titleLabel.item
+        assert chart.drawn_title() and shown.contains(title.sceneBoundingRect())
+        assert chart.legend.items and shown.contains(chart.legend.sceneBoundingRect())
+        assert chart.rect().right() <= page.viewport().width()
+        notes = window.findChild(QLabel, "chartNotes")
+        assert notes.height() >= notes.heightForWidth(notes.width())
+        # Scrolled to its end, the page shows the table whole.
+        page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+        settle(qtbot)
+        assert _whole_in(table, page)
+        if percent == 150 and not folded:
+            assert page.verticalScrollBar().maximum() > 0  # too low: it scrolls
+    finally:
+        zoom.set_zoom(QApplication.instance(), zoom.ACTUAL)
+        window.set_language(Language.ENGLISH)

@@ -180,3 +180,36 @@ def test_the_zoom_is_remembered(qtbot, profile_dir: Path) -> None:
     qtbot.addWidget(again)
     assert zoom.percent() == 125
     assert again.window_actions.zoom_actual.isEnabled()
+
+
+def _samples(chart: IndicatorChart) -> list:
+    samples = [sample for sample, _label in chart.legend.items]
+    assert samples
+    return samples
+
+
+def test_the_legend_symbols_grow_with_the_zoom(window: MainWindow, qtbot) -> None:
+    chart = indicator_chart(window)
+    settle(qtbot)
+    sides = [sample.sceneBoundingRect().height() for sample in _samples(chart)]
+    widths = [sample.sceneBoundingRect().width() for sample in _samples(chart)]
+    for _ in range(3):
+        window.window_actions.zoom_in.trigger()  # 150 %
+    settle(qtbot)
+    assert zoom.percent() == 150
+    samples = _samples(chart)
+    assert [s.sceneBoundingRect().height() for s in samples] == pytest.approx(
+        [side * 1.5 for side in sides]
+    )
+    assert [s.sceneBoundingRect().width() for s in samples] == pytest.approx(
+        [width * 1.5 for width in widths]
+    )
+    # Each sample holds its marker whole, and stands beside its name, not over it.
+    for sample, label in chart.legend.items:
+        box = sample.sceneBoundingRect()
+        if "size" in sample.item.opts and sample.item.opts.get("symbol") is not None:
+            assert sample.item.opts["size"] <= box.height()
+        assert box.right() <= label.sceneBoundingRect().left() + 1
+    window.window_actions.zoom_actual.trigger()
+    settle(qtbot)
+    assert [s.sceneBoundingRect().height() for s in _samples(chart)] == pytest.approx(sides)

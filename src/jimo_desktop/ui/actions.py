@@ -55,6 +55,9 @@ class Actions:
         self.full_screen = self._make("F11")
         self.full_screen.setCheckable(True)
         self.presentation = self._make("F5")
+        # View › the side panels folded to strips (checkable: side_panels.SidePanels).
+        self.collapse_tree = self._make("Ctrl+Shift+B")
+        self.collapse_shortlist = self._make("Ctrl+Shift+N")
         self.help = self._make(QKeySequence.StandardKey.HelpContents)  # F1
         self.shortcuts = self._make()
         self.about = self._make()
@@ -241,6 +244,21 @@ class Actions:
                     "Actions",
                     "Show the shortlist one item at a time, large, for a room "
                     "(Page Down: next, Esc: leave)",
+                ),
+            ),
+            (
+                self.collapse_tree,
+                QCoreApplication.translate("Actions", "Collapse the &Tree Panel"),
+                QCoreApplication.translate(
+                    "Actions", "Fold the park tree and search into a strip: the page gets the width"
+                ),
+            ),
+            (
+                self.collapse_shortlist,
+                QCoreApplication.translate("Actions", "Collapse the S&hortlist Panel"),
+                QCoreApplication.translate(
+                    "Actions",
+                    "Fold the note and the shortlist into a strip: the page gets the width",
                 ),
             ),
             (

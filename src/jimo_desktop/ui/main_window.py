@@ -3,7 +3,8 @@
 Left: the search box above the park tree (search results replace the tree while a query
 is typed). Centre: the detail pane (with the home page as its first screen), the fact
 check or a comparison; which page an item opens on is ``navigation.page_for``. A dock at
-the side: the note on the item shown and the shortlist. The window asks the catalog and
+the side: the note on the item shown and the shortlist. Tree and dock fold to strips
+(``side_panels``). The window asks the catalog and
 the user store for data and hands plain objects to the panes; what "selected" means in
 each pane is ``selections.py``'s business.
 
@@ -58,6 +59,7 @@ from jimo_desktop.ui.panes.fact_check import FactCheckView
 from jimo_desktop.ui.panes.map.lazy_map import LazyMap
 from jimo_desktop.ui.panes.search_panel import SearchPanel
 from jimo_desktop.ui.panes.tree_panel import TreePanel
+from jimo_desktop.ui.side_panels import SidePanels
 from jimo_desktop.ui.translations import (
     Language,
     Retranslating,
@@ -104,6 +106,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._init_menus()
         self._init_status_bar()
         self._init_view_modes()
+        panels = (self.splitter, self.tree_side, self.shortlist_dock)  # folded to strips or not
+        self.side_panels = SidePanels(self, *panels, self.window_actions)
         self._connect()
         self._connect_user_panes()
         self.retranslate()
@@ -114,7 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _init_panes(self) -> None:
         self.search_panel = SearchPanel(self.catalog.search)
         self.tree_panel = TreePanel(self.catalog)
-        left = QWidget()
+        self.tree_side = left = QWidget()
         left.setObjectName("leftPane")
         layout = QVBoxLayout(left)
         layout.setContentsMargins(6, 6, 0, 6)
@@ -472,7 +476,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _restore(self) -> None:
         self.view_modes.set_zoom(self._settings.zoom, quiet=True)
-        if not window_geometry.restore(self, self.splitter, self._state_store.load()):
+        if not self.side_panels.restore_window(self._state_store.load()):
             self.resize(1200, 780)  # first start: a narrow shortlist beside the detail pane
             self.resizeDocks([self.shortlist_dock], [260], Qt.Orientation.Horizontal)
         try:
@@ -506,7 +510,7 @@ class MainWindow(Retranslating, QMainWindow):
             language=current_language().value,  # the language this start was in
         )
         self._settings_store.save(self._settings)
-        self._state_store.save(window_geometry.capture(self, self.splitter))
+        self._state_store.save(self.side_panels.capture())  # with the panels folded or not
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:

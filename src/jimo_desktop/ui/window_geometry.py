@@ -8,7 +8,7 @@ one, and the share the user dragged it to is the one kept, and remembered with t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from jimo_desktop.settings import WindowState
@@ -22,11 +22,19 @@ def _bytes(text: str) -> QByteArray:
     return QByteArray.fromBase64(text.encode("ascii"))
 
 
-def capture(window: QMainWindow, splitter: QSplitter) -> WindowState:
+def capture(
+    window: QMainWindow,
+    splitter: QSplitter,
+    collapsed: tuple[str, ...] = (),
+    splitter_state: QByteArray | None = None,
+) -> WindowState:
+    """``collapsed``: the side panels folded to strips (``side_panels``), by name;
+    ``splitter_state``: the splitter's as it was before its first pane was folded."""
     return WindowState(
         geometry=_blob(window.saveGeometry()),
         window_state=_blob(window.saveState()),
-        splitter=_blob(splitter.saveState()),
+        splitter=_blob(splitter.saveState() if splitter_state is None else splitter_state),
+        collapsed=collapsed,
     )
 
 
@@ -37,11 +45,35 @@ def restore(window: QMainWindow, splitter: QSplitter, state: WindowState) -> boo
     if state.window_state:
         window.restoreState(_bytes(state.window_state))
     if state.splitter:
-        splitter.restoreState(_bytes(state.splitter))
+        blob = _bytes(state.splitter)
+        splitter.restoreState(blob)
         proportion = splitter.findChild(SplitterProportion)
-        if proportion is not None:
-            proportion.take_share()
+        share = saved_share(blob)
+        if proportion is not None and share is not None:
+            # From the sizes saved, not from the splitter's now: before the window is
+            # laid out, Qt shares them out over the width it has yet.
+            proportion.share = share
     return bool(state.geometry or state.window_state)
+
+
+_SPLITTER_MAGIC = 0xFF  # QSplitter::saveState's first number
+
+
+def saved_share(blob: QByteArray) -> float | None:
+    """The first pane's share of a two-pane splitter's sizes in ``saveState``'s ``blob``
+    (a magic number, a version, then the list of sizes); None when it holds no such."""
+    stream = QDataStream(blob)
+    stream.setByteOrder(QDataStream.ByteOrder.BigEndian)
+    if stream.readInt32() != _SPLITTER_MAGIC:
+        return None
+    stream.readInt32()  # the version
+    count = stream.readUInt32()
+    if count != 2:
+        return None
+    sizes = [stream.readInt32() for _ in range(count)]
+    if stream.status() != QDataStream.Status.Ok or min(sizes) <= 0:
+        return None
+    return sizes[0] / sum(sizes)
 
 
 class SplitterProportion(QObject):
@@ -55,21 +87,27 @@ class SplitterProportion(QObject):
         splitter.splitterMoved.connect(lambda *_: self.take_share())
         splitter.installEventFilter(self)
 
+    def _first_shown(self) -> bool:
+        first = self._splitter.widget(0)
+        return first is not None and not first.isHidden()
+
     def take_share(self) -> None:
-        """The share the splitter's panes have now (the user dragged, or it was restored)."""
+        """The share the splitter's panes have now (the user dragged, or it was restored);
+        kept while the first pane is hidden (folded to a strip), for when it shows again."""
         sizes = self._splitter.sizes()
-        if len(sizes) == 2 and sum(sizes) > 0:
+        if self._first_shown() and len(sizes) == 2 and sum(sizes) > 0 and sizes[0] > 0:
             self.share = sizes[0] / sum(sizes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._splitter and event.type() == QEvent.Type.Resize:
-            QTimer.singleShot(0, self, self._apply)  # once the splitter has laid out its panes
+            QTimer.singleShot(0, self, self.apply)  # once the splitter has laid out its panes
         return super().eventFilter(watched, event)
 
-    def _apply(self) -> None:
+    def apply(self) -> None:
+        """The first pane at its share of the splitter (nothing while it is hidden)."""
         sizes = self._splitter.sizes()
         total = sum(sizes)
-        if len(sizes) == 2 and total > 0:
+        if self._first_shown() and len(sizes) == 2 and total > 0:
             first = round(total * self.share)
             self._splitter.setSizes([first, total - first])
 

@@ -33,6 +33,7 @@ class WindowMenus:
         view_menu.addAction(actions.fact_check)
         view_menu.addAction(actions.map)
         view_menu.addAction(shortlist_toggle)
+        view_menu.addActions([actions.collapse_tree, actions.collapse_shortlist])
         view_menu.addSeparator()
         self.zoom_menu = self._menu(view_menu.addMenu(""), "zoomMenu")
         self.zoom_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_actual])

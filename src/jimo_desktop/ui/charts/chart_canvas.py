@@ -44,6 +44,7 @@ from jimo_desktop.chart_series import whole_tick_spacing
 from jimo_desktop.safe_write import write_atomic
 from jimo_desktop.ui import zoom
 from jimo_desktop.ui.charts.chart_fonts import chart_font, point_size
+from jimo_desktop.ui.charts.legend_sample import SIDE, ScaledSample
 from jimo_desktop.ui.charts.svg_fixes import svg_fixes
 from jimo_desktop.ui.translations import is_language_change
 
@@ -167,7 +168,10 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         self._home: tuple[float, float, float, float] | None = None
 
         self.legend = pg.LegendItem(
-            colCount=4, labelTextColor=self._foreground, labelTextSize=self.text_size()
+            colCount=4,
+            labelTextColor=self._foreground,
+            labelTextSize=self.text_size(),
+            sampleType=ScaledSample,  # its symbols as large as the chart's (zoom, room)
         )
         self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         # pyqtgraph keeps legends unscaled (for legends floating in a plot); this one is
@@ -299,7 +303,8 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         self.legend.clear()
         for item, name in wanted:
             self.legend.addItem(item, name)
-            _sample, label = self.legend.items[-1]
+            sample, label = self.legend.items[-1]
+            sample.set_scale(self.size_scale())
             label.item.setFont(self.text_font())
         self.fit_legend()
 
@@ -428,7 +433,7 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
         if not widths:
             return
         available = (self.width() if width is None else width) - 30
-        widest = max(widths) + 45  # the sample and the spacing
+        widest = max(widths) + 25 + SIDE * self.size_scale()  # the sample and the spacing
         columns = max(1, min(len(widths), int(available // widest)))
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)

@@ -417,7 +417,9 @@ class PresentationView(Retranslating, QFrame):
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.PlainText)
             text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)  # as high as its lines at its width, no higher
+            text.setSizePolicy(policy)
             grid.addWidget(name, row, 0)
             grid.addWidget(text, row, 1)
         grid.setRowStretch(len(facts), 1)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -240,7 +241,18 @@ class DetailPane(Retranslating, QWidget):
             show_handles(splitter)
         # The card keeps the height of its content as the pane is resized.
         self._card_scroll.viewport().installEventFilter(self)
-        return self._splitter
+        # Too low for the card's names and the tabs' rows (a large zoom on a small
+        # screen): the page scrolls as a whole rather than cutting either.
+        whole = QScrollArea()
+        whole.setObjectName("itemPageScroll")
+        whole.setWidgetResizable(True)
+        whole.setFrameShape(QFrame.Shape.NoFrame)
+        whole.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        policy = self._splitter.sizePolicy()  # as narrow as the pane, as before
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self._splitter.setSizePolicy(policy)
+        whole.setWidget(self._splitter)
+        return whole
 
     def _init_conflict_banner(self) -> QWidget:
         banner = QFrame()
@@ -320,7 +332,7 @@ class DetailPane(Retranslating, QWidget):
         self._map.show_item(ref if on_map else None)
         self._say_item_words(detail)
         self._open_tab_with_content(self._wanted_tab)
-        self._stack.setCurrentWidget(self._splitter)
+        self._stack.setCurrentWidget(self._ensure_item_page())
         self._size_splitter()
 
     def _choose_source_tab(self, is_source: bool) -> None:
@@ -477,13 +489,14 @@ class DetailPane(Retranslating, QWidget):
 
     def _size_splitter(self) -> None:
         """Fit the card's height to its content, up to a little over half the pane,
-        until the user drags the splitter: from then on their split stays."""
-        if self._user_split:
-            return
-        total = sum(self._splitter.sizes()) or self.height()
-        if total <= 0:
-            return
+        until the user drags the splitter: from then on their split stays. The card shows
+        its names whole in any case."""
         width = self._card_scroll.viewport().width() or self.width()
+        heading = self._card.heading_height(width) + self._card_scroll.frameWidth() * 2
+        total = sum(self._splitter.sizes()) or self.height()
+        if self._user_split or total <= 0:
+            self._card_scroll.setMinimumHeight(heading)
+            return
         wanted = (
             self._card.heightForWidth(width)
             if self._card.hasHeightForWidth()
@@ -492,7 +505,8 @@ class DetailPane(Retranslating, QWidget):
         if wanted <= 0:
             wanted = self._card.sizeHint().height()
         # Up to a little over half the pane, or all but what the tabs need to show rows.
-        room = max(total * 11 // 20, total - self._TABS_ROOM)
+        self._card_scroll.setMinimumHeight(min(heading, wanted))  # the names, whole
+        room = max(total * 11 // 20, total - self._TABS_ROOM, heading)
         card_height = min(wanted + self._card_scroll.frameWidth() * 2, room)
         if self._splitter.sizes()[0] != card_height:
             self._splitter.setSizes([card_height, total - card_height])

@@ -180,6 +180,19 @@ class ItemCard(Retranslating, QFrame):
         shown = [label for label in (self._name_en, self._name_zh) if not label.isHidden()]
         return [label.text() for label in sorted(shown, key=self._layout.indexOf)]
 
+    def heading_height(self, width: int) -> int:
+        """How high the kind and the first name (the big title) are at ``width``: what
+        the card shows at the least, however little room the pane has (at a large zoom on
+        a small screen); the rest is a scroll away."""
+        margins, spacing = self._layout.contentsMargins(), max(0, self._layout.spacing())
+        inner = width - margins.left() - margins.right()
+        names = [w for w in (self._name_en, self._name_zh) if not w.isHidden()]
+        shown = [self._kind, *sorted(names, key=self._layout.indexOf)[:1]]
+        heights = [
+            w.heightForWidth(inner) if w.wordWrap() else w.sizeHint().height() for w in shown
+        ]
+        return margins.top() + sum(heights) + spacing * len(heights)
+
     def industry_chips(self) -> list[QToolButton]:
         """The industry chips currently shown, in order (empty unless a park is shown)."""
         return [
@@ -198,7 +211,8 @@ class ItemCard(Retranslating, QFrame):
         form = QFormLayout(self._facts)
         gap = self.fontMetrics().height() // 2
         form.setContentsMargins(0, gap, 0, gap)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A field too wide beside its label (a long chip, zoomed) goes under it, not off the card.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         item = detail.item
