@@ -170,8 +170,10 @@ class Catalog:
     def tree_groups(self, grouping: Grouping) -> list[TreeNode]:
         return tree.groups(self._db, grouping)
 
-    def tree_parks(self, grouping: Grouping, key: str) -> list[TreeNode]:
-        return tree.parks(self._db, grouping, key)
+    def tree_parks(
+        self, grouping: Grouping, key: str, offset: int = 0, limit: int | None = None
+    ) -> list[TreeNode]:
+        return tree.parks(self._db, grouping, key, offset, limit)
 
     def tree_children(self, ref: ItemRef) -> list[TreeNode]:
         return tree.children(self._db, ref)

@@ -31,7 +31,9 @@ class TreeQueries(Protocol):
 
     def tree_groups(self, grouping: Grouping) -> list[TreeNode]: ...
 
-    def tree_parks(self, grouping: Grouping, key: str) -> list[TreeNode]: ...
+    def tree_parks(
+        self, grouping: Grouping, key: str, offset: int = 0, limit: int | None = None
+    ) -> list[TreeNode]: ...
 
     def tree_children(self, ref: ItemRef) -> list[TreeNode]: ...
 
@@ -85,15 +87,19 @@ class ParkTree:
                 shown.append(ShownNode(group, Level.GROUP, len(children), children, True))
         return tuple(shown)
 
-    def children(self, shown: ShownNode) -> tuple[ShownNode, ...]:
+    def children(
+        self, shown: ShownNode, offset: int = 0, limit: int | None = None
+    ) -> tuple[ShownNode, ...]:
         """What is inside a node whose children were not read yet: all of it, since no
-        filter cuts below such a node."""
+        filter cuts below such a node; from the ``offset``-th, at most ``limit`` of them
+        (a page: only that much is read from a group)."""
+        end = None if limit is None else offset + limit
         if shown.children is not None:
-            return shown.children
+            return shown.children[offset:end]
         if shown.level is Level.GROUP:
-            found = self.queries.tree_parks(self.grouping, shown.node.key)
+            found = self.queries.tree_parks(self.grouping, shown.node.key, offset, limit)
         elif shown.node.ref is not None:
-            found = self._inside_of(shown.node.ref)
+            found = self._inside_of(shown.node.ref)[offset:end]
         else:
             found = []
         return tuple(self._shown(node, _level(node), complete=True) for node in found)

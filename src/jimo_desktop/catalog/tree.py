@@ -113,8 +113,12 @@ _PARK_NODE_COLUMNS = """p.id, p.name_en, p.name_zh,
     + (select count(*) from organizations o where o.park_id = p.id) as n, p.kind"""
 
 
-def parks(db: Database, grouping: Grouping, key: str) -> list[TreeNode]:
-    """The parks in one group of the tree, with the number of items inside each."""
+def parks(
+    db: Database, grouping: Grouping, key: str, offset: int = 0, limit: int | None = None
+) -> list[TreeNode]:
+    """The parks in one group of the tree, with the number of items inside each; from the
+    ``offset``-th, at most ``limit`` of them (all without a limit), so that a view can add a
+    big group's parks a page at a time."""
     params: tuple[str, ...] = (key,) if key else ()
     if grouping is Grouping.KIND:
         where, params = "p.category = ?", (key,)
@@ -130,8 +134,11 @@ def parks(db: Database, grouping: Grouping, key: str) -> list[TreeNode]:
             if key
             else "p.id not in (select park_id from park_places)"
         )
+    page = (-1 if limit is None else max(limit, 0), max(offset, 0))
     rows = db.rows(
-        f"select {_PARK_NODE_COLUMNS} from parks p where {where} order by p.name_en", params
+        f"select {_PARK_NODE_COLUMNS} from parks p where {where} "
+        "order by p.name_en, p.id limit ? offset ?",
+        (*params, *page),
     )
     return [_park_node(db, row) for row in rows]
 

@@ -4,8 +4,9 @@ Root → groups (by kind, industry or place) → parks → what is inside a park
 it, then projects, then organizations; zones nest). What is shown, and the counts, is
 decided by ``jimo_desktop.catalog.park_tree.ParkTree`` without Qt: without a filter nothing
 below the groups is read until a node is expanded (``hasChildren`` comes from the counts,
-``fetchMore`` asks the tree for one node's children); with a filter the groups and parks
-that lead to a match come at once, with the counts of what is shown.
+``fetchMore`` asks the tree for one node's children, a page of ``PAGE`` rows at a time, the
+view asking for the next page when it scrolls to the end of what it has); with a filter the
+groups and parks that lead to a match come at once, with the counts of what is shown.
 
 This model only adapts it: internal nodes are small Python objects owned by the model;
 indexes carry a node id that is never reused, so an index kept past a reset can only
@@ -19,6 +20,7 @@ named in the user's language. When the language changes every row loaded is said
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -67,10 +69,15 @@ def tree_label(first: str, second: str, count: int | None) -> str:
     return text
 
 
-class _Node:
-    """One row of the tree, as the model holds it. ``children`` is None until fetched."""
+# The rows a fetch adds at most: expanding a group of 6,000 parks reads and builds this many.
+PAGE = 100
 
-    __slots__ = ("children", "count", "parent", "row", "shown", "uid")
+
+class _Node:
+    """One row of the tree, as the model holds it. ``children`` is None until fetched;
+    ``more`` while a page of them is still to fetch."""
+
+    __slots__ = ("children", "count", "more", "parent", "row", "shown", "uid")
 
     def __init__(self, uid: int, parent: _Node | None, row: int, shown: ShownNode | None):
         self.uid = uid
@@ -79,6 +86,7 @@ class _Node:
         self.shown = shown  # what the tree shows here; None for the root
         self.count = shown.count if shown is not None else 0  # children shown
         self.children: list[_Node] | None = None
+        self.more = False
 
     @property
     def tree(self) -> TreeNode | None:
@@ -156,13 +164,26 @@ class ParkTreeModel(QAbstractItemModel):
             return QModelIndex()
         node, index = self._root, QModelIndex()
         for key in path:
-            if node.children is None:
-                self.fetchMore(index)
-            found = next((c for c in node.children or [] if c.tree and c.tree.key == key), None)
+            found = self._child_with(node, index, lambda c: c.tree is not None and c.tree.key == key)
             if found is None:
                 return self._shown_row_of(ref) if self._matches is not None else QModelIndex()
             node, index = found, self._index(found)
         return index
+
+    def _child_with(
+        self, node: _Node, index: QModelIndex, wanted: Callable[[_Node], bool]
+    ) -> _Node | None:
+        """The first child of ``node`` that is ``wanted``, fetching its pages until found."""
+        if node.children is None:
+            self.fetchMore(index)
+        checked = 0
+        while True:
+            children = node.children or []
+            found = next((c for c in children[checked:] if wanted(c)), None)
+            if found is not None or not node.more:
+                return found
+            checked = len(children)
+            self.fetchMore(index)
 
     def _shown_row_of(self, ref: ItemRef) -> QModelIndex:
         """With a filter, the row of a zone shown inside its parent rather than beside it
@@ -171,11 +192,10 @@ class ParkTreeModel(QAbstractItemModel):
         parent = self.index_for_ref(parent_ref) if parent_ref is not None else QModelIndex()
         if not parent.isValid():
             return QModelIndex()
-        if self.canFetchMore(parent):
-            self.fetchMore(parent)
         node = self._node(parent)
-        children = node.children if node is not None else None
-        found = next((c for c in children or [] if c.tree and c.tree.ref == ref), None)
+        if node is None:
+            return QModelIndex()
+        found = self._child_with(node, parent, lambda c: c.tree is not None and c.tree.ref == ref)
         return self._index(found) if found is not None else QModelIndex()
 
     # -- QAbstractItemModel -----------------------------------------------------------
@@ -211,26 +231,29 @@ class ParkTreeModel(QAbstractItemModel):
             return False
         if node.children is None:
             return node.count > 0  # known from the count, without loading
-        return bool(node.children)
+        return bool(node.children) or node.more
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self._node_or_root(parent)
-        return node is not None and node.children is None
+        return node is not None and (node.children is None or node.more)
 
     def fetchMore(self, parent: Index) -> None:
+        """Add the next page of a node's children (the first page when none are read)."""
         node = self._node_or_root(parent)
-        if node is None or node.children is not None or node.tree is None:
+        if node is None or node.tree is None or not (node.children is None or node.more):
             return
         assert node.shown is not None
-        found = self._tree.children(node.shown)
+        start = len(node.children or [])
+        found = self._tree.children(node.shown, start, PAGE)
+        children = node.children if node.children is not None else []
+        node.children = children
         if found:
-            self.beginInsertRows(parent, 0, len(found) - 1)
-            node.children = [self._adopt(node, row, shown) for row, shown in enumerate(found)]
+            self.beginInsertRows(parent, start, start + len(found) - 1)
+            children += [self._adopt(node, start + i, shown) for i, shown in enumerate(found)]
             self.endInsertRows()
-        else:
-            node.children = []
-        if node.count != len(found):  # the count said otherwise: show what is there
-            node.count = len(found)
+        node.more = len(found) == PAGE
+        if not node.more and node.count != len(children):  # the count said otherwise
+            node.count = len(children)
             here = self._index(node)
             self.dataChanged.emit(here, here, [Qt.ItemDataRole.DisplayRole, COUNT_ROLE])
 
