@@ -63,7 +63,8 @@ from jimo_desktop.catalog.search import (
     SearchResults,
     search_terms,
 )
-from jimo_desktop.catalog.tree import Grouping, TreeMatches, TreeNode
+from jimo_desktop.catalog.tree import Grouping
+from jimo_desktop.catalog.tree_nodes import TreeMatches, TreeNode
 from jimo_desktop.figures import SOURCE_ORDER_SQL
 from jimo_desktop.items import (
     KIND_ORDER,

@@ -10,7 +10,15 @@ bench use it. Nothing here imports Qt.
 
 from __future__ import annotations
 
-from jimo_desktop.catalog import details, export_queries, fact_check, overview, records, tree
+from jimo_desktop.catalog import (
+    details,
+    export_queries,
+    fact_check,
+    overview,
+    records,
+    tree,
+    zones,
+)
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.catalog.search import search
@@ -28,10 +36,15 @@ _DETAILED = (
 )
 
 
+def _detailed(db: Database) -> tuple[ItemKind, ...]:
+    """The kinds with a page in this file: zones only where it has the catalogue."""
+    return (*_DETAILED, ItemKind.ZONE) if zones.has_catalogue(db) else _DETAILED
+
+
 def read_everything(db: Database) -> int:
     """Read every record once; the number of items whose detail was read."""
     read = 0
-    for kind in _DETAILED:
+    for kind in _detailed(db):
         table = ITEM_TABLES[kind].name
         for row in db.rows(f"select id from {table} order by id"):
             details.detail(db, ItemRef(kind, Cells(db.path, table, row).ident("id")))

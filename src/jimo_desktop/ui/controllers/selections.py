@@ -37,7 +37,14 @@ from jimo_desktop.ui.panes.tree_panel import TreePanel
 
 # Items that can be compared (events, sources and claims are not).
 COMPARABLE = frozenset(
-    {ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT, ItemKind.PLACE, ItemKind.INDUSTRY}
+    {
+        ItemKind.PARK,
+        ItemKind.ORGANIZATION,
+        ItemKind.PROJECT,
+        ItemKind.PLACE,
+        ItemKind.INDUSTRY,
+        ItemKind.ZONE,
+    }
 )
 
 

@@ -69,6 +69,9 @@ def tree_label(first: str, second: str, count: int | None) -> str:
     return text
 
 
+# The levels whose rows show a count.
+_COUNTED = (Level.GROUP, Level.SUBGROUP, Level.PARK)
+
 # The rows a fetch adds at most: expanding a group of 6,000 parks reads and builds this many.
 PAGE = 100
 
@@ -252,7 +255,8 @@ class ParkTreeModel(QAbstractItemModel):
             children += [self._adopt(node, start + i, shown) for i, shown in enumerate(found)]
             self.endInsertRows()
         node.more = len(found) == PAGE
-        if not node.more and node.count != len(children):  # the count said otherwise
+        counts_within = node.tree.counts_within  # its count is not of its children
+        if not node.more and not counts_within and node.count != len(children):
             node.count = len(children)
             here = self._index(node)
             self.dataChanged.emit(here, here, [Qt.ItemDataRole.DisplayRole, COUNT_ROLE])
@@ -298,7 +302,7 @@ class ParkTreeModel(QAbstractItemModel):
         if role == ITEM_REF_ROLE:
             return node.tree.ref
         if role == COUNT_ROLE:
-            return node.count if node.level in (Level.GROUP, Level.PARK) else None
+            return node.count if node.level in _COUNTED else None
         if role == NAME_PARTS_ROLE:
             first, second = self._names(node)
             english = 1 if current_language() is Language.CHINESE and second else 0
@@ -362,9 +366,14 @@ class ParkTreeModel(QAbstractItemModel):
         tree = node.tree
         assert tree is not None
         label = tree.label
-        if node.level is Level.GROUP and tree.ref is None:
+        if node.level in (Level.GROUP, Level.SUBGROUP) and tree.ref is None and label:
             label = core_text(tree.label)
         first, second = ordered_names(elided(label), elided(tree.label_zh))
+        if tree.is_park:  # a zone of the catalogue that is a park of the data
+            park_en, park_zh, confidence = tree.is_park
+            park = ordered_names(elided(park_en), elided(park_zh))[0]
+            text = self.tr("is {park}") if confidence == "stated" else self.tr("probably {park}")
+            second = text.format(park=park)
         return first, second
 
     def _display(self, node: _Node) -> str:
@@ -376,7 +385,7 @@ class ParkTreeModel(QAbstractItemModel):
     def _count_shown(node: _Node) -> int | None:
         """The number shown after a group's or a park's name; None when there is nothing
         inside (a leaf has no count)."""
-        if node.level in (Level.GROUP, Level.PARK) and node.count > 0:
+        if node.level in _COUNTED and node.count > 0:
             return node.count
         return None
 
@@ -391,6 +400,7 @@ class ParkTreeModel(QAbstractItemModel):
             ItemKind.EVENT: self.tr("Event"),
             ItemKind.SOURCE: self.tr("Source"),
             ItemKind.CLAIM: self.tr("Claim"),
+            ItemKind.ZONE: self.tr("Zone in China's catalogue"),
         }
         return names[kind]
 
@@ -406,7 +416,10 @@ class ParkTreeModel(QAbstractItemModel):
             self.tr("{kind}: {detail}").format(kind=kind, detail=detail) if detail else kind
         )
         filtered = node.shown is not None and node.shown.filtered
-        if node.level is Level.GROUP:
+        if self._grouping is Grouping.CONTEXT and node.level in (Level.GROUP, Level.SUBGROUP):
+            text = self.tr("Zones shown: {count}") if filtered else self.tr("Zones: {count}")
+            lines.append(text.format(count=node.count))
+        elif node.level is Level.GROUP:
             text = self.tr("Parks shown: {count}") if filtered else self.tr("Parks: {count}")
             lines.append(text.format(count=node.count))
         elif node.level is Level.PARK:

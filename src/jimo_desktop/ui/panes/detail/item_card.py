@@ -38,6 +38,7 @@ from jimo_desktop.items import (
     Project,
     RelatedItem,
     Source,
+    Zone,
 )
 from jimo_desktop.ui.kind_labels import data_word, kind_label
 from jimo_desktop.ui.panes.links import (
@@ -47,6 +48,7 @@ from jimo_desktop.ui.panes.links import (
     ref_links,
     scaled_font,
 )
+from jimo_desktop.ui.panes.detail.zone_facts import zone_facts
 from jimo_desktop.ui.panes.live_text import LiveTexts, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
@@ -140,6 +142,8 @@ class ItemCard(Retranslating, QFrame):
         name_en, name_zh = (
             (item.title, "") if isinstance(item, Source) else (item.name_en, item.name_zh)
         )
+        if not name_en:  # named in Chinese only (a zone of the catalogue): that is the title
+            name_en, name_zh = name_zh, ""
         self._name_en.setText(elided(name_en))
         self._name_zh.setText(elided(name_zh))
         self._name_zh.setVisible(bool(name_zh))
@@ -199,6 +203,12 @@ class ItemCard(Retranslating, QFrame):
             self._place_facts(form, item)
         elif isinstance(item, Source):
             self._source_facts(form, item)
+        elif isinstance(item, Zone):
+            for row in zone_facts(item):
+                if row.links:
+                    self._add_links(form, row.label, row.links)
+                else:
+                    self._add_text(form, row.label, row.value, row.tip)
         self._facts.setVisible(form.rowCount() > 0)
         self._layout.replaceWidget(old, self._facts)
         old.hide()
