@@ -109,3 +109,13 @@ def test_the_filter_finds_zones_by_name_and_code(catalog: Catalog) -> None:
     assert {"p:山东省", "c:山东省|qingdao"} <= matches.visible_groups
     by_code = catalog.tree_matches("G111001")
     assert by_code is not None and ItemRef(ItemKind.ZONE, "G111001") in by_code.matched
+
+
+def test_zones_are_found_by_chinese_name_pinyin_and_code(catalog: Catalog) -> None:
+    for query in ("山东即墨经济开发区", "jimo jingji", "S377014"):
+        hits = [hit.ref for hit in catalog.search(query).hits]
+        assert EDZ_ZONE in hits, query
+    hit = next(h for h in catalog.search("S377014").hits if h.ref == EDZ_ZONE)
+    assert hit.title == "山东即墨经济开发区"  # the Chinese name: no English one is made up
+    # The body: province, place, type and leading industries.
+    assert HITECH_ZONE in [hit.ref for hit in catalog.search("通用航空").hits]

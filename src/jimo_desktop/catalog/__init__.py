@@ -41,6 +41,7 @@ from jimo_desktop.catalog import (
     read_all,
     records,
     tree,
+    zones,
 )
 from jimo_desktop.catalog import map_data as map_queries
 from jimo_desktop.catalog import search as search_queries
@@ -231,6 +232,10 @@ class Catalog:
 
     def sources_by_owner(self, table: str) -> dict[str, list[Source]]:
         return export_queries.sources_by_owner(self._db, table)
+
+    def zone_rows(self) -> list[tuple[dict[str, object], list[Source]]]:
+        """The catalogue of development zones as export rows, with their sources."""
+        return zones.export_rows(self._db)
 
     def item_sources(self, ref: ItemRef) -> list[Source]:
         return export_queries.item_sources(self._db, ref)

@@ -159,3 +159,54 @@ def zone_detail(db: Database, zone_id: str) -> Detail | None:
         [*(link.park for link in item.parks), *([item.place] if item.place else [])]
     )
     return Detail(item, (), (), sorted_sources(cited), related)
+
+
+def export_rows(db: Database) -> list[tuple[dict[str, object], list[Source]]]:
+    """Every entry of the catalogue as a row of the zones export, by code, with the sources
+    it cites (the announcement, then those of its place and park links); [] without it.
+    ``name_en`` stays empty and ``kind``, ``founded`` and ``location`` say the type, the
+    approval and the province, so that a zone fits a table of items of any kind."""
+    if not has_catalogue(db):
+        return []
+    by_id = {source.id: source for source in sources(db, "select * from sources")}
+    rows = db.rows(
+        f"""select z.*, pl.name_en as place_en, pl.name_zh as place_zh,
+        group_concat(p.name_en, '; ') as parks, group_concat(l.confidence, '; ') as confidences,
+        group_concat(l.source_id, ';') as link_sources
+        from {ZONES_TABLE} z left join places pl on pl.id = z.place_id
+        left join {ZONE_PARKS_TABLE} l on l.zone_id = z.id left join parks p on p.id = l.park_id
+        group by z.id order by z.code, z.id"""
+    )
+    found = []
+    for row in rows:
+        ids = [text(row["source_id"]), text(row["place_source_id"])]
+        ids += [part for part in text(row["link_sources"]).split(";") if part]
+        cited = [by_id[source_id] for source_id in ids if source_id in by_id]
+        place = " · ".join(part for part in (text(row["place_en"]), text(row["place_zh"])) if part)
+        found.append(
+            (
+                {
+                    "id": text(row["id"]),
+                    "code": text(row["code"]),
+                    "number": row["number"],
+                    "name_en": "",
+                    "name_zh": text(row["name_zh"]),
+                    "province": text(row["province"]),
+                    "place_as_published": text(row["place"]),
+                    "place": place,
+                    "approver": text(row["approver"]),
+                    "zone_type": text(row["zone_type"]),
+                    "kind": text(row["zone_type"]),
+                    "approved": text(row["approved"]),
+                    "founded": text(row["approved"]),
+                    "location": text(row["province"]),
+                    "area_ha": float(row["area_ha"]),
+                    "industries": text(row["industries"]),
+                    "park": text(row["parks"]),
+                    "park_confidence": text(row["confidences"]),
+                    "summary": "",
+                },
+                cited,
+            )
+        )
+    return found

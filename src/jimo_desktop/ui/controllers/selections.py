@@ -16,7 +16,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
 from jimo_desktop.export.requests import (
     ExportRequest,
     comparison_request,
@@ -152,6 +152,7 @@ def register_panes(
             tree.selected_refs(),
             refs_in(tree.model(), fetch=True),
             store.notes(),
+            zones=tree.grouping() is Grouping.CONTEXT,
         ),
     )
     selections.register(
