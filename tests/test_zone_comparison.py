@@ -21,7 +21,11 @@ def _compare(catalog: Catalog, *refs: ItemRef):  # type: ignore[no-untyped-def]
 
 def test_a_park_and_zones_compare_on_the_catalogues_terms(catalog: Catalog) -> None:
     table = _compare(catalog, EDZ, EDZ_ZONE, QINGDAO_ETDZ)
-    assert [c.text for c in table.row("approved").cells] == ["1992.12 (S377014)", "1992.12", "1984.10"]
+    assert [c.text for c in table.row("approved").cells] == [
+        "1992.12 (S377014)",
+        "1992.12",
+        "1984.10",
+    ]
     assert table.cell("approved_area", EDZ_ZONE).text == "505.02 ha"
     assert table.cell("level", QINGDAO_ETDZ).text == "national"  # approved by the State Council
     assert table.cell("level", EDZ_ZONE).text == "provincial"

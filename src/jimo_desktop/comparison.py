@@ -202,9 +202,7 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
         s for entry in entries for s in (entry.source, entry.link_source) if s is not None
     )
     cells["approved"] = cell("; ".join(f"{e.approved} ({e.code})" for e in entries), cited)
-    cells["approved_area"] = cell(
-        "; ".join(f"{e.area_ha:g} ha ({e.code})" for e in entries), cited
-    )
+    cells["approved_area"] = cell("; ".join(f"{e.area_ha:g} ha ({e.code})" for e in entries), cited)
     return cells
 
 

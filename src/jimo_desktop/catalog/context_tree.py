@@ -30,7 +30,7 @@ _CITY = """(select case when pl.kind = 'city' then pl.id
     when parent.kind = 'city' then parent.id end
     from places pl left join places parent on parent.id = pl.parent_id
     where pl.id = z.place_id)"""
-_PROVINCE_ORDER = f"(province = '{HOME_PROVINCE}') desc, min(substr(code, 2, 2)), province"
+_PROVINCE_ORDER = f"order by (province = '{HOME_PROVINCE}') desc, min(substr(code, 2, 2)), province"
 
 
 def province_key(province: str) -> str:
@@ -46,7 +46,7 @@ def provinces(db: Database) -> list[TreeNode]:
     if not has_catalogue(db):
         return []
     rows = db.rows(
-        f"select province, count(*) from {ZONES_TABLE} group by province order by {_PROVINCE_ORDER}"
+        f"select province, count(*) from {ZONES_TABLE} group by province {_PROVINCE_ORDER}"
     )
     nodes = []
     for row in rows:
@@ -90,19 +90,17 @@ def cities(db: Database, province: str) -> list[TreeNode]:
     return nodes
 
 
-def zones_in(
-    db: Database, key: str, offset: int = 0, limit: int | None = None
-) -> list[TreeNode]:
+def zones_in(db: Database, key: str, offset: int = 0, limit: int | None = None) -> list[TreeNode]:
     """The zones of a city key, by code; from the ``offset``-th, at most ``limit``."""
     province, _, city = key.removeprefix("c:").partition("|")
-    where = f"{_CITY} = ?" if city else f"{_CITY} is null"
+    where = f"and {_CITY} = ?" if city else f"and coalesce({_CITY}, '') = ''"
     params: tuple[object, ...] = (province, city) if city else (province,)
     rows = db.rows(
         f"""select z.id, z.name_zh, z.zone_type, p.name_en, p.name_zh, l.confidence
         from {ZONES_TABLE} z
         left join {ZONE_PARKS_TABLE} l on l.zone_id = z.id
         left join parks p on p.id = l.park_id
-        where z.province = ? and {where} group by z.id order by z.code, z.id
+        where z.province = ? {where} group by z.id order by z.code, z.id
         limit ? offset ?""",
         (*params, -1 if limit is None else max(limit, 0), max(offset, 0)),
     )
@@ -118,7 +116,9 @@ def zones_in(
 def nodes_in(db: Database, key: str, offset: int = 0, limit: int | None = None) -> list[TreeNode]:
     """What is in a group of the Context grouping: a province's cities or a city's zones."""
     if key.startswith("p:"):
-        return cities(db, key.removeprefix("p:"))[offset : None if limit is None else offset + limit]
+        return cities(db, key.removeprefix("p:"))[
+            offset : None if limit is None else offset + limit
+        ]
     if key.startswith("c:"):
         return zones_in(db, key, offset, limit)
     return []

@@ -91,9 +91,7 @@ class ParkTree:
                 shown.append(ShownNode(group, Level.GROUP, len(children), children, True))
         return tuple(shown)
 
-    def _context_top(
-        self, groups: list[TreeNode], matches: TreeMatches
-    ) -> tuple[ShownNode, ...]:
+    def _context_top(self, groups: list[TreeNode], matches: TreeMatches) -> tuple[ShownNode, ...]:
         """With a filter, the provinces and cities that lead to a matching zone, and those
         zones (only the groups that lead to one are read)."""
         shown = []

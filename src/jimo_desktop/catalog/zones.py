@@ -155,9 +155,7 @@ def zone_detail(db: Database, zone_id: str) -> Detail | None:
         for source in (item.source, item.place_source, *(link.source for link in item.parks))
         if source is not None
     ]
-    related = tuple(
-        [*(link.park for link in item.parks), *([item.place] if item.place else [])]
-    )
+    related = tuple([*(link.park for link in item.parks), *([item.place] if item.place else [])])
     return Detail(item, (), (), sorted_sources(cited), related)
 
 

@@ -167,7 +167,9 @@ class ParkTreeModel(QAbstractItemModel):
             return QModelIndex()
         node, index = self._root, QModelIndex()
         for key in path:
-            found = self._child_with(node, index, lambda c: c.tree is not None and c.tree.key == key)
+            found = self._child_with(
+                node, index, lambda c: c.tree is not None and c.tree.key == key
+            )
             if found is None:
                 return self._shown_row_of(ref) if self._matches is not None else QModelIndex()
             node, index = found, self._index(found)
@@ -275,8 +277,19 @@ class ParkTreeModel(QAbstractItemModel):
     ) -> Any:
         if section != 0 or orientation != Qt.Orientation.Horizontal:
             return None
+        context = self._grouping is Grouping.CONTEXT
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Parks (number inside)")
+            return (
+                self.tr("Zones of China's catalogue (number)")
+                if context
+                else self.tr("Parks (number inside)")
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and context:
+            return self.tr(
+                "China's catalogue of development zones (2018) by province and city, with "
+                "the number of zones in each. A zone is under its city only where a source "
+                "says which city it is in; the others are under “City not stated”."
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(
                 "The number after a name counts what is directly inside it: the parks of a "

@@ -36,10 +36,6 @@ ZONE_TYPE_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ZoneFacts", text)
-
-
 def zone_type_label(zone_type: str) -> str:
     """A type of the catalogue in the user's words; an unknown one as published."""
     marked = ZONE_TYPE_LABELS.get(zone_type)
@@ -47,7 +43,18 @@ def zone_type_label(zone_type: str) -> str:
 
 
 def approver_label(zone: Zone) -> str:
-    return _tr("State Council") if zone.national else _tr("Provincial government")
+    return (
+        QCoreApplication.translate("ZoneFacts", "State Council")
+        if zone.national
+        else QCoreApplication.translate("ZoneFacts", "Provincial government")
+    )
+
+
+def _approver_text(zone: Zone) -> str:
+    """Who approved the zone in the user's words, with the catalogue's own term when that
+    is not what the user reads already: ``Provincial government (省政府)``."""
+    label = approver_label(zone)
+    return label if label == zone.approver else f"{label} ({zone.approver})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,18 +71,20 @@ def _link_text(zone: Zone) -> str:
     lines = []
     for link in zone.parks:
         if link.confidence == "stated":
-            text = _tr("stated: the catalogue gives the park's name")
-        else:
-            text = _tr("inferred, not stated by a source: {why}").format(
-                why=elided(link.note, TEXT_LIMIT)
+            text = QCoreApplication.translate(
+                "ZoneFacts", "stated: the catalogue gives the park's name"
             )
+        else:
+            text = QCoreApplication.translate(
+                "ZoneFacts", "inferred, not stated by a source: {why}"
+            ).format(why=elided(link.note, TEXT_LIMIT))
         lines.append(text)
     return "\n".join(lines)
 
 
 def _link_tip(zone: Zone) -> str:
     return "\n\n".join(
-        _tr("{note} (source {source})").format(
+        QCoreApplication.translate("ZoneFacts", "{note} (source {source})").format(
             note=link.note, source=link.source.id if link.source else "—"
         )
         for link in zone.parks
@@ -86,16 +95,16 @@ def _link_tip(zone: Zone) -> str:
 def _place_tip(zone: Zone) -> str:
     if zone.place_source is None:
         return ""
-    return _tr("The catalogue's place “{place}” is this place of the data (source {source})").format(
-        place=zone.place_text, source=zone.place_source.id
-    )
+    return QCoreApplication.translate(
+        "ZoneFacts", "The catalogue's place “{place}” is this place of the data (source {source})"
+    ).format(place=zone.place_text, source=zone.place_source.id)
 
 
 def _source_text(zone: Zone) -> str:
     source = zone.source
     if source is None:
         return ""
-    return _tr("{id} · {title} · grade {grade}").format(
+    return QCoreApplication.translate("ZoneFacts", "{id} · {title} · grade {grade}").format(
         id=source.id, title=elided(source.title), grade=source.grade
     )
 
@@ -104,43 +113,64 @@ def zone_facts(zone: Zone) -> list[FactRow]:
     """The rows of a zone's card, in order."""
     return [
         FactRow(
-            lambda: _tr("Code"),
+            lambda: QCoreApplication.translate("ZoneFacts", "Code"),
             lambda: zone.code,
-            lambda: _tr("Entry {number} of the catalogue").format(number=zone.number)
-            if zone.number
-            else "",
+            lambda: (
+                QCoreApplication.translate("ZoneFacts", "Entry {number} of the catalogue").format(
+                    number=zone.number
+                )
+                if zone.number
+                else ""
+            ),
         ),
-        FactRow(lambda: _tr("Province"), lambda: zone.province),
+        FactRow(lambda: QCoreApplication.translate("ZoneFacts", "Province"), lambda: zone.province),
         FactRow(
-            lambda: _tr("Place in the catalogue"), lambda: zone.place_text, lambda: _place_tip(zone)
-        ),
-        FactRow(lambda: _tr("Place"), links=(zone.place,) if zone.place else ()),
-        FactRow(
-            lambda: _tr("Approved by"),
-            lambda: f"{approver_label(zone)} ({zone.approver})",
-        ),
-        FactRow(lambda: _tr("Type"), lambda: zone_type_label(zone.zone_type)),
-        FactRow(lambda: _tr("Approved"), lambda: zone.approved),
-        FactRow(
-            lambda: _tr("Approved area"),
-            lambda: _tr("{area} ha").format(area=f"{zone.area_ha:,g}"),
+            lambda: QCoreApplication.translate("ZoneFacts", "Place in the catalogue"),
+            lambda: zone.place_text,
+            lambda: _place_tip(zone),
         ),
         FactRow(
-            lambda: _tr("Leading industries"),
+            lambda: QCoreApplication.translate("ZoneFacts", "Place"),
+            links=(zone.place,) if zone.place else (),
+        ),
+        FactRow(
+            lambda: QCoreApplication.translate("ZoneFacts", "Approved by"),
+            lambda: _approver_text(zone),
+        ),
+        FactRow(
+            lambda: QCoreApplication.translate("ZoneFacts", "Type"),
+            lambda: zone_type_label(zone.zone_type),
+        ),
+        FactRow(lambda: QCoreApplication.translate("ZoneFacts", "Approved"), lambda: zone.approved),
+        FactRow(
+            lambda: QCoreApplication.translate("ZoneFacts", "Approved area"),
+            lambda: QCoreApplication.translate("ZoneFacts", "{area} ha").format(
+                area=f"{zone.area_ha:,g}"
+            ),
+        ),
+        FactRow(
+            lambda: QCoreApplication.translate("ZoneFacts", "Leading industries"),
             lambda: "、".join(zone.industries),
-            lambda: _tr("As the catalogue gives them, in Chinese"),
+            lambda: QCoreApplication.translate(
+                "ZoneFacts", "As the catalogue gives them, in Chinese"
+            ),
         ),
         FactRow(
-            lambda: _tr("Jimo park"), links=tuple(link.park for link in zone.parks)
+            lambda: QCoreApplication.translate("ZoneFacts", "Jimo park"),
+            links=tuple(link.park for link in zone.parks),
         ),
-        FactRow(lambda: _tr("How it is known"), lambda: _link_text(zone), lambda: _link_tip(zone)),
         FactRow(
-            lambda: _tr("Source"),
+            lambda: QCoreApplication.translate("ZoneFacts", "How it is known"),
+            lambda: _link_text(zone),
+            lambda: _link_tip(zone),
+        ),
+        FactRow(
+            lambda: QCoreApplication.translate("ZoneFacts", "Source"),
             lambda: _source_text(zone),
             lambda: zone.source.note if zone.source else "",
         ),
         FactRow(
-            lambda: _tr("Transcription"),
+            lambda: QCoreApplication.translate("ZoneFacts", "Transcription"),
             lambda: elided(zone.source.note, TEXT_LIMIT) if zone.source else "",
         ),
     ]
