@@ -25,11 +25,10 @@ CITY_NOT_STATED = QT_TRANSLATE_NOOP("ParkTreeModel", "City not stated")
 HOME_PROVINCE = "山东省"  # Qingdao's
 HOME_CITY = "qingdao"
 
-# A zone's city: its place when that is a city, else the city its place is in.
-_CITY = """(select case when pl.kind = 'city' then pl.id
-    when parent.kind = 'city' then parent.id end
-    from places pl left join places parent on parent.id = pl.parent_id
-    where pl.id = z.place_id)"""
+# A zone's city: the city its place is or is in (``zones.city_id``, written by the build).
+_CITY = "z.city_id"
+_IN_CITY = "z.city_id = ?"
+_NO_CITY = "z.city_id is null"
 _PROVINCE_ORDER = f"order by (province = '{HOME_PROVINCE}') desc, min(substr(code, 2, 2)), province"
 
 
@@ -93,15 +92,15 @@ def cities(db: Database, province: str) -> list[TreeNode]:
 def zones_in(db: Database, key: str, offset: int = 0, limit: int | None = None) -> list[TreeNode]:
     """The zones of a city key, by code; from the ``offset``-th, at most ``limit``."""
     province, _, city = key.removeprefix("c:").partition("|")
-    where = f"and {_CITY} = ?" if city else f"and coalesce({_CITY}, '') = ''"
     params: tuple[object, ...] = (province, city) if city else (province,)
     rows = db.rows(
         f"""select z.id, z.name_zh, z.zone_type, p.name_en, p.name_zh, l.confidence
         from {ZONES_TABLE} z
-        left join {ZONE_PARKS_TABLE} l on l.zone_id = z.id
+        left join (select zone_id, min(park_id) as park_id, min(confidence) as confidence
+            from {ZONE_PARKS_TABLE} group by zone_id) l on l.zone_id = z.id
         left join parks p on p.id = l.park_id
-        where z.province = ? {where} group by z.id order by z.code, z.id
-        limit ? offset ?""",
+        where z.province = ? and {_IN_CITY if city else _NO_CITY}
+        order by z.code, z.id limit ? offset ?""",
         (*params, -1 if limit is None else max(limit, 0), max(offset, 0)),
     )
     nodes = []

@@ -69,11 +69,15 @@ def tree_label(first: str, second: str, count: int | None) -> str:
     return text
 
 
+# A row's flags (asked for every row a view lays out: made once).
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_LEAF_FLAGS = _FLAGS | Qt.ItemFlag.ItemNeverHasChildren
+
 # The levels whose rows show a count.
 _COUNTED = (Level.GROUP, Level.SUBGROUP, Level.PARK)
 
 # The rows a fetch adds at most: expanding a group of 6,000 parks reads and builds this many.
-PAGE = 100
+PAGE = 64
 
 
 class _Node:
@@ -267,10 +271,7 @@ class ParkTreeModel(QAbstractItemModel):
         node = self._node(index)
         if node is None:
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.level is Level.ITEM:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _LEAF_FLAGS if node.level is Level.ITEM else _FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
