@@ -66,7 +66,7 @@ def test_every_zone_is_read_by_the_self_test(catalog: Catalog) -> None:
 def test_the_context_grouping_holds_every_zone_once_qingdao_first(catalog: Catalog) -> None:
     provinces = catalog.tree_groups(Grouping.CONTEXT)
     published = _published()
-    assert [p.label_zh for p in provinces][0] == "山东省"
+    assert provinces[0].label_zh == "山东省"
     by_code = [p.label_zh for p in provinces[1:]]
     codes = {r["省份"]: r["代码"][1:3] for r in published}
     assert by_code == sorted(by_code, key=lambda name: codes[name])

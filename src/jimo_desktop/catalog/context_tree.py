@@ -12,6 +12,8 @@ them (the two digits after G or S); zones by code. Nothing here imports Qt.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.catalog.search import like_pattern
@@ -135,7 +137,7 @@ def zone_keys(db: Database, zone_id: str) -> tuple[str, str] | None:
     return province_key(province), city_key(province, cells.text(1))
 
 
-def matching_zones(db: Database, terms: list[str]) -> dict[str, tuple[str, str]]:
+def matching_zones(db: Database, terms: Sequence[str]) -> dict[str, tuple[str, str]]:
     """The zones whose name, code, province or place holds every term, with their keys."""
     if not has_catalogue(db) or not terms:
         return {}

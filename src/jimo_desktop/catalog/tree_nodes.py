@@ -24,7 +24,7 @@ class TreeNode:
     # The count is of what is inside its children (a province: its zones), not of them.
     counts_within: bool = False
     # A zone of the catalogue that is a park of the data: (name, Chinese name, confidence).
-    is_park: tuple[str, str, str] = ()
+    is_park: tuple[str, str, str] | tuple[()] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,6 +105,11 @@ class _Node:
         return self.shown.level if self.shown is not None else None
 
 
+def _with_key(key: str) -> Callable[[_Node], bool]:
+    """Whether a row is the node of ``key`` among its siblings."""
+    return lambda node: node.tree is not None and node.tree.key == key
+
+
 class ParkTreeModel(QAbstractItemModel):
     """Groups, parks and their contents, one column, fetched as nodes are expanded."""
 
@@ -171,9 +176,7 @@ class ParkTreeModel(QAbstractItemModel):
             return QModelIndex()
         node, index = self._root, QModelIndex()
         for key in path:
-            found = self._child_with(
-                node, index, lambda c: c.tree is not None and c.tree.key == key
-            )
+            found = self._child_with(node, index, _with_key(key))
             if found is None:
                 return self._shown_row_of(ref) if self._matches is not None else QModelIndex()
             node, index = found, self._index(found)

@@ -41,6 +41,7 @@ from jimo_desktop.items import (
     Zone,
 )
 from jimo_desktop.ui.kind_labels import data_word, kind_label
+from jimo_desktop.ui.panes.detail.zone_facts import zone_facts
 from jimo_desktop.ui.panes.links import (
     FlowLayout,
     LinkLabel,
@@ -48,7 +49,6 @@ from jimo_desktop.ui.panes.links import (
     ref_links,
     scaled_font,
 )
-from jimo_desktop.ui.panes.detail.zone_facts import zone_facts
 from jimo_desktop.ui.panes.live_text import LiveTexts, order_names
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names

@@ -62,7 +62,7 @@ class FactRow:
     """A row of the card: a text (``value``, with a ``tip``) or links to items."""
 
     label: Render
-    value: Render = lambda: ""  # noqa: E731
+    value: Render = lambda: ""
     tip: Render | None = None
     links: tuple[RelatedItem, ...] = ()
 
