@@ -119,3 +119,19 @@ def test_zones_are_found_by_chinese_name_pinyin_and_code(catalog: Catalog) -> No
     assert hit.title == "山东即墨经济开发区"  # the Chinese name: no English one is made up
     # The body: province, place, type and leading industries.
     assert HITECH_ZONE in [hit.ref for hit in catalog.search("通用航空").hits]
+
+
+def test_the_self_test_reads_every_zone_through_the_tree(catalog: Catalog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from jimo_desktop.catalog import context_tree
+
+    read: list[str] = []
+    original = context_tree.zones_in
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = original(*args, **kwargs)
+        read.extend(node.key for node in found)
+        return found
+
+    monkeypatch.setattr(context_tree, "zones_in", counted)
+    catalog.read_everything()
+    assert len(set(read)) == len(_published())

@@ -3,7 +3,8 @@
 ``read_everything(db)`` asks every question the window and the exports ask, of every item:
 the detail of each park, organization, project, place, industry and source, every event,
 claim and figure, the tree under each grouping, the home page, the search index and the
-whole tables the exports write. Each value is checked as it is read (``cells``), so a
+whole tables the exports write (with the catalogue of development zones where the file has
+it: each zone's page, its row in the tree's Context grouping, its export row). Each value is checked as it is read (``cells``), so a
 damaged file raises a ``DatabaseError`` naming it. ``--self-test`` and the damaged-database
 bench use it. Nothing here imports Qt.
 """
@@ -56,7 +57,9 @@ def read_everything(db: Database) -> int:
     for grouping in tree.Grouping:
         for group in tree.groups(db, grouping):
             for park in tree.parks(db, grouping, group.key):
-                if park.ref is not None:
+                if park.subgroup:  # a city of the Context grouping: its zones
+                    tree.parks(db, grouping, park.key)
+                elif park.ref is not None:
                     tree.children(db, park.ref)
     for row in db.rows(f"select * from {SEARCH_TABLE} order by rowid"):
         cells = Cells(db.path, SEARCH_TABLE, row)
@@ -75,4 +78,5 @@ def read_everything(db: Database) -> int:
     export_queries.park_industry_links(db)
     export_queries.project_organization_links(db)
     export_queries.park_place_links(db)
+    zones.export_rows(db)
     return read
