@@ -40,7 +40,13 @@ from jimo_desktop.ui.icons import icon_for
 from jimo_desktop.ui.models.language import follow_language
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import Language, core_text, current_language, ordered_names
+from jimo_desktop.ui.translations import (
+    Language,
+    core_text,
+    current_language,
+    language_notifier,
+    ordered_names,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invalid index: "the top level", as a default argument
@@ -73,6 +79,21 @@ def tree_label(first: str, second: str, count: int | None) -> str:
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _LEAF_FLAGS = _FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
+# The roles the model answers, and those whose answer a row keeps (``_Node.said``).
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        ITEM_REF_ROLE,
+        COUNT_ROLE,
+        NAME_PARTS_ROLE,
+    )
+)
+_SAID = frozenset((int(Qt.ItemDataRole.DisplayRole), int(NAME_PARTS_ROLE)))
+
 # The levels whose rows show a count.
 _COUNTED = (Level.GROUP, Level.SUBGROUP, Level.PARK)
 
@@ -84,7 +105,7 @@ class _Node:
     """One row of the tree, as the model holds it. ``children`` is None until fetched;
     ``more`` while a page of them is still to fetch."""
 
-    __slots__ = ("children", "count", "more", "parent", "row", "shown", "uid")
+    __slots__ = ("children", "count", "more", "parent", "row", "said", "shown", "uid")
 
     def __init__(self, uid: int, parent: _Node | None, row: int, shown: ShownNode | None):
         self.uid = uid
@@ -94,6 +115,7 @@ class _Node:
         self.count = shown.count if shown is not None else 0  # children shown
         self.children: list[_Node] | None = None
         self.more = False
+        self.said: dict[int, tuple[tuple[int, int], Any]] = {}  # a role's words, and when
 
     @property
     def tree(self) -> TreeNode | None:
@@ -128,6 +150,8 @@ class ParkTreeModel(QAbstractItemModel):
         self._nodes: dict[int, _Node] = {}
         self._tree = ParkTree(catalog, grouping)
         self._root = self._build()
+        self._words = 0  # said again on every change of language, before the views ask
+        language_notifier().changed.connect(self._new_words)
         follow_language(self)
 
     # -- public API -------------------------------------------------------------------
@@ -303,11 +327,31 @@ class ParkTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # asked for every role a view paints with: answer at once
+            return None
         node = self._node(index)
         if node is None or node.tree is None:
             return None
+        if role in _SAID:  # the row's words, made once per change of language and count
+            key = (self._words, node.count)
+            said = node.said.get(role)
+            if said is None or said[0] != key:
+                said = node.said[role] = (key, self._said(node, role))
+            return said[1]
+        return self._data(node, role)
+
+    def _new_words(self, *_args: object) -> None:
+        self._words += 1
+
+    def _said(self, node: _Node, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node)
+        first, second = self._names(node)
+        english = 1 if current_language() is Language.CHINESE and second else 0
+        return (first, second, english, self._count_shown(node))
+
+    def _data(self, node: _Node, role: int) -> Any:
+        assert node.tree is not None
         if role == Qt.ItemDataRole.DecorationRole:
             return icon_for(node.tree.ref.kind if node.tree.ref is not None else None)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -320,10 +364,6 @@ class ParkTreeModel(QAbstractItemModel):
             return node.tree.ref
         if role == COUNT_ROLE:
             return node.count if node.level in _COUNTED else None
-        if role == NAME_PARTS_ROLE:
-            first, second = self._names(node)
-            english = 1 if current_language() is Language.CHINESE and second else 0
-            return (first, second, english, self._count_shown(node))
         return None
 
     # -- building ---------------------------------------------------------------------
