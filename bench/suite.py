@@ -29,6 +29,7 @@ SCRIPTS = (
     "tree_first_frame",
     "tree_expand_group",
     "tree_expand_park",
+    "tree_expand_province",
     "search_query",
     "search_short",
     "search_keystroke",

@@ -219,6 +219,14 @@
         <source>Group by &amp;Location</source>
         <translation>按地区分组(&amp;L)</translation>
     </message>
+    <message>
+        <source>Group by &amp;Context (catalogue of zones)</source>
+        <translation>按开发区目录分组(&amp;C)</translation>
+    </message>
+    <message>
+        <source>China&apos;s catalogue of development zones (2018) by province and city, Qingdao first</source>
+        <translation>《中国开发区审核公告目录》（2018年版）按省份和城市排列，青岛在前</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -1033,6 +1041,14 @@
         <translation>重点企业和项目</translation>
     </message>
     <message>
+        <source>Approved (catalogue of zones)</source>
+        <translation>批准时间（开发区目录）</translation>
+    </message>
+    <message>
+        <source>Approved area (catalogue of zones)</source>
+        <translation>核准面积（开发区目录）</translation>
+    </message>
+    <message>
         <source>Compared</source>
         <translation>对比项</translation>
     </message>
@@ -1109,6 +1125,14 @@
     <message>
         <source>Key enterprises and projects</source>
         <translation>重点企业和项目</translation>
+    </message>
+    <message>
+        <source>Approved (catalogue of zones)</source>
+        <translation>批准时间（开发区目录）</translation>
+    </message>
+    <message>
+        <source>Approved area (catalogue of zones)</source>
+        <translation>核准面积（开发区目录）</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1742,46 @@
         <translation>涉及条目</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Number in the catalogue</source>
+        <translation>目录序号</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Place in the catalogue</source>
+        <translation>目录所列地区</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准级别</translation>
+    </message>
+    <message>
+        <source>Type of zone</source>
+        <translation>开发区类型</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>Approved area (ha)</source>
+        <translation>核准面积（公顷）</translation>
+    </message>
+    <message>
+        <source>Leading industries</source>
+        <translation>主导产业</translation>
+    </message>
+    <message>
+        <source>Park (stated or inferred)</source>
+        <translation>园区（明确或推断）</translation>
+    </message>
+    <message>
         <source>Type</source>
         <translation>条目类型</translation>
     </message>
@@ -1919,6 +1983,14 @@
     <message>
         <source>Not available here: export the rows shown instead.</source>
         <translation>此处不可用，请改为导出显示的行。</translation>
+    </message>
+    <message>
+        <source>zones of China&apos;s catalogue from the tree</source>
+        <translation>园区目录中的全国开发区目录条目</translation>
+    </message>
+    <message>
+        <source>zones.csv</source>
+        <translation>开发区.csv</translation>
     </message>
     <message>
         <source>parks and companies from the tree</source>
@@ -2727,6 +2799,10 @@
         <translation>产业</translation>
     </message>
     <message>
+        <source>Zone in China&apos;s catalogue</source>
+        <translation>全国开发区目录条目</translation>
+    </message>
+    <message>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -3047,12 +3123,28 @@
         <translation>{name} · {name_zh}</translation>
     </message>
     <message>
+        <source>Zones of China&apos;s catalogue (number)</source>
+        <translation>全国开发区目录（数量）</translation>
+    </message>
+    <message>
         <source>Parks (number inside)</source>
         <translation>园区（内含数量）</translation>
     </message>
     <message>
+        <source>China&apos;s catalogue of development zones (2018) by province and city, with the number of zones in each. A zone is under its city only where a source says which city it is in; the others are under “City not stated”.</source>
+        <translation>《中国开发区审核公告目录》（2018年版）按省份和城市排列，并标出各自的开发区数量。只有来源说明了所在城市的开发区才列在该城市下，其余列在“未注明城市”下。</translation>
+    </message>
+    <message>
         <source>The number after a name counts what is directly inside it: the parks of a group; the zones, projects and organizations of a park. With a filter it counts what the filter shows. A row without a number has nothing inside.</source>
         <translation>名称后的数字表示其直接包含的条目数：分组下为园区数；园区下为其中的片区、项目和机构数。筛选时只计筛选后显示的条目。没有数字的行表示其中没有任何条目。</translation>
+    </message>
+    <message>
+        <source>is {park}</source>
+        <translation>即{park}</translation>
+    </message>
+    <message>
+        <source>probably {park}</source>
+        <translation>可能即{park}</translation>
     </message>
     <message>
         <source>Group</source>
@@ -3091,8 +3183,20 @@
         <translation>说法</translation>
     </message>
     <message>
+        <source>Zone in China&apos;s catalogue</source>
+        <translation>全国开发区目录条目</translation>
+    </message>
+    <message>
         <source>{kind}: {detail}</source>
         <translation>{kind}：{detail}</translation>
+    </message>
+    <message>
+        <source>Zones shown: {count}</source>
+        <translation>显示的开发区：{count}</translation>
+    </message>
+    <message>
+        <source>Zones: {count}</source>
+        <translation>开发区：{count}</translation>
     </message>
     <message>
         <source>Parks shown: {count}</source>
@@ -3109,6 +3213,10 @@
     <message>
         <source>Zones, projects and organizations inside: {count}</source>
         <translation>所含园区、项目和机构：{count}</translation>
+    </message>
+    <message>
+        <source>City not stated</source>
+        <translation>未注明城市</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3636,10 @@ Open a park, company or project and press Ctrl+D (or click ☆ Star) to keep it 
         <translation>地区</translation>
     </message>
     <message>
+        <source>Context (catalogue of zones)</source>
+        <translation>全国开发区目录</translation>
+    </message>
+    <message>
         <source>How the parks are grouped in the tree</source>
         <translation>园区目录中园区的分组方式</translation>
     </message>
@@ -3838,6 +3950,129 @@ Press Esc to clear the filter.</source>
     </message>
 </context>
 <context>
+    <name>ZoneFacts</name>
+    <message>
+        <source>Economic and technological development zone</source>
+        <translation>经济技术开发区</translation>
+    </message>
+    <message>
+        <source>High-tech industrial development zone</source>
+        <translation>高新技术产业开发区</translation>
+    </message>
+    <message>
+        <source>Special customs supervision area</source>
+        <translation>海关特殊监管区域</translation>
+    </message>
+    <message>
+        <source>Border or cross-border economic cooperation zone</source>
+        <translation>边境/跨境经济合作区</translation>
+    </message>
+    <message>
+        <source>Other development zone</source>
+        <translation>其他类型开发区</translation>
+    </message>
+    <message>
+        <source>Economic development zone</source>
+        <translation>经济开发区</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation>工业园区</translation>
+    </message>
+    <message>
+        <source>State Council</source>
+        <translation>国务院</translation>
+    </message>
+    <message>
+        <source>Provincial government</source>
+        <translation>省政府</translation>
+    </message>
+    <message>
+        <source>stated: the catalogue gives the park&apos;s name</source>
+        <translation>明确：目录所列即该园区的名称</translation>
+    </message>
+    <message>
+        <source>inferred, not stated by a source: {why}</source>
+        <translation>推断，并无来源明确说明：{why}</translation>
+    </message>
+    <message>
+        <source>{note} (source {source})</source>
+        <translation>{note}（来源 {source}）</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s place “{place}” is this place of the data (source {source})</source>
+        <translation>目录所列地区“{place}”即本数据中的该地区（来源 {source}）</translation>
+    </message>
+    <message>
+        <source>{id} · {title} · grade {grade}</source>
+        <translation>{id} · {title} · 可信度 {grade}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Entry {number} of the catalogue</source>
+        <translation>目录第{number}条</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Place in the catalogue</source>
+        <translation>目录所列地区</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准级别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <source>Approved area</source>
+        <translation>核准面积</translation>
+    </message>
+    <message>
+        <source>{area} ha</source>
+        <translation>{area} 公顷</translation>
+    </message>
+    <message>
+        <source>Leading industries</source>
+        <translation>主导产业</translation>
+    </message>
+    <message>
+        <source>As the catalogue gives them, in Chinese</source>
+        <translation>按目录原文列出</translation>
+    </message>
+    <message>
+        <source>Jimo park</source>
+        <translation>即墨园区</translation>
+    </message>
+    <message>
+        <source>How it is known</source>
+        <translation>对应依据</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation>转录说明</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>About Jimo Explorer</source>
@@ -4058,6 +4293,10 @@ Press Esc to clear the filter.</source>
     <message>
         <source>Fact-check claims</source>
         <translation>事实核查说法</translation>
+    </message>
+    <message>
+        <source>China&apos;s catalogue of zones (2018)</source>
+        <translation>全国开发区目录（2018年版）</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ shows the conflict instead of picking a winner). Nothing here imports Qt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from jimo_desktop import dates, vocabulary
@@ -29,6 +29,7 @@ from jimo_desktop.items import (
     Project,
     RelatedItem,
     Source,
+    Zone,
 )
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
 
@@ -43,7 +44,12 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("founded", QT_TRANSLATE_NOOP("Comparison", "Founded")),
     ("industries", QT_TRANSLATE_NOOP("Comparison", "Industries")),
     ("key_enterprises", QT_TRANSLATE_NOOP("Comparison", "Key enterprises and projects")),
+    # China's catalogue of development zones (2018): a zone's entry, or a park's own.
+    ("approved", QT_TRANSLATE_NOOP("Comparison", "Approved (catalogue of zones)")),
+    ("approved_area", QT_TRANSLATE_NOOP("Comparison", "Approved area (catalogue of zones)")),
 )
+# The rows shown only when an item compared has an entry of the catalogue.
+CATALOGUE_FIELDS = ("approved", "approved_area")
 METRIC_PREFIX = "metric:"
 
 
@@ -158,6 +164,8 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
         return Cell(text, (), tuple(sources) if text else ())
 
     name_zh = item.name_zh if isinstance(item, NamedItem) else ""
+    if isinstance(item, Zone):
+        return _zone_cells(item, cell)
     kind = vocabulary.word(getattr(item, "kind", ""))
     level = vocabulary.word(item.level) if isinstance(item, Park) else ""
     if isinstance(item, Park | Organization):
@@ -190,7 +198,29 @@ def _field_cells(detail: Detail, own_sources: Sequence[Source]) -> dict[str, Cel
     cells["key_enterprises"] = replace(
         cell("; ".join(r.name for r in enterprises)), items=tuple(enterprises)
     )
+    entries = item.catalogue if isinstance(item, Park) else ()
+    cited = unique_sources(
+        s for entry in entries for s in (entry.source, entry.link_source) if s is not None
+    )
+    cells["approved"] = cell("; ".join(f"{e.approved} ({e.code})" for e in entries), cited)
+    cells["approved_area"] = cell("; ".join(f"{e.area_ha:g} ha ({e.code})" for e in entries), cited)
     return cells
+
+
+def _zone_cells(zone: Zone, cell: Callable[[str, Sequence[Source]], Cell]) -> dict[str, Cell]:
+    """An entry of the catalogue as published: its type, its level (approved by the State
+    Council: national; by a province: provincial), approval, area and leading industries."""
+    own = (zone.source,) if zone.source is not None else ()
+    return {
+        "name_zh": cell(zone.name_zh, own),
+        "kind": cell(zone.zone_type, own),
+        "level": cell(vocabulary.word("national" if zone.national else "provincial"), own),
+        "founded": Cell(),
+        "industries": cell("、".join(zone.industries), own),
+        "key_enterprises": Cell(),
+        "approved": cell(zone.approved, own),
+        "approved_area": cell(f"{zone.area_ha:g} ha", own),
+    }
 
 
 def compare(
@@ -220,7 +250,9 @@ def compare(
             own = [s for s in detail.sources if s.id not in figure_only] or list(detail.sources)
         per_item.append(_field_cells(detail, own))
     rows = [
-        ComparisonRow(key, label, tuple(cells[key] for cells in per_item)) for key, label in FIELDS
+        ComparisonRow(key, label, tuple(cells[key] for cells in per_item))
+        for key, label in FIELDS
+        if key not in CATALOGUE_FIELDS or any(cells[key].text for cells in per_item)
     ]
 
     for metric in metric_order([f for d in chosen for f in d.figures]):

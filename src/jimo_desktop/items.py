@@ -25,6 +25,7 @@ class ItemKind(StrEnum):
     EVENT = "event"
     SOURCE = "source"
     CLAIM = "claim"
+    ZONE = "zone"  # an entry of China's catalogue of development zones (2018)
 
 
 # The order in which kinds are listed, e.g. in search results.
@@ -326,6 +327,46 @@ class CatalogueEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class ZonePark:
+    """A park of the data a catalogue entry is, and how that is known (``confidence``:
+    stated or inferred, ``note`` why), with the source that bears on it."""
+
+    park: RelatedItem
+    confidence: str
+    note: str
+    source: Source | None
+
+
+@dataclass(frozen=True, slots=True)
+class Zone(NamedItem):
+    """An entry of China's catalogue of development zones (2018), as published: the
+    catalogue names it in Chinese only, so ``name_en`` stays empty."""
+
+    code: str
+    number: int | None  # the entry's number in the catalogue (序号)
+    province: str
+    place_text: str  # the catalogue's 城市/区县, as the transcription gives it
+    approver: str  # 国务院 (State Council) or 省政府 (provincial government)
+    zone_type: str
+    approved: str  # as published: 1992.12, or 2000.04/2002.12
+    approved_start: str  # 1992-12
+    area_ha: float
+    industries: tuple[str, ...]
+    place: RelatedItem | None  # the place of the data the catalogue's place is
+    place_source: Source | None  # the source that says which place it is
+    parks: tuple[ZonePark, ...]
+    source: Source | None
+
+    @property
+    def national(self) -> bool:
+        return self.approver == "国务院"
+
+    @property
+    def summary(self) -> str:
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
 class Organization(NamedItem):
     aliases: tuple[str, ...]
     kind: str
@@ -378,7 +419,7 @@ class Industry(NamedItem):
         return own_origin(self.name_zh_origin)
 
 
-Item = Park | Organization | Project | Place | Industry | Source
+Item = Park | Organization | Project | Place | Industry | Source | Zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -454,6 +454,9 @@ ZONE_PARK_COLUMNS = ("zone_id", "park_id", "confidence", "source_id", "note")
 # of the data, with the source that says so (``zone_places.csv``): it gives ``zones.place_id``.
 ZONE_PLACES_FILE = "zone_places.csv"
 ZONE_PLACE_COLUMNS = ("province", "place", "place_id", "source_id", "note")
+# A zone is an item whose one source is a column (``zones.source_id``: the announcement), not
+# a link table, and whose table is not a CSV declaration: it is named here.
+ITEM_TABLES[ItemKind.ZONE] = ItemTable(ItemKind.ZONE, ZONES_TABLE, "zone_id", None)
 
 SEARCH_TABLE = "search_items"
 # Traditional characters and their Simplified forms, for the search (not required: added

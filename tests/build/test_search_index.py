@@ -12,7 +12,9 @@ import pytest
 from jimo_desktop.build.search_forms import pinyin_text, traditional_forms
 from jimo_desktop.build.search_index import SEARCHABLE, Searchable
 
-KINDS = {"park", "organization", "project", "place", "industry", "event", "source", "claim"}
+KINDS = {
+    "park", "organization", "project", "place", "industry", "event", "source", "claim", "zone",
+}  # fmt: skip
 
 
 def searchable(kind: str) -> Searchable:

@@ -125,6 +125,16 @@ SEARCHABLE: tuple[Searchable, ...] = (
         body=("status_note", "evidence"),
         order_by="number",
     ),
+    # China's catalogue of development zones: named in Chinese only (no English title).
+    Searchable(
+        "zone",
+        "zones",
+        "name_zh",
+        "name_zh",
+        aliases=("code",),
+        body=("province", "place", "zone_type", "industries"),
+        order_by="code, id",
+    ),
 )
 
 

@@ -129,6 +129,7 @@ def _table_row(table: Table, record: Record) -> DatabaseRow:
 _INDEXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("parks", ("parent_id",)),
     ("parks", ("kind",)),
+    ("parks", ("category", "name_en", "id")),  # the tree's groups by kind, a page at a time
     ("park_industries", ("industry_id",)),
     ("organizations", ("park_id",)),
     ("organizations", ("parent_id",)),

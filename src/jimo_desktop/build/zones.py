@@ -12,7 +12,8 @@ gives one code to two zones (S377018): there it is the code and the entry's numb
 
 ``read_zone_places`` reads ``zone_places.csv``: which place of the data a catalogue place is
 (即墨 is the district ``jimo``; 胶南, the former county-level city, is now part of ``huangdao``),
-each with its source; it gives an entry its ``place_id``, and so Qingdao its zones.
+each with its source; it gives an entry its ``place_id``, and so Qingdao its zones, and its
+``city_id`` (the city that place is or is in: the tree's Context grouping).
 ``read_zone_parks`` reads ``zone_parks.csv``: which park of the data an entry is, whether the
 catalogue states it (the same name) or it is inferred (said why in the note), with the source
 of the park that bears on it. ``insert_zones`` writes both tables. Nothing here imports Qt.
@@ -214,12 +215,27 @@ def check_zones(data: dict[str, list[Record]], sources_dir: Path, problems: list
     places = read_zone_places(
         sources_dir, {(zone["province"], zone["place"]) for zone in zones}, ids, problems
     )
+    cities = _cities(data)
     for zone in zones:
         known = places.get((zone["province"], zone["place"]))
         zone["place_id"] = known["place_id"] if known else None
         zone["place_source_id"] = known["source_id"] if known else None
+        zone["city_id"] = cities.get(zone["place_id"])
     data[ZONES_TABLE] = [Record(0, zone) for zone in zones]
     data[ZONE_PARKS_TABLE] = [Record(0, link) for link in links]
+
+
+def _cities(data: dict[str, list[Record]]) -> dict[str, str]:
+    """place id -> the city it is or is in (a city, or a place whose parent is a city)."""
+    places = {record.values["id"]: record.values for record in data.get("places", [])}
+    found = {}
+    for place_id, place in places.items():
+        parent = places.get(place.get("parent_id") or "")
+        if place.get("kind") == "city":
+            found[place_id] = place_id
+        elif parent is not None and parent.get("kind") == "city":
+            found[place_id] = parent["id"]
+    return found
 
 
 def insert_zones(db: sqlite_utils.Database, data: dict[str, list[Record]]) -> None:
@@ -230,6 +246,7 @@ def insert_zones(db: sqlite_utils.Database, data: dict[str, list[Record]]) -> No
             "place": str, "approver": str, "zone_type": str, "approved": str,
             "approved_start": str, "approved_end": str, "area_ha": float,
             "industries": str, "source_id": str, "place_id": str, "place_source_id": str,
+            "city_id": str,
         },
         pk="id",
         not_null=["code", "name_zh", "province", "approver", "zone_type", "approved"],
@@ -237,6 +254,7 @@ def insert_zones(db: sqlite_utils.Database, data: dict[str, list[Record]]) -> No
             ("source_id", "sources", "id"),
             ("place_id", "places", "id"),
             ("place_source_id", "sources", "id"),
+            ("city_id", "places", "id"),
         ],
     )  # fmt: skip
     db.table(ZONE_PARKS_TABLE).create(
@@ -255,4 +273,6 @@ def insert_zones(db: sqlite_utils.Database, data: dict[str, list[Record]]) -> No
     )
     db.table(ZONES_TABLE).create_index(["province", "place"])
     db.table(ZONES_TABLE).create_index(["place_id"])
+    # The tree's Context grouping: a province's cities, a city's zones by code.
+    db.table(ZONES_TABLE).create_index(["province", "city_id", "code"])
     db.table(ZONE_PARKS_TABLE).create_index(["park_id"])

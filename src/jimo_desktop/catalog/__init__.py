@@ -41,6 +41,7 @@ from jimo_desktop.catalog import (
     read_all,
     records,
     tree,
+    zones,
 )
 from jimo_desktop.catalog import map_data as map_queries
 from jimo_desktop.catalog import search as search_queries
@@ -63,7 +64,8 @@ from jimo_desktop.catalog.search import (
     SearchResults,
     search_terms,
 )
-from jimo_desktop.catalog.tree import Grouping, TreeMatches, TreeNode
+from jimo_desktop.catalog.tree import Grouping
+from jimo_desktop.catalog.tree_nodes import TreeMatches, TreeNode
 from jimo_desktop.figures import SOURCE_ORDER_SQL
 from jimo_desktop.items import (
     KIND_ORDER,
@@ -170,8 +172,10 @@ class Catalog:
     def tree_groups(self, grouping: Grouping) -> list[TreeNode]:
         return tree.groups(self._db, grouping)
 
-    def tree_parks(self, grouping: Grouping, key: str) -> list[TreeNode]:
-        return tree.parks(self._db, grouping, key)
+    def tree_parks(
+        self, grouping: Grouping, key: str, offset: int = 0, limit: int | None = None
+    ) -> list[TreeNode]:
+        return tree.parks(self._db, grouping, key, offset, limit)
 
     def tree_children(self, ref: ItemRef) -> list[TreeNode]:
         return tree.children(self._db, ref)
@@ -228,6 +232,10 @@ class Catalog:
 
     def sources_by_owner(self, table: str) -> dict[str, list[Source]]:
         return export_queries.sources_by_owner(self._db, table)
+
+    def zone_rows(self) -> list[tuple[dict[str, object], list[Source]]]:
+        """The catalogue of development zones as export rows, with their sources."""
+        return zones.export_rows(self._db)
 
     def item_sources(self, ref: ItemRef) -> list[Source]:
         return export_queries.item_sources(self._db, ref)

@@ -378,4 +378,5 @@ _LOADERS: dict[ItemKind, Callable[[Database, str], Detail | None]] = {
     ItemKind.PLACE: _place_detail,
     ItemKind.INDUSTRY: _industry_detail,
     ItemKind.SOURCE: _source_detail,
+    ItemKind.ZONE: zones.zone_detail,
 }

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from enum import Enum, auto
 from typing import Protocol
 
-from jimo_desktop.catalog.tree import Grouping, TreeMatches, TreeNode
+from jimo_desktop.catalog.tree import Grouping
+from jimo_desktop.catalog.tree_nodes import TreeMatches, TreeNode
 from jimo_desktop.items import ItemKind, ItemRef
 
 
@@ -31,13 +32,16 @@ class TreeQueries(Protocol):
 
     def tree_groups(self, grouping: Grouping) -> list[TreeNode]: ...
 
-    def tree_parks(self, grouping: Grouping, key: str) -> list[TreeNode]: ...
+    def tree_parks(
+        self, grouping: Grouping, key: str, offset: int = 0, limit: int | None = None
+    ) -> list[TreeNode]: ...
 
     def tree_children(self, ref: ItemRef) -> list[TreeNode]: ...
 
 
 class Level(Enum):
     GROUP = auto()
+    SUBGROUP = auto()  # a group inside a group: a city of the Context grouping
     PARK = auto()  # a park, or a zone inside a park
     ITEM = auto()  # a project or an organization inside a park
 
@@ -72,6 +76,8 @@ class ParkTree:
         matches = self.matches
         if matches is None:
             return tuple(self._shown(group, Level.GROUP, complete=True) for group in groups)
+        if self.grouping is Grouping.CONTEXT:
+            return self._context_top(groups, matches)
         shown = []
         for group in groups:
             parks = [
@@ -85,15 +91,42 @@ class ParkTree:
                 shown.append(ShownNode(group, Level.GROUP, len(children), children, True))
         return tuple(shown)
 
-    def children(self, shown: ShownNode) -> tuple[ShownNode, ...]:
+    def _context_top(self, groups: list[TreeNode], matches: TreeMatches) -> tuple[ShownNode, ...]:
+        """With a filter, the provinces and cities that lead to a matching zone, and those
+        zones (only the groups that lead to one are read)."""
+        shown = []
+        for group in groups:
+            if group.key not in matches.visible_groups:
+                continue
+            cities = []
+            for city in self.queries.tree_parks(self.grouping, group.key):
+                if city.key not in matches.visible_groups:
+                    continue
+                zones = tuple(
+                    ShownNode(zone, Level.ITEM, 0, ())
+                    for zone in self.queries.tree_parks(self.grouping, city.key)
+                    if zone.ref in matches.matched
+                )
+                if zones:
+                    cities.append(ShownNode(city, Level.SUBGROUP, len(zones), zones, True))
+            if cities:
+                count = sum(city.count for city in cities)
+                shown.append(ShownNode(group, Level.GROUP, count, tuple(cities), True))
+        return tuple(shown)
+
+    def children(
+        self, shown: ShownNode, offset: int = 0, limit: int | None = None
+    ) -> tuple[ShownNode, ...]:
         """What is inside a node whose children were not read yet: all of it, since no
-        filter cuts below such a node."""
+        filter cuts below such a node; from the ``offset``-th, at most ``limit`` of them
+        (a page: only that much is read from a group)."""
+        end = None if limit is None else offset + limit
         if shown.children is not None:
-            return shown.children
-        if shown.level is Level.GROUP:
-            found = self.queries.tree_parks(self.grouping, shown.node.key)
+            return shown.children[offset:end]
+        if shown.level in (Level.GROUP, Level.SUBGROUP):
+            found = self.queries.tree_parks(self.grouping, shown.node.key, offset, limit)
         elif shown.node.ref is not None:
-            found = self._inside_of(shown.node.ref)
+            found = self._inside_of(shown.node.ref)[offset:end]
         else:
             found = []
         return tuple(self._shown(node, _level(node), complete=True) for node in found)
@@ -140,4 +173,6 @@ class ParkTree:
 
 def _level(node: TreeNode) -> Level:
     """The level of a node inside a group or a park."""
+    if node.subgroup:
+        return Level.SUBGROUP
     return Level.PARK if node.ref is not None and node.ref.kind is ItemKind.PARK else Level.ITEM

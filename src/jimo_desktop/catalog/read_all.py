@@ -3,14 +3,23 @@
 ``read_everything(db)`` asks every question the window and the exports ask, of every item:
 the detail of each park, organization, project, place, industry and source, every event,
 claim and figure, the tree under each grouping, the home page, the search index and the
-whole tables the exports write. Each value is checked as it is read (``cells``), so a
+whole tables the exports write (with the catalogue of development zones where the file has
+it: each zone's page, its row in the tree's Context grouping, its export row). Each value is checked as it is read (``cells``), so a
 damaged file raises a ``DatabaseError`` naming it. ``--self-test`` and the damaged-database
 bench use it. Nothing here imports Qt.
 """
 
 from __future__ import annotations
 
-from jimo_desktop.catalog import details, export_queries, fact_check, overview, records, tree
+from jimo_desktop.catalog import (
+    details,
+    export_queries,
+    fact_check,
+    overview,
+    records,
+    tree,
+    zones,
+)
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.catalog.search import search
@@ -28,10 +37,15 @@ _DETAILED = (
 )
 
 
+def _detailed(db: Database) -> tuple[ItemKind, ...]:
+    """The kinds with a page in this file: zones only where it has the catalogue."""
+    return (*_DETAILED, ItemKind.ZONE) if zones.has_catalogue(db) else _DETAILED
+
+
 def read_everything(db: Database) -> int:
     """Read every record once; the number of items whose detail was read."""
     read = 0
-    for kind in _DETAILED:
+    for kind in _detailed(db):
         table = ITEM_TABLES[kind].name
         for row in db.rows(f"select id from {table} order by id"):
             details.detail(db, ItemRef(kind, Cells(db.path, table, row).ident("id")))
@@ -43,7 +57,9 @@ def read_everything(db: Database) -> int:
     for grouping in tree.Grouping:
         for group in tree.groups(db, grouping):
             for park in tree.parks(db, grouping, group.key):
-                if park.ref is not None:
+                if park.subgroup:  # a city of the Context grouping: its zones
+                    tree.parks(db, grouping, park.key)
+                elif park.ref is not None:
                     tree.children(db, park.ref)
     for row in db.rows(f"select * from {SEARCH_TABLE} order by rowid"):
         cells = Cells(db.path, SEARCH_TABLE, row)
@@ -62,4 +78,5 @@ def read_everything(db: Database) -> int:
     export_queries.park_industry_links(db)
     export_queries.project_organization_links(db)
     export_queries.park_place_links(db)
+    zones.export_rows(db)
     return read

@@ -76,6 +76,8 @@ _NAME_SQL: dict[ItemKind, str] = {
     ItemKind.EVENT: "select title_en, title_zh, date from events where id = ?",
     ItemKind.SOURCE: "select title, '', grade from sources where id = ?",
     ItemKind.CLAIM: "select claim, '', status from claims where id = ?",
+    # The catalogue names its zones in Chinese only: no English name.
+    ItemKind.ZONE: "select '', name_zh, zone_type from zones where id = ?",
 }
 
 

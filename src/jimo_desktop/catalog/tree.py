@@ -9,12 +9,14 @@ that a view can be lazy. Every cell is checked as it is read (``cells.Cells``).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 
+from jimo_desktop.catalog import context_tree
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
 from jimo_desktop.catalog.search import like_pattern, search_terms
+from jimo_desktop.catalog.tree_nodes import TreeMatches, TreeNode
 from jimo_desktop.items import ItemKind, ItemRef, own_origin
 from jimo_desktop.schema import ITEM_TABLES, PARK_CATEGORIES
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP
@@ -24,38 +26,7 @@ class Grouping(StrEnum):
     KIND = "kind"
     INDUSTRY = "industry"
     PLACE = "place"
-
-
-@dataclass(frozen=True, slots=True)
-class TreeNode:
-    """A node of the park tree: a group, a park, or an item inside a park."""
-
-    key: str  # unique among its siblings
-    label: str
-    label_zh: str = ""
-    ref: ItemRef | None = None  # None for a group that is not an item itself
-    count: int = 0  # children (groups: parks in the group)
-    detail: str = ""  # kind of the item
-    own_name_zh: str = ""  # how ``label_zh`` is the project's own (an industry's label), or ""
-
-
-@dataclass(frozen=True, slots=True)
-class TreeMatches:
-    """The result of filtering the tree: matching items and the parks to keep visible."""
-
-    matched: frozenset[ItemRef]
-    visible_parks: frozenset[str]
-
-    def shows_park(self, park_id: str) -> bool:
-        return park_id in self.visible_parks
-
-    def shows_child(self, parent_park: str, ref: ItemRef) -> bool:
-        """Inside a park: everything when the park itself matched, else the matches."""
-        if ItemRef(ItemKind.PARK, parent_park) in self.matched:
-            return True
-        if ref.kind is ItemKind.PARK:
-            return ref.id in self.visible_parks
-        return ref in self.matched
+    CONTEXT = "context"  # China's catalogue of development zones: province, city, zone
 
 
 # The groups that are not items, named in English; the window translates them.
@@ -74,7 +45,10 @@ _INSIDE = (ItemKind.PROJECT, ItemKind.ORGANIZATION)
 
 
 def groups(db: Database, grouping: Grouping) -> list[TreeNode]:
-    """The top level of the park tree, with the number of parks in each group."""
+    """The top level of the park tree, with the number of parks in each group (in the
+    Context grouping: the provinces of the catalogue, with their number of zones)."""
+    if grouping is Grouping.CONTEXT:
+        return context_tree.provinces(db)
     if grouping is Grouping.KIND:
         order = " ".join(f"when '{c}' then {i}" for i, c in enumerate(PARK_CATEGORIES))
         rows = db.rows(
@@ -118,8 +92,15 @@ _PARK_NODE_COLUMNS = """p.id, p.name_en, p.name_zh,
     + (select count(*) from organizations o where o.park_id = p.id) as n, p.kind"""
 
 
-def parks(db: Database, grouping: Grouping, key: str) -> list[TreeNode]:
-    """The parks in one group of the tree, with the number of items inside each."""
+def parks(
+    db: Database, grouping: Grouping, key: str, offset: int = 0, limit: int | None = None
+) -> list[TreeNode]:
+    """The parks in one group of the tree, with the number of items inside each; from the
+    ``offset``-th, at most ``limit`` of them (all without a limit), so that a view can add a
+    big group's parks a page at a time. In the Context grouping: what is in a province (its
+    cities) or a city (its zones)."""
+    if grouping is Grouping.CONTEXT:
+        return context_tree.nodes_in(db, key, offset, limit)
     params: tuple[str, ...] = (key,) if key else ()
     if grouping is Grouping.KIND:
         where, params = "p.category = ?", (key,)
@@ -135,8 +116,11 @@ def parks(db: Database, grouping: Grouping, key: str) -> list[TreeNode]:
             if key
             else "p.id not in (select park_id from park_places)"
         )
+    page = (-1 if limit is None else max(limit, 0), max(offset, 0))
     rows = db.rows(
-        f"select {_PARK_NODE_COLUMNS} from parks p where {where} order by p.name_en", params
+        f"select {_PARK_NODE_COLUMNS} from parks p where {where} "
+        "order by p.name_en, p.id limit ? offset ?",
+        (*params, *page),
     )
     return [_park_node(db, row) for row in rows]
 
@@ -188,6 +172,9 @@ def path(db: Database, ref: ItemRef, grouping: Grouping) -> list[str] | None:
     Used to reveal a search result or a navigated item in the tree; None when the item is
     not in the tree under this grouping.
     """
+    if ref.kind is ItemKind.ZONE or grouping is Grouping.CONTEXT:
+        keys = context_tree.zone_keys(db, ref.id) if ref.kind is ItemKind.ZONE else None
+        return [*keys, ref.id] if keys is not None and grouping is Grouping.CONTEXT else None
     park_id: str | None
     leaf: list[str] = []
     if ref.kind is ItemKind.PARK:
@@ -242,4 +229,7 @@ def matches(db: Database, filter_text: str) -> TreeMatches | None:
         }
         frontier = parents - visible
         visible |= parents
-    return TreeMatches(frozenset(matched), frozenset(visible))
+    zones = context_tree.matching_zones(db, terms)
+    matched |= {ItemRef(ItemKind.ZONE, zone_id) for zone_id in zones}
+    groups = {key for keys in zones.values() for key in keys}
+    return TreeMatches(frozenset(matched), frozenset(visible), frozenset(groups))

@@ -22,6 +22,7 @@ KINDS = (
     "events",
     "sources",
     "claims",
+    "zones",
     "shortlist",
 )
 
@@ -172,6 +173,26 @@ CLAIM_COLUMNS = (
     ),
     *PROVENANCE,
 )
+# China's catalogue of development zones (2018), as published (named in Chinese only).
+ZONE_COLUMNS = (
+    *_columns(
+        ("id", QT_TRANSLATE_NOOP("ExportColumn", "Id")),
+        ("code", QT_TRANSLATE_NOOP("ExportColumn", "Code")),
+        ("number", QT_TRANSLATE_NOOP("ExportColumn", "Number in the catalogue")),
+        ("name_zh", QT_TRANSLATE_NOOP("ExportColumn", "Chinese name")),
+        ("province", QT_TRANSLATE_NOOP("ExportColumn", "Province")),
+        ("place_as_published", QT_TRANSLATE_NOOP("ExportColumn", "Place in the catalogue")),
+        ("place", QT_TRANSLATE_NOOP("ExportColumn", "Place")),
+        ("approver", QT_TRANSLATE_NOOP("ExportColumn", "Approved by")),
+        ("zone_type", QT_TRANSLATE_NOOP("ExportColumn", "Type of zone")),
+        ("approved", QT_TRANSLATE_NOOP("ExportColumn", "Approved")),
+        ("area_ha", QT_TRANSLATE_NOOP("ExportColumn", "Approved area (ha)")),
+        ("industries", QT_TRANSLATE_NOOP("ExportColumn", "Leading industries")),
+        ("park", QT_TRANSLATE_NOOP("ExportColumn", "Park")),
+        ("park_confidence", QT_TRANSLATE_NOOP("ExportColumn", "Park (stated or inferred)")),
+    ),
+    *PROVENANCE,
+)
 # Any mix of items (tree, search results, Related tab, shortlist).
 ITEM_COLUMNS = (
     *_columns(
@@ -201,4 +222,5 @@ KIND_COLUMNS = {
     "events": EVENT_COLUMNS,
     "sources": SOURCE_COLUMNS,
     "claims": CLAIM_COLUMNS,
+    "zones": ZONE_COLUMNS,
 }

@@ -136,8 +136,22 @@ def tree_request(
     selected: Sequence[ItemRef],
     shown: Sequence[ItemRef],
     notes: Mapping[ItemRef, str] | None = None,
+    *,
+    zones: bool = False,
 ) -> ExportRequest:
-    """The park tree: its selection, the rows it shows, or every park and company."""
+    """The park tree: its selection, the rows it shows, or every park and company (with
+    ``zones``, the tree of the catalogue of development zones: every zone)."""
+    if zones:
+        return items_request(
+            rows,
+            QT_TRANSLATE_NOOP("ExportRequest", "zones of China's catalogue from the tree"),
+            selected,
+            shown,
+            [ItemRef(ItemKind.ZONE, str(r["id"])) for r in rows.zones],
+            TREE_COLUMNS,
+            QT_TRANSLATE_NOOP("ExportRequest", "zones.csv"),
+            notes,
+        )
     return items_request(
         rows,
         QT_TRANSLATE_NOOP("ExportRequest", "parks and companies from the tree"),

@@ -285,6 +285,20 @@ class Rows:
             for c in self.catalog.claims()
         ]
 
+    @cached_property
+    def zones(self) -> list[dict[str, Any]]:
+        """The catalogue of development zones, one row per entry (``zones.export_rows``)."""
+        return [
+            zone
+            | {
+                "type": ItemKind.ZONE.value,
+                **provenance(cited),
+                # --kind: the type of zone, or who approved it (国务院, 省政府)
+                "_kinds": {str(zone["zone_type"]), str(zone["approver"])},
+            }
+            for zone, cited in self.catalog.zone_rows()
+        ]
+
     def by_ref(self, ref: ItemRef) -> ExportRow | None:
         """The row of one item of any kind (None when it is not in the database)."""
         table = ITEM_TABLES[ref.kind].name

@@ -70,6 +70,7 @@ class Actions:
             (Grouping.KIND, "Ctrl+1"),
             (Grouping.INDUSTRY, "Ctrl+2"),
             (Grouping.PLACE, "Ctrl+3"),
+            (Grouping.CONTEXT, "Ctrl+4"),
         ):
             action = self._make(key)
             action.setCheckable(True)
@@ -275,6 +276,15 @@ class Actions:
                 self.group_by[Grouping.PLACE],
                 QCoreApplication.translate("Actions", "Group by &Location"),
                 "",
+            ),
+            (
+                self.group_by[Grouping.CONTEXT],
+                QCoreApplication.translate("Actions", "Group by &Context (catalogue of zones)"),
+                QCoreApplication.translate(
+                    "Actions",
+                    "China's catalogue of development zones (2018) by province and city, "
+                    "Qingdao first",
+                ),
             ),
         ):
             _set_words(action, text, tip)

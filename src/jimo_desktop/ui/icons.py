@@ -103,6 +103,17 @@ def _park(p: QPainter) -> None:
     p.drawPolygon(_poly(*roof, (12.5, 13)))
 
 
+def _zone(p: QPainter) -> None:
+    """A teal square with a boundary and a marker: an entry of the catalogue of zones."""
+    _fill(p, "#00838f")
+    p.drawRoundedRect(QRectF(0.5, 0.5, 15, 15), 3, 3)
+    p.setPen(QPen(_WHITE, 1.3, Qt.PenStyle.DashLine))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRect(QRectF(3.2, 3.2, 9.6, 9.6))
+    _white(p)
+    p.drawEllipse(QPointF(8, 8), 2, 2)
+
+
 def _organization(p: QPainter) -> None:
     """A blue circle with an office block."""
     _fill(p, "#1565c0")
@@ -211,4 +222,5 @@ _PAINTERS: dict[ItemKind | None, Callable[[QPainter], None]] = {
     ItemKind.EVENT: _event,
     ItemKind.SOURCE: _source,
     ItemKind.CLAIM: _claim,
+    ItemKind.ZONE: _zone,
 }

@@ -21,6 +21,7 @@ def kind_label(kind: ItemKind) -> str:
         ItemKind.EVENT: QCoreApplication.translate("ItemKind", "Event"),
         ItemKind.SOURCE: QCoreApplication.translate("ItemKind", "Source"),
         ItemKind.CLAIM: QCoreApplication.translate("ItemKind", "Claim"),
+        ItemKind.ZONE: QCoreApplication.translate("ItemKind", "Zone in China's catalogue"),
     }
     return labels[kind]
 

@@ -33,6 +33,9 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 # which says nothing about our code; the tests that show the pane ignore it (only it).
 shown = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
+# The groupings of parks (the Context grouping holds the catalogue of zones instead).
+PARK_GROUPINGS = [grouping for grouping in Grouping if grouping is not Grouping.CONTEXT]
+
 
 class CountingCatalog:
     """The real catalog, counting the tree queries the model makes."""
@@ -107,7 +110,12 @@ def test_model_passes_the_model_tester_when_filtered(
     matches = catalog.tree_matches(text)
     assert matches is not None
     parks = {ref(i).id for i in loaded(model) if ref(i) and ref(i).kind is ItemKind.PARK}
-    assert parks == set(matches.visible_parks)
+    zones = {ref(i) for i in loaded(model) if ref(i) and ref(i).kind is ItemKind.ZONE}
+    if grouping is Grouping.CONTEXT:  # the zones that match, and no park
+        assert not parks
+        assert zones == {r for r in matches.matched if r.kind is ItemKind.ZONE}
+    else:
+        assert parks == set(matches.visible_parks) and not zones
 
 
 def test_model_changes_are_bracketed_and_consistent(qapp, catalog: Catalog) -> None:
@@ -190,7 +198,7 @@ def test_only_the_top_level_is_read_at_first(qapp, catalog: Catalog) -> None:
     assert model.rowCount(groups[1]) == 0  # the other groups are still not read
 
 
-@pytest.mark.parametrize("grouping", list(Grouping))
+@pytest.mark.parametrize("grouping", PARK_GROUPINGS)
 def test_counts_are_the_number_of_children(
     model: ParkTreeModel, catalog: Catalog, grouping: Grouping
 ) -> None:

@@ -82,7 +82,12 @@ def parts(panel: TreePanel) -> tuple[QComboBox, QLineEdit, QTreeView, QLabel]:
 @shown
 def test_pane_parts(panel: TreePanel) -> None:
     combo, line, view, _ = parts(panel)
-    assert [combo.itemText(i) for i in range(combo.count())] == ["Kind", "Industry", "Location"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Kind",
+        "Industry",
+        "Location",
+        "Context (catalogue of zones)",
+    ]
     assert line.placeholderText() == "Filter parks and companies…"
     assert line.isClearButtonEnabled()
     # The header shows: its tooltip explains the counts (test_tree_names).

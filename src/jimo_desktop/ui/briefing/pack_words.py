@@ -160,6 +160,7 @@ KIND_LABELS = {
     ItemKind.PLACE: QT_TRANSLATE_NOOP("ItemKind", "Place"),
     ItemKind.INDUSTRY: QT_TRANSLATE_NOOP("ItemKind", "Industry"),
     ItemKind.SOURCE: QT_TRANSLATE_NOOP("ItemKind", "Source"),
+    ItemKind.ZONE: QT_TRANSLATE_NOOP("ItemKind", "Zone in China's catalogue"),
 }
 
 STATUS_LABELS = {

@@ -16,7 +16,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
+from jimo_desktop.catalog import Catalog, Grouping, ItemKind, ItemRef
 from jimo_desktop.export.requests import (
     ExportRequest,
     comparison_request,
@@ -37,7 +37,14 @@ from jimo_desktop.ui.panes.tree_panel import TreePanel
 
 # Items that can be compared (events, sources and claims are not).
 COMPARABLE = frozenset(
-    {ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT, ItemKind.PLACE, ItemKind.INDUSTRY}
+    {
+        ItemKind.PARK,
+        ItemKind.ORGANIZATION,
+        ItemKind.PROJECT,
+        ItemKind.PLACE,
+        ItemKind.INDUSTRY,
+        ItemKind.ZONE,
+    }
 )
 
 
@@ -145,6 +152,7 @@ def register_panes(
             tree.selected_refs(),
             refs_in(tree.model(), fetch=True),
             store.notes(),
+            zones=tree.grouping() is Grouping.CONTEXT,
         ),
     )
     selections.register(

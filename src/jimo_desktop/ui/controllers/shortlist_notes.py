@@ -40,6 +40,7 @@ STARRABLE = frozenset(
         ItemKind.PLACE,
         ItemKind.INDUSTRY,
         ItemKind.SOURCE,
+        ItemKind.ZONE,
     }
 )
 

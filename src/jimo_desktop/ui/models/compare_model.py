@@ -59,6 +59,8 @@ class CompareModel(QAbstractTableModel):
             "founded": self.tr("Founded or started"),
             "industries": self.tr("Industries"),
             "key_enterprises": self.tr("Key enterprises and projects"),
+            "approved": self.tr("Approved (catalogue of zones)"),
+            "approved_area": self.tr("Approved area (catalogue of zones)"),
         }
 
     def names(self, column: int) -> tuple[str, str]:

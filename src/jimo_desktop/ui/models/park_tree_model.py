@@ -4,8 +4,9 @@ Root → groups (by kind, industry or place) → parks → what is inside a park
 it, then projects, then organizations; zones nest). What is shown, and the counts, is
 decided by ``jimo_desktop.catalog.park_tree.ParkTree`` without Qt: without a filter nothing
 below the groups is read until a node is expanded (``hasChildren`` comes from the counts,
-``fetchMore`` asks the tree for one node's children); with a filter the groups and parks
-that lead to a match come at once, with the counts of what is shown.
+``fetchMore`` asks the tree for one node's children, a page of ``PAGE`` rows at a time, the
+view asking for the next page when it scrolls to the end of what it has); with a filter the
+groups and parks that lead to a match come at once, with the counts of what is shown.
 
 This model only adapts it: internal nodes are small Python objects owned by the model;
 indexes carry a node id that is never reused, so an index kept past a reset can only
@@ -19,6 +20,7 @@ named in the user's language. When the language changes every row loaded is said
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,7 +41,13 @@ from jimo_desktop.ui.models.language import follow_language
 from jimo_desktop.ui.models.name_origin import marked_name_zh, origin_note
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import Language, core_text, current_language, ordered_names
+from jimo_desktop.ui.translations import (
+    Language,
+    core_text,
+    current_language,
+    language_notifier,
+    ordered_names,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()  # the invalid index: "the top level", as a default argument
@@ -68,10 +76,37 @@ def tree_label(first: str, second: str, count: int | None) -> str:
     return text
 
 
-class _Node:
-    """One row of the tree, as the model holds it. ``children`` is None until fetched."""
+# A row's flags (asked for every row a view lays out: made once).
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_LEAF_FLAGS = _FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
-    __slots__ = ("children", "count", "parent", "row", "shown", "uid")
+# The roles the model answers, and those whose answer a row keeps (``_Node.said``).
+_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        ITEM_REF_ROLE,
+        COUNT_ROLE,
+        NAME_PARTS_ROLE,
+    )
+)
+_SAID = frozenset((int(Qt.ItemDataRole.DisplayRole), int(NAME_PARTS_ROLE)))
+
+# The levels whose rows show a count.
+_COUNTED = (Level.GROUP, Level.SUBGROUP, Level.PARK)
+
+# The rows a fetch adds at most: expanding a group of 6,000 parks reads and builds this many.
+PAGE = 64
+
+
+class _Node:
+    """One row of the tree, as the model holds it. ``children`` is None until fetched;
+    ``more`` while a page of them is still to fetch."""
+
+    __slots__ = ("children", "count", "more", "parent", "row", "said", "shown", "uid")
 
     def __init__(self, uid: int, parent: _Node | None, row: int, shown: ShownNode | None):
         self.uid = uid
@@ -80,6 +115,8 @@ class _Node:
         self.shown = shown  # what the tree shows here; None for the root
         self.count = shown.count if shown is not None else 0  # children shown
         self.children: list[_Node] | None = None
+        self.more = False
+        self.said: dict[int, tuple[tuple[int, int], Any]] = {}  # a role's words, and when
 
     @property
     def tree(self) -> TreeNode | None:
@@ -89,6 +126,11 @@ class _Node:
     @property
     def level(self) -> Level | None:
         return self.shown.level if self.shown is not None else None
+
+
+def _with_key(key: str) -> Callable[[_Node], bool]:
+    """Whether a row is the node of ``key`` among its siblings."""
+    return lambda node: node.tree is not None and node.tree.key == key
 
 
 class ParkTreeModel(QAbstractItemModel):
@@ -109,6 +151,8 @@ class ParkTreeModel(QAbstractItemModel):
         self._nodes: dict[int, _Node] = {}
         self._tree = ParkTree(catalog, grouping)
         self._root = self._build()
+        self._words = 0  # said again on every change of language, before the views ask
+        language_notifier().changed.connect(self._new_words)
         follow_language(self)
 
     # -- public API -------------------------------------------------------------------
@@ -157,13 +201,26 @@ class ParkTreeModel(QAbstractItemModel):
             return QModelIndex()
         node, index = self._root, QModelIndex()
         for key in path:
-            if node.children is None:
-                self.fetchMore(index)
-            found = next((c for c in node.children or [] if c.tree and c.tree.key == key), None)
+            found = self._child_with(node, index, _with_key(key))
             if found is None:
                 return self._shown_row_of(ref) if self._matches is not None else QModelIndex()
             node, index = found, self._index(found)
         return index
+
+    def _child_with(
+        self, node: _Node, index: QModelIndex, wanted: Callable[[_Node], bool]
+    ) -> _Node | None:
+        """The first child of ``node`` that is ``wanted``, fetching its pages until found."""
+        if node.children is None:
+            self.fetchMore(index)
+        checked = 0
+        while True:
+            children = node.children or []
+            found = next((c for c in children[checked:] if wanted(c)), None)
+            if found is not None or not node.more:
+                return found
+            checked = len(children)
+            self.fetchMore(index)
 
     def _shown_row_of(self, ref: ItemRef) -> QModelIndex:
         """With a filter, the row of a zone shown inside its parent rather than beside it
@@ -172,11 +229,10 @@ class ParkTreeModel(QAbstractItemModel):
         parent = self.index_for_ref(parent_ref) if parent_ref is not None else QModelIndex()
         if not parent.isValid():
             return QModelIndex()
-        if self.canFetchMore(parent):
-            self.fetchMore(parent)
         node = self._node(parent)
-        children = node.children if node is not None else None
-        found = next((c for c in children or [] if c.tree and c.tree.ref == ref), None)
+        if node is None:
+            return QModelIndex()
+        found = self._child_with(node, parent, lambda c: c.tree is not None and c.tree.ref == ref)
         return self._index(found) if found is not None else QModelIndex()
 
     # -- QAbstractItemModel -----------------------------------------------------------
@@ -212,26 +268,30 @@ class ParkTreeModel(QAbstractItemModel):
             return False
         if node.children is None:
             return node.count > 0  # known from the count, without loading
-        return bool(node.children)
+        return bool(node.children) or node.more
 
     def canFetchMore(self, parent: Index) -> bool:
         node = self._node_or_root(parent)
-        return node is not None and node.children is None
+        return node is not None and (node.children is None or node.more)
 
     def fetchMore(self, parent: Index) -> None:
+        """Add the next page of a node's children (the first page when none are read)."""
         node = self._node_or_root(parent)
-        if node is None or node.children is not None or node.tree is None:
+        if node is None or node.tree is None or not (node.children is None or node.more):
             return
         assert node.shown is not None
-        found = self._tree.children(node.shown)
+        start = len(node.children or [])
+        found = self._tree.children(node.shown, start, PAGE)
+        children = node.children if node.children is not None else []
+        node.children = children
         if found:
-            self.beginInsertRows(parent, 0, len(found) - 1)
-            node.children = [self._adopt(node, row, shown) for row, shown in enumerate(found)]
+            self.beginInsertRows(parent, start, start + len(found) - 1)
+            children += [self._adopt(node, start + i, shown) for i, shown in enumerate(found)]
             self.endInsertRows()
-        else:
-            node.children = []
-        if node.count != len(found):  # the count said otherwise: show what is there
-            node.count = len(found)
+        node.more = len(found) == PAGE
+        counts_within = node.tree.counts_within  # its count is not of its children
+        if not node.more and not counts_within and node.count != len(children):
+            node.count = len(children)
             here = self._index(node)
             self.dataChanged.emit(here, here, [Qt.ItemDataRole.DisplayRole, COUNT_ROLE])
 
@@ -239,18 +299,26 @@ class ParkTreeModel(QAbstractItemModel):
         node = self._node(index)
         if node is None:
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.level is Level.ITEM:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+        return _LEAF_FLAGS if node.level is Level.ITEM else _FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if section != 0 or orientation != Qt.Orientation.Horizontal:
             return None
+        context = self._grouping is Grouping.CONTEXT
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Parks (number inside)")
+            return (
+                self.tr("Zones of China's catalogue (number)")
+                if context
+                else self.tr("Parks (number inside)")
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and context:
+            return self.tr(
+                "China's catalogue of development zones (2018) by province and city, with "
+                "the number of zones in each. A zone is under its city only where a source "
+                "says which city it is in; the others are under “City not stated”."
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(
                 "The number after a name counts what is directly inside it: the parks of a "
@@ -260,11 +328,31 @@ class ParkTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # asked for every role a view paints with: answer at once
+            return None
         node = self._node(index)
         if node is None or node.tree is None:
             return None
+        if role in _SAID:  # the row's words, made once per change of language and count
+            key = (self._words, node.count)
+            said = node.said.get(role)
+            if said is None or said[0] != key:
+                said = node.said[role] = (key, self._said(node, role))
+            return said[1]
+        return self._data(node, role)
+
+    def _new_words(self, *_args: object) -> None:
+        self._words += 1
+
+    def _said(self, node: _Node, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node)
+        first, second = self._names(node)
+        english = 1 if current_language() is Language.CHINESE and second else 0
+        return (first, second, english, self._count_shown(node))
+
+    def _data(self, node: _Node, role: int) -> Any:
+        assert node.tree is not None
         if role == Qt.ItemDataRole.DecorationRole:
             return icon_for(node.tree.ref.kind if node.tree.ref is not None else None)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -276,11 +364,7 @@ class ParkTreeModel(QAbstractItemModel):
         if role == ITEM_REF_ROLE:
             return node.tree.ref
         if role == COUNT_ROLE:
-            return node.count if node.level in (Level.GROUP, Level.PARK) else None
-        if role == NAME_PARTS_ROLE:
-            first, second = self._names(node)
-            english = 1 if current_language() is Language.CHINESE and second else 0
-            return (first, second, english, self._count_shown(node))
+            return node.count if node.level in _COUNTED else None
         return None
 
     # -- building ---------------------------------------------------------------------
@@ -340,10 +424,15 @@ class ParkTreeModel(QAbstractItemModel):
         tree = node.tree
         assert tree is not None
         label = tree.label
-        if node.level is Level.GROUP and tree.ref is None:
+        if node.level in (Level.GROUP, Level.SUBGROUP) and tree.ref is None and label:
             label = core_text(tree.label)
         label_zh = marked_name_zh(elided(tree.label_zh), tree.own_name_zh)  # `` *``: own
         first, second = ordered_names(elided(label), label_zh)
+        if tree.is_park:  # a zone of the catalogue that is a park of the data
+            park_en, park_zh, confidence = tree.is_park
+            park = ordered_names(elided(park_en), elided(park_zh))[0]
+            text = self.tr("is {park}") if confidence == "stated" else self.tr("probably {park}")
+            second = text.format(park=park)
         return first, second
 
     def _display(self, node: _Node) -> str:
@@ -355,7 +444,7 @@ class ParkTreeModel(QAbstractItemModel):
     def _count_shown(node: _Node) -> int | None:
         """The number shown after a group's or a park's name; None when there is nothing
         inside (a leaf has no count)."""
-        if node.level in (Level.GROUP, Level.PARK) and node.count > 0:
+        if node.level in _COUNTED and node.count > 0:
             return node.count
         return None
 
@@ -370,6 +459,7 @@ class ParkTreeModel(QAbstractItemModel):
             ItemKind.EVENT: self.tr("Event"),
             ItemKind.SOURCE: self.tr("Source"),
             ItemKind.CLAIM: self.tr("Claim"),
+            ItemKind.ZONE: self.tr("Zone in China's catalogue"),
         }
         return names[kind]
 
@@ -385,7 +475,10 @@ class ParkTreeModel(QAbstractItemModel):
             self.tr("{kind}: {detail}").format(kind=kind, detail=detail) if detail else kind
         )
         filtered = node.shown is not None and node.shown.filtered
-        if node.level is Level.GROUP:
+        if self._grouping is Grouping.CONTEXT and node.level in (Level.GROUP, Level.SUBGROUP):
+            text = self.tr("Zones shown: {count}") if filtered else self.tr("Zones: {count}")
+            lines.append(text.format(count=node.count))
+        elif node.level is Level.GROUP:
             text = self.tr("Parks shown: {count}") if filtered else self.tr("Parks: {count}")
             lines.append(text.format(count=node.count))
         elif node.level is Level.PARK:

@@ -19,7 +19,7 @@ def refs_in(model: QAbstractItemModel, *, fetch: bool = False) -> list[ItemRef]:
     found: dict[ItemRef, None] = {}
 
     def walk(parent: QModelIndex) -> None:
-        if fetch and model.canFetchMore(parent):
+        while fetch and model.canFetchMore(parent):  # every page of a paged model
             model.fetchMore(parent)
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)

@@ -46,6 +46,7 @@ def kind_title(kind: ItemKind, count: int) -> str:
         ItemKind.EVENT: QCoreApplication.translate("search", "Events"),
         ItemKind.SOURCE: QCoreApplication.translate("search", "Sources"),
         ItemKind.CLAIM: QCoreApplication.translate("search", "Fact-check claims"),
+        ItemKind.ZONE: QCoreApplication.translate("search", "China's catalogue of zones (2018)"),
     }
     return f"{titles[kind]} ({count})"
 

@@ -102,6 +102,7 @@ class TreePanel(Retranslating, QWidget):
             Grouping.KIND: self.tr("Kind"),
             Grouping.INDUSTRY: self.tr("Industry"),
             Grouping.PLACE: self.tr("Location"),
+            Grouping.CONTEXT: self.tr("Context (catalogue of zones)"),
         }
         for row in range(self._group_by.count()):
             self._group_by.setItemText(row, names[Grouping(self._group_by.itemData(row))])
@@ -120,7 +121,7 @@ class TreePanel(Retranslating, QWidget):
     def _init_controls(self, grouping: Grouping) -> None:
         self._group_by = QComboBox(self)
         self._group_by.setObjectName("groupBy")
-        for value in (Grouping.KIND, Grouping.INDUSTRY, Grouping.PLACE):
+        for value in (Grouping.KIND, Grouping.INDUSTRY, Grouping.PLACE, Grouping.CONTEXT):
             self._group_by.addItem("", value.value)  # named in retranslate
         self._group_by.setCurrentIndex(self._group_by.findData(grouping.value))
         self._group_label = QLabel(self)

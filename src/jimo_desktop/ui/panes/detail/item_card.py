@@ -38,9 +38,11 @@ from jimo_desktop.items import (
     Project,
     RelatedItem,
     Source,
+    Zone,
 )
 from jimo_desktop.ui.kind_labels import data_word, kind_label
 from jimo_desktop.ui.models.name_origin import marked_name_zh, origin_note
+from jimo_desktop.ui.panes.detail.zone_facts import zone_facts
 from jimo_desktop.ui.panes.links import (
     FlowLayout,
     LinkLabel,
@@ -149,6 +151,8 @@ class ItemCard(Retranslating, QFrame):
         name_en, name_zh = (
             (item.title, "") if isinstance(item, Source) else (item.name_en, item.name_zh)
         )
+        if not name_en:  # named in Chinese only (a zone of the catalogue): that is the title
+            name_en, name_zh = name_zh, ""
         own = getattr(item, "own_name_zh", "") if name_zh else ""
         self._name_en.setText(elided(name_en))
         self._name_zh.setText(marked_name_zh(elided(name_zh), own))
@@ -226,6 +230,12 @@ class ItemCard(Retranslating, QFrame):
             self._place_facts(form, item)
         elif isinstance(item, Source):
             self._source_facts(form, item)
+        elif isinstance(item, Zone):
+            for row in zone_facts(item):
+                if row.links:
+                    self._add_links(form, row.label, row.links)
+                else:
+                    self._add_text(form, row.label, row.value, row.tip)
         self._facts.setVisible(form.rowCount() > 0)
         self._layout.replaceWidget(old, self._facts)
         old.hide()
