@@ -5,7 +5,10 @@ becomes U+FFFD), cut to ``MAX_QUERY_LENGTH``, normalised (NFKC), stripped of con
 format characters and split into terms; Traditional characters the index knows are made
 Simplified (``query_forms``: 即墨區 finds 即墨区). Terms of three or more characters go
 through the trigram full-text index; a query with a shorter term (一两个汉字 such as 即墨)
-is answered by an escaped LIKE scan. Every term must match the names or text of an item,
+is answered by escaped LIKEs over the rows the indexes leave (``search_grams`` holds the
+rows of each short piece of text beyond ASCII; the trigrams those of the longer terms), or
+over every row when none does (``a``, ``hi``). The matches are found once per query, in
+SQL: what Python reads is the hits kept (at most ``limit``) and the facets' counts. Every term must match the names or text of an item,
 or else the whole query, tone marks and spaces left out, must be in the pinyin of its
 Chinese names (``jimo``, ``Jímò``, ``lan cun``); such a hit counts as one in the name. A
 query that finds nothing gets a ``suggestion`` ("Did you mean …?", from ``suggestions``)
@@ -31,7 +34,7 @@ from jimo_desktop.catalog.database import Database
 from jimo_desktop.catalog.query_forms import PINYIN_COLUMN, IndexForms, pinyin_key
 from jimo_desktop.catalog.suggestions import suggestion
 from jimo_desktop.items import KIND_ORDER, ItemKind, ItemRef
-from jimo_desktop.schema import SEARCH_TABLE
+from jimo_desktop.schema import MAX_GRAM, SEARCH_GRAMS_TABLE, SEARCH_TABLE, like_folded
 from jimo_desktop.user_text import encodable
 
 MAX_QUERY_LENGTH = 200
@@ -170,32 +173,43 @@ def _search(db: Database, query: str, limit: int, narrowing: Narrowing) -> Searc
     limit = max(1, min(int(limit), 1000))
     forms = IndexForms.of(db)
     terms = forms.simplified(terms)
-    matched, params = _matches(terms, pinyin_key(terms) if forms.pinyin else "")
+    matched, params = _matches(terms, pinyin_key(terms) if forms.pinyin else "", forms.grams)
     where, narrow = _narrowed(narrowing)
-    # Matches in the names first (the pinyin is of names), then by kind, then by title.
-    sql = f"""with matched as ({matched}) select * from matched m where {where}
-        order by case when m.title_hit or m.by_pinyin then 0 else 1 end, {_KIND_RANK}, m.title
-        limit ?"""
+    # One statement: the matches are found once, kept in a table of their keys and what
+    # the order needs, counted there for the facets, and only the hits kept are joined to
+    # their text. Matches in the names first (the pinyin is of names), then by kind, then
+    # by title.
+    sql = f"""with matched as materialized ({matched}),
+        kept as (select m.*, row_number() over (order by {_ORDER}) as ord
+            from matched m where {where} order by ord limit ?)
+        select 0 as part, k.ord, {_COLUMNS}, k.by_pinyin, null as facet, null as value,
+            null as n, null as name, null as name_zh, null as rank
+        from kept k join {SEARCH_TABLE} s on s.rowid = k.rid
+        union all
+        select 1, null, null, null, null, null, null, null, null, f.*
+        from ({_FACETS}) f
+        order by part, ord, facet desc, rank, n desc, value"""
     try:
         rows = db.rows(sql, [*params, *narrow, limit])
-        facet_rows = db.rows(
-            f"with matched as ({matched}) select * from ({_FACETS}) "
-            "order by facet desc, rank, n desc, value",
-            params,
-        )
     except sqlite3.OperationalError:
         return SearchResults(query, terms, (), narrowing=narrowing)
-    hits = tuple(_hit(db, row, terms) for row in rows)
-    facets = tuple(_facet(db, row) for row in facet_rows)
+    hits = tuple(_hit(db, row, terms) for row in rows if row["part"] == 0)
+    facets = tuple(_facet(db, row) for row in rows if row["part"] == 1)
     return SearchResults(query, terms, hits, facets=facets, narrowing=narrowing)
 
 
-def _matches(terms: Sequence[str], key: str) -> tuple[str, list[Any]]:
+# The order of the matches (``m``): in the names first, then by kind, then by title.
+_ORDER = f"case when m.title_hit or m.by_pinyin then 0 else 1 end, {_KIND_RANK}, m.title"
+_FTS_ROWS = f"select rowid from {SEARCH_TABLE}_fts where {SEARCH_TABLE}_fts match ?"
+
+
+def _matches(terms: Sequence[str], key: str, grams: bool = False) -> tuple[str, list[Any]]:
     """The select of every row of the index the terms (or the pinyin ``key``) match, with
-    what the order needs (title_hit, by_pinyin), and its parameters."""
+    what the order and the facets need (rid, kind, item_id, title, by_pinyin, title_hit),
+    and its parameters."""
     by_pinyin = _PINYIN_HIT if key else _NO_PINYIN_HIT
     title_hit = f"{_TITLE} like ? escape '\\' as title_hit"
-    columns = f"{_COLUMNS}, {by_pinyin}, {title_hit}"
+    columns = f"s.rowid as rid, s.kind, s.item_id, s.title, {by_pinyin}, {title_hit}"
     first = [like_pattern(key)] if key else []
     selected = [*first, like_pattern(terms[0])]
     if all(len(term) >= 3 for term in terms):
@@ -208,8 +222,39 @@ def _matches(terms: Sequence[str], key: str) -> tuple[str, list[Any]]:
     where = " and ".join(f"{_HAYSTACK} like ? escape '\\'" for _ in terms)
     if key:
         where = f"({where}) or {_PINYIN_LIKE}"
+    params = [*selected, *(like_pattern(t) for t in terms), *first]
+    narrowed = _candidates(terms, key, grams)
+    if narrowed is not None:
+        candidates, among = narrowed
+        where = f"s.rowid in ({candidates}) and ({where})"
+        params = [*selected, *among, *params[len(selected) :]]
     sql = f"select {columns} from {SEARCH_TABLE} s where {where}"
-    return sql, [*selected, *(like_pattern(t) for t in terms), *first]
+    return sql, params
+
+
+def _candidates(terms: Sequence[str], key: str, grams: bool) -> tuple[str, list[Any]] | None:
+    """For a query with a short term: a select of the rows of the index that may match,
+    from the indexes (the trigrams for terms of three characters or more, ``search_grams``
+    for short terms beyond ASCII), and its parameters; None when no index narrows it (the
+    rows are then scanned). The rows it gives hold every match; the query's ``like``s then
+    keep those that match."""
+    parts, params = [], []
+    for term in terms:
+        if len(term) >= 3:
+            parts.append(_FTS_ROWS)
+            params.append(f"{_FTS_TEXT} : {fts_phrase(term)}")
+        elif grams and not term.isascii() and len(term) <= MAX_GRAM:
+            parts.append(f"select item from {SEARCH_GRAMS_TABLE} where gram = ?")
+            params.append(like_folded(term))
+    if not parts:
+        return None
+    sql = " intersect ".join(parts)
+    if key:
+        if len(key) < 3:
+            return None
+        sql = f"select * from ({sql}) union {_FTS_ROWS}"
+        params.append(f"{PINYIN_COLUMN} : {fts_phrase(key)}")
+    return sql, params
 
 
 _SOURCE_GRADE = "select grade from sources where id = m.item_id"
