@@ -18,10 +18,12 @@ Signals:
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -53,18 +55,42 @@ from jimo_desktop.ui.translations import Retranslating
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-SEARCH_DELAY_MS = 150
+# How long the pane waits after a keystroke before it searches: none beyond the keys
+# already queued (a timer at 0 runs once they are handled), so the query searched is the
+# latest and a stale one is never run.
+SEARCH_DELAY_MS = 0
+# How many laid-out rows the delegate keeps (a screenful of results many times over).
+DOCUMENTS_KEPT = 512
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Paints a row's HTML_ROLE text (matches in bold) inside the normal item frame."""
+    """Paints a row's HTML_ROLE text (matches in bold) inside the normal item frame.
 
-    def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
+    A row's document is made and laid out once for its text, font and width, and kept
+    (the last ``DOCUMENTS_KEPT``): the view asks for a row's size and paints it again and
+    again while it scrolls and repaints."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, str, int], QTextDocument] = OrderedDict()
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: ModelIndex, width: int
+    ) -> QTextDocument:
+        markup = str(index.data(HTML_ROLE) or "")
+        key = (markup, option.font.key(), width)
+        doc = self._documents.get(key)
+        if doc is not None:
+            self._documents.move_to_end(key)
+            return doc
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
-        doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(option.rect.width(), 50))
+        doc.setHtml(markup)
+        doc.setTextWidth(width)
+        self._documents[key] = doc
+        if len(self._documents) > DOCUMENTS_KEPT:
+            self._documents.popitem(last=False)
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -74,8 +100,7 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
-        doc = self._document(opt, index)
-        doc.setTextWidth(text_rect.width())
+        doc = self._document(opt, index, text_rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -89,8 +114,7 @@ class HighlightDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        doc.setTextWidth(max(opt.rect.width(), 260))
+        doc = self._document(opt, index, max(opt.rect.width(), 260))
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
@@ -223,13 +247,15 @@ class SearchPanel(Retranslating, QWidget):
         self.run_query()
 
     def run_query(self) -> None:
-        """Search now for the box's text (normally called by the debounce timer)."""
+        """Search now for the box's text (called by the timer once the keys queued are
+        handled)."""
         self._timer.stop()
         text = self.box.text()
         results = self._search(text, narrowing=self._narrowing)
         self.model.set_results(results)
         self.facets.set_facets(results.facets if results.terms else (), results.narrowing)
-        self.view.expandAll()
+        for row in range(self.model.rowCount()):  # a row per kind: each opened once
+            self.view.setExpanded(self.model.index(row, 0), True)
         active = bool(results.terms)
         self._shown_hits = self.model.hit_count() if active and results.hits else None
         self._unmatched = text.strip() if active and not results.hits else ""
