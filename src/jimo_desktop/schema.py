@@ -416,6 +416,8 @@ SEARCH_TABLE = "search_items"
 SEARCH_VARIANTS_TABLE = "search_variants"
 # The one- and two-character pieces of the index's text, for short terms (not required either):
 # pieces of at most ``MAX_GRAM`` characters with one beyond ASCII, written ``like_folded``.
+# A file with it has the rows of ``search_items`` in the order of the results: kind after
+# kind (``items.KIND_ORDER``), by title.
 SEARCH_GRAMS_TABLE = "search_grams"
 MAX_GRAM = 2
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

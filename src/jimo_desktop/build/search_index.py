@@ -22,6 +22,7 @@ from typing import Any
 import sqlite_utils
 
 from jimo_desktop.build.search_forms import pinyin_text, traditional_forms
+from jimo_desktop.items import KIND_ORDER
 from jimo_desktop.schema import (
     MAX_GRAM,
     SEARCH_GRAMS_TABLE,
@@ -151,6 +152,15 @@ def search_rows(db: sqlite_utils.Database) -> Iterator[SearchRow]:
             yield searchable.row(item)
 
 
+_KIND_RANKS = {kind.value: i for i, kind in enumerate(KIND_ORDER)}
+
+
+def _result_order(row: SearchRow) -> tuple[int, str]:
+    """Where a row comes among the results: its kind's place (``KIND_ORDER``; a kind not in
+    it first, as SQL sorts an unknown rank), then its title as SQLite compares text."""
+    return _KIND_RANKS.get(row["kind"], -1), row["title"]
+
+
 def grams(cells: Iterable[str | None]) -> set[str]:
     """The one- and two-character pieces of ``cells`` a short query term may be: those with
     a character beyond ASCII and no space, ASCII letters in lower case (as ``like`` folds)."""
@@ -198,7 +208,9 @@ def create_search_index(db: sqlite_utils.Database) -> None:
         },
         not_null=["kind", "item_id", "title"],
     )
-    rows = list(search_rows(db))
+    # In the order of the results, so that a search reads its hits in the order of the rows
+    # and stops when it has enough (a stable sort: equal titles in the tables' order).
+    rows = sorted(search_rows(db), key=_result_order)
     search_items.insert_all(rows)
     search_items.create_index(["kind", "item_id"], unique=True)
     search_items.enable_fts(list(FTS_COLUMNS), fts_version="FTS5", tokenize="trigram")

@@ -30,6 +30,7 @@ The records themselves are in ``jimo_desktop.items``; they are re-exported here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -217,9 +218,18 @@ class Catalog:
         return fact_check.claims(self._db)
 
     def search(
-        self, text: str, limit: int = 200, narrowing: Narrowing | None = None
+        self,
+        text: str,
+        limit: int = 200,
+        narrowing: Narrowing | None = None,
+        *,
+        facets: bool = True,
+        hits: bool = True,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResults:
-        return search_queries.search(self._db, text, limit, narrowing)
+        return search_queries.search(
+            self._db, text, limit, narrowing, facets=facets, hits=hits, cancelled=cancelled
+        )
 
     # -- whole tables, for the exports ----------------------------------------------------
 

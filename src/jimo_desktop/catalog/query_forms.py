@@ -7,7 +7,7 @@ Latin letters. Given an open database, ``IndexForms.of`` says what its search in
 offers: whether it has the ``pinyin`` column (built since pinyin was added, as a column of
 ``search_items`` and of its FTS table) and its ``search_variants`` table of Traditional
 characters, and whether it has ``search_grams`` (the short pieces of its text that answer
-one- and two-character terms); ``simplified`` writes the terms' Traditional characters in
+one- and two-character terms; a file with them has its rows in the order of the results); ``simplified`` writes the terms' Traditional characters in
 their Simplified forms. An older file without them is searched as before. Nothing here
 imports Qt.
 """
@@ -51,6 +51,9 @@ class IndexForms:
     pinyin: bool = False
     variants: Mapping[str, str] = field(default_factory=dict)
     grams: bool = False  # whether ``search_grams`` serves short terms
+    # Whether the rows of ``search_items`` are in the order of the results (kind after
+    # kind, by title): the build writes them so since it writes ``search_grams``.
+    ordered: bool = False
 
     @classmethod
     def of(cls, db: Database) -> IndexForms:
@@ -71,7 +74,8 @@ class IndexForms:
                 for row in rows
                 if isinstance(row[0], str) and isinstance(row[1], str) and len(row[0]) == 1
             }
-        return cls(pinyin, variants, SEARCH_GRAMS_TABLE in names)
+        grams = SEARCH_GRAMS_TABLE in names
+        return cls(pinyin, variants, grams, ordered=grams)
 
     def simplified(self, terms: Sequence[str]) -> tuple[str, ...]:
         """The terms with every Traditional character known to the index made Simplified."""
