@@ -1,7 +1,9 @@
 """One search box for everything, with results grouped by kind and matches highlighted.
 
-``search`` (the catalog's) answers a query; the results fill a
-``models.SearchResultsModel`` drawn by ``HighlightDelegate``. The pane answers which
+``search`` (the catalog's) answers a query as soon as the keys typed are handled: its
+hits fill a ``models.SearchResultsModel`` drawn by ``HighlightDelegate`` at once, and its
+facets are counted on a thread of their own and shown when counted (a newer query cancels
+the count of an older one, whose counts are never shown). The pane answers which
 hits are shown and selected (``shown_refs``, ``selected_refs``) and the ``query``. A query
 that finds nothing may get "Did you mean …?" (``suggestion``): a link that searches for the
 catalog's suggestion. Above the results, the facets (``FacetChips``: kinds, industries,
@@ -17,7 +19,9 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 import html
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -26,8 +30,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRectF,
+    QRunnable,
     QSize,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -134,6 +140,42 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _FacetCount(QRunnable):
+    """Counts the facets of one query off the window's thread, and hands them back (or
+    nothing, when a newer query cancelled it)."""
+
+    def __init__(
+        self,
+        search: Callable[..., SearchResults],
+        text: str,
+        narrowing: Narrowing,
+        relay: _FacetRelay,
+        serial: int,
+        cancelled: threading.Event,
+    ):
+        super().__init__()
+        self._search, self._text, self._narrowing = search, text, narrowing
+        self._relay, self._serial, self._cancelled = relay, serial, cancelled
+
+    def run(self) -> None:
+        try:
+            results = self._search(
+                self._text,
+                narrowing=self._narrowing,
+                hits=False,
+                cancelled=self._cancelled.is_set,
+            )
+        except Exception:  # the pane or its database went away meanwhile: nothing to show
+            return
+        if not self._cancelled.is_set():
+            with contextlib.suppress(RuntimeError):  # the pane is gone
+                self._relay.counted.emit(self._serial, results)
+
+
+class _FacetRelay(QObject):
+    counted = Signal(int, object)  # the query's serial, its SearchResults (facets only)
+
+
 class SearchPanel(Retranslating, QWidget):
     """The search box and its results; the results show only while there is a query.
 
@@ -194,6 +236,15 @@ class SearchPanel(Retranslating, QWidget):
         self.facets.hide()
         self.view.hide()
 
+        # The facets of the query shown are counted on a thread of their own, after the
+        # hits are shown; a newer query cancels the count of an older one.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _FacetRelay(self)
+        self._relay.counted.connect(self._facets_counted)
+        self._serial = 0
+        self._counting: threading.Event | None = None
+
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -250,10 +301,14 @@ class SearchPanel(Retranslating, QWidget):
         """Search now for the box's text (called by the timer once the keys queued are
         handled)."""
         self._timer.stop()
+        self._cancel_count()
         text = self.box.text()
-        results = self._search(text, narrowing=self._narrowing)
+        results = self._search(text, narrowing=self._narrowing, facets=False)
         self.model.set_results(results)
-        self.facets.set_facets(results.facets if results.terms else (), results.narrowing)
+        if results.hits:
+            self._count_facets(text, results.narrowing)
+        else:
+            self.facets.set_facets((), results.narrowing)
         for row in range(self.model.rowCount()):  # a row per kind: each opened once
             self.view.setExpanded(self.model.index(row, 0), True)
         active = bool(results.terms)
@@ -267,6 +322,28 @@ class SearchPanel(Retranslating, QWidget):
         if active != self._active:
             self._active = active
             self.activeChanged.emit(active)
+
+    def counting_facets(self) -> bool:
+        """Whether the facets of the query shown are still being counted."""
+        return self._counting is not None
+
+    def _count_facets(self, text: str, narrowing: Narrowing) -> None:
+        self._serial += 1
+        self._counting = threading.Event()
+        self._pool.start(
+            _FacetCount(self._search, text, narrowing, self._relay, self._serial, self._counting)
+        )
+
+    def _cancel_count(self) -> None:
+        if self._counting is not None:
+            self._counting.set()
+            self._counting = None
+
+    def _facets_counted(self, serial: int, results: SearchResults) -> None:
+        if serial != self._serial or self._counting is None:
+            return  # of a query no longer shown
+        self._counting = None
+        self.facets.set_facets(results.facets, results.narrowing)
 
     def narrowing(self) -> Narrowing:
         """What the facets keep of the results."""
