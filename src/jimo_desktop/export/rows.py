@@ -121,6 +121,7 @@ class Rows:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self._index: dict[str, dict[str, ExportRow]] = {}  # table -> id -> row, for by_ref
+        self._sources: dict[str, dict[str, list[Source]]] = {}  # table -> owner -> sources
 
     @cached_property
     def _names(self) -> dict[str, dict[str, str]]:
@@ -130,12 +131,13 @@ class Rows:
             for table in ("parks", "organizations", "projects", "places")
         }
 
-    @cached_property
-    def _sources(self) -> dict[str, dict[str, list[Source]]]:
-        return {
-            table: self.catalog.sources_by_owner(table)
-            for table in ("parks", "organizations", "projects", "places", "events", "claims")
-        }
+    def _owner_sources(self, table: str) -> dict[str, list[Source]]:
+        """The sources of every row of ``table``, read when a row of it first asks (a parks
+        export reads those of the parks alone)."""
+        found = self._sources.get(table)
+        if found is None:
+            found = self._sources[table] = self.catalog.sources_by_owner(table)
+        return found
 
     @cached_property
     def _sources_by_id(self) -> dict[str, Source]:
@@ -167,7 +169,7 @@ class Rows:
     def _cited(self, table: str, item_id: str, link_source_ids: Iterable[str]) -> list[Source]:
         """An item's own sources, then those of its links (industries, organizations)."""
         linked = (self._sources_by_id[s] for s in link_source_ids if s in self._sources_by_id)
-        return [*self._sources[table].get(item_id, []), *linked]
+        return [*self._owner_sources(table).get(item_id, []), *linked]
 
     def _name(self, table: str, item_id: Any) -> str:
         return self._names[table].get(item_id, "") if item_id else ""
