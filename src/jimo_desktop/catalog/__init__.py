@@ -236,6 +236,9 @@ class Catalog:
     def table_rows(self, table: str) -> list[dict[str, Any]]:
         return export_queries.table_rows(self._db, table)
 
+    def item_names(self, table: str, column: str = "name_en") -> dict[str, str]:
+        return export_queries.item_names(self._db, table, column)
+
     def sources_by_owner(self, table: str) -> dict[str, list[Source]]:
         return export_queries.sources_by_owner(self._db, table)
 

@@ -109,9 +109,9 @@ PLACE_ROW = RowShape(
 def chinese_names(catalog: Catalog) -> dict[ItemRef, str]:
     """The Chinese name of every item a figure can be about."""
     return {
-        ItemRef(kind, r["id"]): cell_text(r["name_zh"])
+        ItemRef(kind, item_id): name
         for kind in (ItemKind.PLACE, ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT)
-        for r in catalog.table_rows(ITEM_TABLES[kind].name)
+        for item_id, name in catalog.item_names(ITEM_TABLES[kind].name, "name_zh").items()
     }
 
 
@@ -122,14 +122,15 @@ class Rows:
         self.catalog = catalog
         self._index: dict[str, dict[str, ExportRow]] = {}  # table -> id -> row, for by_ref
         self._sources: dict[str, dict[str, list[Source]]] = {}  # table -> owner -> sources
+        self._names: dict[str, dict[str, str]] = {}  # table -> id -> English name
 
-    @cached_property
-    def _names(self) -> dict[str, dict[str, str]]:
-        """table -> id -> English name, for parents, parks and places."""
-        return {
-            table: {r["id"]: cell_text(r["name_en"]) for r in self.catalog.table_rows(table)}
-            for table in ("parks", "organizations", "projects", "places")
-        }
+    def _names_of(self, table: str) -> dict[str, str]:
+        """id -> English name of the rows of ``table`` (parents, parks and places), read
+        when a row first names one of them."""
+        found = self._names.get(table)
+        if found is None:
+            found = self._names[table] = self.catalog.item_names(table)
+        return found
 
     def _owner_sources(self, table: str) -> dict[str, list[Source]]:
         """The sources of every row of ``table``, read when a row of it first asks (a parks
@@ -172,7 +173,7 @@ class Rows:
         return [*self._owner_sources(table).get(item_id, []), *linked]
 
     def _name(self, table: str, item_id: Any) -> str:
-        return self._names[table].get(item_id, "") if item_id else ""
+        return self._names_of(table).get(item_id, "") if item_id else ""
 
     def _item_row(
         self,
