@@ -426,6 +426,8 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 def like_folded(text: str) -> str:
     """``text`` with ASCII letters in lower case: what SQLite's ``like`` folds, and only that."""
     return text.translate(_ASCII_LOWER)
+
+
 EXPECTED_TABLES = (
     *TABLES_BY_NAME,
     *link_tables(),

@@ -58,9 +58,7 @@ def test_the_hits_of_a_query_take_the_same_work_at_any_size(
     assert thrice[1] <= 1.5 * once[1] + 10
 
 
-def test_the_facets_count_every_match_in_one_statement(
-    single: Catalog, tripled: Catalog
-) -> None:
+def test_the_facets_count_every_match_in_one_statement(single: Catalog, tripled: Catalog) -> None:
     with statements(single) as once:
         facets = single.search("Qingdao", hits=False).facets
     with statements(tripled) as thrice:

@@ -56,6 +56,10 @@ def _like(column: str) -> str:
 
 
 Where = tuple[str, list[Any]]
+# The operators of FTS5's queries (in capitals) and of SQL's conditions.
+_AND, _OR, _NOT = " AND ", " OR ", " NOT "
+_SQL_AND = " and "
+_SQL_AND_NOT = _SQL_AND + "not "
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +84,18 @@ def match_clauses(terms: Sequence[str], key: str, grams: bool) -> MatchClauses:
 
 def _fts_clauses(terms: Sequence[str], key: str) -> MatchClauses:
     text = f"{FTS_TEXT} : ({' '.join(fts_phrase(t) for t in terms)})"
-    names = f"({text} AND {FTS_NAMES} : {fts_phrase(terms[0])})"
+    names = f"({text}{_AND}{FTS_NAMES} : {fts_phrase(terms[0])})"
     every = text
     if key:
         pinyin = f"{PINYIN_COLUMN} : {fts_phrase(key)}"
-        every, names = f"{text} OR {pinyin}", f"{names} OR {pinyin}"
+        every, names = f"{text}{_OR}{pinyin}", f"{names}{_OR}{pinyin}"
     match = f"{FTS_TABLE} match ?"
     source = f"{FTS_TABLE} f join {SEARCH_TABLE} s on s.rowid = f.rowid"
     return MatchClauses(
         source,
         (match, [every]),
         (match, [names]),
-        (match, [f"({every}) NOT ({names})"]),
+        (match, [f"({every}){_NOT}({names})"]),
         "f.rowid",
     )
 
@@ -111,8 +115,8 @@ def _scan_clauses(terms: Sequence[str], key: str, grams: bool) -> MatchClauses:
     return MatchClauses(
         f"{SEARCH_TABLE} s",
         (where, params),
-        (f"({where}) and ({names})", [*params, *names_params]),
-        (f"({where}) and not ({names})", [*params, *names_params]),
+        (f"({where}){_SQL_AND}({names})", [*params, *names_params]),
+        (f"({where}){_SQL_AND_NOT}({names})", [*params, *names_params]),
         "s.rowid",
     )
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from jimo_desktop import safe_write
 from jimo_desktop.safe_write import RefusedTarget, atomic_open
@@ -222,11 +223,12 @@ def _cells(row: Iterable[object], safe: bool) -> list[str]:
     when ``safe``; the common cells (text in ASCII or without a formula's first
     character, whole numbers, empty) by the shortest way, since every cell of an export
     comes through here."""
-    out = []
+    out: list[str] = []
     for value in row:
         kind = value.__class__
+        text: str
         if kind is str:
-            text = value
+            text = cast(str, value)
         elif value is None:
             out.append("")
             continue

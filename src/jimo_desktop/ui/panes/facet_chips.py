@@ -13,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QToolButton, QVBoxLayout, QWidget
 
 from jimo_desktop.catalog import Facet, ItemKind, Narrowing
@@ -89,7 +89,7 @@ class _Row:
     """The row of one facet: its heading and its chips, kept from query to query (a new
     query words and shows them again rather than building them anew)."""
 
-    def __init__(self, name: str, toggled: Signal):
+    def __init__(self, name: str, toggled: SignalInstance):
         self.widget = QWidget()
         self.widget.setObjectName(f"{name}Facets")
         self.flow = FlowLayout(self.widget)
