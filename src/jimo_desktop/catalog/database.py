@@ -216,7 +216,8 @@ class Database:
         return rows[0] if rows else None
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:  # after a query another thread runs (a count of facets) ends
+            self._conn.close()
         if self._private is not None:
             self._private.remove()
 
