@@ -33,7 +33,11 @@ sys.path.insert(0, str(ROOT / "src"))
 import sqlite_utils  # noqa: E402
 
 from jimo_desktop.build.search_index import create_search_index  # noqa: E402
-from jimo_desktop.schema import SEARCH_TABLE, SEARCH_VARIANTS_TABLE  # noqa: E402
+from jimo_desktop.schema import (  # noqa: E402
+    SEARCH_GRAMS_TABLE,
+    SEARCH_TABLE,
+    SEARCH_VARIANTS_TABLE,
+)
 
 SOURCE = ROOT / "data" / "jimo.db"
 FOLDER = Path(tempfile.gettempdir()) / "jimo-bench"
@@ -111,7 +115,12 @@ def make_scaled(scale: int, output: Path, source: Path = SOURCE) -> Path:
             for k in range(1, scale):
                 for sql in statements.values():
                     conn.execute(sql, {"k": k})
-            for table in (f"{SEARCH_TABLE}_fts", SEARCH_TABLE, SEARCH_VARIANTS_TABLE):
+            for table in (
+                f"{SEARCH_TABLE}_fts",
+                SEARCH_TABLE,
+                SEARCH_VARIANTS_TABLE,
+                SEARCH_GRAMS_TABLE,
+            ):
                 conn.execute(f"drop table if exists [{table}]")
             create_search_index(sqlite_utils.Database(conn))
             title = conn.execute("select value from meta where key = 'title'").fetchone()

@@ -47,3 +47,27 @@ def statements(catalog: Catalog) -> Iterator[Statements]:
         yield found
     finally:
         connection.set_trace_callback(None)
+
+
+class Steps:
+    """Steps of SQLite's machine run on a catalog's connection while counting (in
+    hundreds): the work a query does inside SQLite, whatever the rows it returns."""
+
+    def __init__(self) -> None:
+        self.hundreds = 0
+
+    def __call__(self) -> int:
+        self.hundreds += 1
+        return 0  # go on
+
+
+@contextmanager
+def steps(catalog: Catalog) -> Iterator[Steps]:
+    """Count the machine steps of the statements ``catalog`` runs inside the block."""
+    found = Steps()
+    connection = catalog._db._conn
+    connection.set_progress_handler(found, 100)
+    try:
+        yield found
+    finally:
+        connection.set_progress_handler(None, 0)

@@ -462,6 +462,20 @@ SEARCH_TABLE = "search_items"
 # Traditional characters and their Simplified forms, for the search (not required: added
 # after version 1, and a version-1 file without it still opens).
 SEARCH_VARIANTS_TABLE = "search_variants"
+# The one- and two-character pieces of the index's text, for short terms (not required either):
+# pieces of at most ``MAX_GRAM`` characters with one beyond ASCII, written ``like_folded``.
+# A file with it has the rows of ``search_items`` in the order of the results: kind after
+# kind (``items.KIND_ORDER``), by title.
+SEARCH_GRAMS_TABLE = "search_grams"
+MAX_GRAM = 2
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def like_folded(text: str) -> str:
+    """``text`` with ASCII letters in lower case: what SQLite's ``like`` folds, and only that."""
+    return text.translate(_ASCII_LOWER)
+
+
 EXPECTED_TABLES = (
     *TABLES_BY_NAME,
     *link_tables(),

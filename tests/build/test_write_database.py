@@ -17,20 +17,19 @@ def table_contents(path: Path) -> dict[str, list[tuple]]:
     """Every table's schema and rows (FTS shadow tables left to SQLite)."""
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        names = [
-            row[0]
-            for row in conn.execute(
-                "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
-                "and name not like '%_fts_%' order by name"
-            )
-        ]
+        tables = conn.execute(
+            "select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' "
+            "and name not like '%_fts_%' order by name"
+        ).fetchall()
         contents = {
             "__schema__": conn.execute(
                 "select type, name, sql from sqlite_master where name not like 'sqlite_%' order by name"
             ).fetchall()
         }
-        for name in names:
-            contents[name] = conn.execute(f"select * from [{name}] order by rowid").fetchall()
+        for name, sql in tables:
+            # A table WITHOUT ROWID is read in the order of its key, every other in rowid order.
+            order = "" if "without rowid" in (sql or "").lower() else " order by rowid"
+            contents[name] = conn.execute(f"select * from [{name}]{order}").fetchall()
         return contents
     finally:
         conn.close()

@@ -1,13 +1,16 @@
-"""The search index of the database: ``search_items``, its trigram FTS table, and variants.
+"""The search index of the database: ``search_items``, its trigram FTS table, its short
+grams, and variants.
 
 Given a database whose item tables are already filled, ``create_search_index`` writes one
 ``search_items`` row per searchable item (its kind, id, names, the text to find it by and
 the pinyin of its Chinese names, from ``search_forms``), the FTS5 trigram index over them
-that the catalog's search queries, and ``search_variants``: the Traditional form of each
-character of the index that has one, with its Simplified form. Both additions are new
-columns and tables only, so the schema version stays: an older database without them still
-opens, and its search simply knows no pinyin or Traditional characters. Nothing here
-imports Qt.
+that the catalog's search queries, ``search_grams``: every one- and two-character piece of
+an item's names and text that holds a character beyond ASCII (ASCII letters in lower case),
+with the item's row, which answers the 一两个汉字 queries the trigrams cannot, and
+``search_variants``: the Traditional form of each character of the index that has one,
+with its Simplified form. The additions are new columns and tables only, so the schema
+version stays: an older database without them still opens, and its search simply knows no
+pinyin or Traditional characters and scans for short terms. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -19,13 +22,22 @@ from typing import Any
 import sqlite_utils
 
 from jimo_desktop.build.search_forms import pinyin_text, traditional_forms
-from jimo_desktop.schema import SEARCH_TABLE, SEARCH_VARIANTS_TABLE
+from jimo_desktop.items import KIND_ORDER
+from jimo_desktop.schema import (
+    MAX_GRAM,
+    SEARCH_GRAMS_TABLE,
+    SEARCH_TABLE,
+    SEARCH_VARIANTS_TABLE,
+    like_folded,
+)
 
 SearchRow = dict[str, Any]
 """One row of ``search_items``: kind, item_id, title, title_zh, aliases, body and pinyin."""
 
 # The columns of ``search_items`` the FTS table indexes (``pinyin`` last).
 FTS_COLUMNS = ("title", "title_zh", "aliases", "body", "pinyin")
+# The columns whose short pieces ``search_grams`` holds (the text a query's terms must be in).
+GRAM_COLUMNS = ("title", "title_zh", "aliases", "body")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +167,49 @@ def search_rows(db: sqlite_utils.Database) -> Iterator[SearchRow]:
             yield searchable.row(item)
 
 
+_KIND_RANKS = {kind.value: i for i, kind in enumerate(KIND_ORDER)}
+
+
+def _result_order(row: SearchRow) -> tuple[int, str]:
+    """Where a row comes among the results: its kind's place (``KIND_ORDER``; a kind not in
+    it first, as SQL sorts an unknown rank), then its title as SQLite compares text."""
+    return _KIND_RANKS.get(row["kind"], -1), row["title"]
+
+
+def grams(cells: Iterable[str | None]) -> set[str]:
+    """The one- and two-character pieces of ``cells`` a short query term may be: those with
+    a character beyond ASCII and no space, ASCII letters in lower case (as ``like`` folds)."""
+    found: set[str] = set()
+    for cell in cells:
+        if not cell or cell.isascii():
+            continue
+        folded = like_folded(cell)
+        for size in range(1, MAX_GRAM + 1):
+            for start in range(len(folded) - size + 1):
+                piece = folded[start : start + size]
+                if not piece.isascii() and not any(c.isspace() for c in piece):
+                    found.add(piece)
+    return found
+
+
+def _create_grams(db: sqlite_utils.Database) -> None:
+    """``search_grams``: (gram, item) for every short piece of every row of the index,
+    keyed by the piece so that a term's rows are one range of the table."""
+    db.execute(
+        f"create table [{SEARCH_GRAMS_TABLE}] (gram text not null, item integer not null, "
+        "primary key (gram, item)) without rowid"
+    )
+    select = ", ".join(GRAM_COLUMNS)
+    rows = db.execute(f"select rowid, {select} from [{SEARCH_TABLE}] order by rowid")
+    db.conn.executemany(
+        f"insert or ignore into [{SEARCH_GRAMS_TABLE}] (gram, item) values (?, ?)",
+        ((gram, row[0]) for row in rows for gram in sorted(grams(row[1:]))),
+    )
+
+
 def create_search_index(db: sqlite_utils.Database) -> None:
-    """Create and fill ``search_items`` and its FTS5 trigram table, then optimise the index."""
+    """Create and fill ``search_items``, its FTS5 trigram table and its short grams, then
+    optimise the index."""
     search_items = db.table(SEARCH_TABLE)
     search_items.create(
         {
@@ -170,11 +223,14 @@ def create_search_index(db: sqlite_utils.Database) -> None:
         },
         not_null=["kind", "item_id", "title"],
     )
-    rows = list(search_rows(db))
+    # In the order of the results, so that a search reads its hits in the order of the rows
+    # and stops when it has enough (a stable sort: equal titles in the tables' order).
+    rows = sorted(search_rows(db), key=_result_order)
     search_items.insert_all(rows)
     search_items.create_index(["kind", "item_id"], unique=True)
     search_items.enable_fts(list(FTS_COLUMNS), fts_version="FTS5", tokenize="trigram")
     db.table(f"{SEARCH_TABLE}_fts").optimize()
+    _create_grams(db)
     texts = (row[column] for row in rows for column in ("title", "title_zh", "aliases", "body"))
     variants = db.table(SEARCH_VARIANTS_TABLE)
     variants.create({"variant": str, "simplified": str}, pk="variant", not_null=["simplified"])

@@ -30,6 +30,7 @@ The records themselves are in ``jimo_desktop.items``; they are re-exported here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -221,14 +222,26 @@ class Catalog:
         return fact_check.claims(self._db)
 
     def search(
-        self, text: str, limit: int = 200, narrowing: Narrowing | None = None
+        self,
+        text: str,
+        limit: int = 200,
+        narrowing: Narrowing | None = None,
+        *,
+        facets: bool = True,
+        hits: bool = True,
+        cancelled: Callable[[], bool] | None = None,
     ) -> SearchResults:
-        return search_queries.search(self._db, text, limit, narrowing)
+        return search_queries.search(
+            self._db, text, limit, narrowing, facets=facets, hits=hits, cancelled=cancelled
+        )
 
     # -- whole tables, for the exports ----------------------------------------------------
 
     def table_rows(self, table: str) -> list[dict[str, Any]]:
         return export_queries.table_rows(self._db, table)
+
+    def item_names(self, table: str, column: str = "name_en") -> dict[str, str]:
+        return export_queries.item_names(self._db, table, column)
 
     def sources_by_owner(self, table: str) -> dict[str, list[Source]]:
         return export_queries.sources_by_owner(self._db, table)

@@ -134,6 +134,14 @@ _LOCKED_WORDS = re.compile(r"database is locked|database table is locked")
 _BUSY_CODES = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
+# How many steps of SQLite's machine between two questions to a query's ``cancelled``.
+CANCEL_STEPS = 1000
+
+
+def _interrupted(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_INTERRUPT
+
+
 def is_query_fault(error: sqlite3.Error) -> bool:
     """Whether ``error`` says the query is faulty (a bug) rather than the file."""
     if not isinstance(error, sqlite3.DatabaseError) or isinstance(
@@ -178,25 +186,38 @@ class Database:
             self._derived[name] = compute(self)
         return cast(T, self._derived[name])
 
-    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+    def rows(
+        self,
+        sql: str,
+        params: Sequence[Any] = (),
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[sqlite3.Row]:
         """The rows of a query. A fault of the file raises a ``DatabaseError`` naming it;
-        a faulty query raises SQLite's error as it is."""
+        a faulty query raises SQLite's error as it is. When ``cancelled`` says so (asked
+        every ``CANCEL_STEPS`` steps of SQLite's machine) the query stops and raises
+        ``sqlite3.OperationalError`` ("interrupted")."""
         with self._lock:
+            if cancelled is not None:
+                self._conn.set_progress_handler(lambda: int(cancelled()), CANCEL_STEPS)
             try:
                 return self._conn.execute(sql, params).fetchall()
             except sqlite3.Error as error:
-                if is_query_fault(error):
+                if is_query_fault(error) or _interrupted(error):
                     raise
                 raise file_fault(self.path, error) from error
             except UnicodeDecodeError as error:
                 raise file_fault(self.path, error) from error
+            finally:
+                if cancelled is not None:
+                    self._conn.set_progress_handler(None, 0)
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
         rows = self.rows(sql, params)
         return rows[0] if rows else None
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:  # after a query another thread runs (a count of facets) ends
+            self._conn.close()
         if self._private is not None:
             self._private.remove()
 

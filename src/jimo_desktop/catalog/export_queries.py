@@ -39,6 +39,15 @@ def table_rows(db: Database, table: str) -> list[dict[str, Any]]:
     return [check_row(db.path, table, row) for row in rows]
 
 
+def item_names(db: Database, table: str, column: str) -> dict[str, str]:
+    """id -> one name column (``name_en``, ``name_zh``) of every row of an item table: the
+    two cells alone are read and checked, for exports that name the items they link to."""
+    if table not in _EXPORT_ORDER or column not in ("name_en", "name_zh"):
+        raise ValueError(f"not a name of an exportable table: {table!r}.{column!r}")
+    rows = db.rows(f"select id, {column} from {table}")
+    return {cells.ident(0): cells.text(1) for cells in (Cells(db.path, table, r) for r in rows)}
+
+
 def sources_by_owner(db: Database, table: str) -> dict[str, list[Source]]:
     """The sources of every row of ``table`` (parks, organizations, projects, places,
     events, claims), in the order the record lists them."""

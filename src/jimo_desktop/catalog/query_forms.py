@@ -6,8 +6,10 @@ terms joined without spaces (``Lán cūn`` → ``lancun``), or "" when the query
 Latin letters. Given an open database, ``IndexForms.of`` says what its search index
 offers: whether it has the ``pinyin`` column (built since pinyin was added, as a column of
 ``search_items`` and of its FTS table) and its ``search_variants`` table of Traditional
-characters; ``simplified`` writes the terms' Traditional characters in their Simplified
-forms. An older file without either is searched as before. Nothing here imports Qt.
+characters, and whether it has ``search_grams`` (the short pieces of its text that answer
+one- and two-character terms; a file with them has its rows in the order of the results); ``simplified`` writes the terms' Traditional characters in
+their Simplified forms. An older file without them is searched as before. Nothing here
+imports Qt.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from jimo_desktop.catalog.database import Database, text
-from jimo_desktop.schema import SEARCH_TABLE, SEARCH_VARIANTS_TABLE
+from jimo_desktop.schema import SEARCH_GRAMS_TABLE, SEARCH_TABLE, SEARCH_VARIANTS_TABLE
 
 PINYIN_COLUMN = "pinyin"
 # The shortest pinyin key searched for (one syllable such as "qu" already finds names).
@@ -48,6 +50,10 @@ class IndexForms:
 
     pinyin: bool = False
     variants: Mapping[str, str] = field(default_factory=dict)
+    grams: bool = False  # whether ``search_grams`` serves short terms
+    # Whether the rows of ``search_items`` are in the order of the results (kind after
+    # kind, by title): the build writes them so since it writes ``search_grams``.
+    ordered: bool = False
 
     @classmethod
     def of(cls, db: Database) -> IndexForms:
@@ -68,7 +74,8 @@ class IndexForms:
                 for row in rows
                 if isinstance(row[0], str) and isinstance(row[1], str) and len(row[0]) == 1
             }
-        return cls(pinyin, variants)
+        grams = SEARCH_GRAMS_TABLE in names
+        return cls(pinyin, variants, grams, ordered=grams)
 
     def simplified(self, terms: Sequence[str]) -> tuple[str, ...]:
         """The terms with every Traditional character known to the index made Simplified."""

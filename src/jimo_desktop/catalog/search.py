@@ -5,7 +5,10 @@ becomes U+FFFD), cut to ``MAX_QUERY_LENGTH``, normalised (NFKC), stripped of con
 format characters and split into terms; Traditional characters the index knows are made
 Simplified (``query_forms``: 即墨區 finds 即墨区). Terms of three or more characters go
 through the trigram full-text index; a query with a shorter term (一两个汉字 such as 即墨)
-is answered by an escaped LIKE scan. Every term must match the names or text of an item,
+is answered by escaped LIKEs over the rows the indexes leave (``search_grams`` holds the
+rows of each short piece of text beyond ASCII; the trigrams those of the longer terms), or
+over every row when none does (``a``, ``hi``). The matches are found once per query, in
+SQL: what Python reads is the hits kept (at most ``limit``) and the facets' counts. Every term must match the names or text of an item,
 or else the whole query, tone marks and spaces left out, must be in the pinyin of its
 Chinese names (``jimo``, ``Jímò``, ``lan cun``); such a hit counts as one in the name. A
 query that finds nothing gets a ``suggestion`` ("Did you mean …?", from ``suggestions``)
@@ -22,13 +25,14 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from jimo_desktop.catalog.cells import Cells
 from jimo_desktop.catalog.database import Database
-from jimo_desktop.catalog.query_forms import PINYIN_COLUMN, IndexForms, pinyin_key
+from jimo_desktop.catalog.query_forms import IndexForms, pinyin_key
+from jimo_desktop.catalog.search_sql import kind_rank, like_pattern, match_clauses
 from jimo_desktop.catalog.suggestions import suggestion
 from jimo_desktop.items import KIND_ORDER, ItemKind, ItemRef, own_origin
 from jimo_desktop.schema import SEARCH_TABLE
@@ -108,15 +112,6 @@ def search_terms(query: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(term for term in query.split() if term))
 
 
-def fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _context(body: str, terms: Sequence[str], width: int = 48) -> str:
     """The words around the first term found in ``body``, with … where cut."""
     folded = body.casefold()
@@ -132,117 +127,120 @@ def _context(body: str, terms: Sequence[str], width: int = 48) -> str:
 
 
 _COLUMNS = "s.kind, s.item_id, s.title, s.title_zh, s.aliases, s.body"
-_TITLE = (
-    "coalesce(s.title, '') || ' ' || coalesce(s.title_zh, '') || ' ' || coalesce(s.aliases, '')"
-)
-_HAYSTACK = f"{_TITLE} || ' ' || coalesce(s.body, '')"
-_KIND_RANK = (
-    "case m.kind "
-    + " ".join(f"when '{kind.value}' then {i}" for i, kind in enumerate(KIND_ORDER))
-    + " end"
-)  # of a match (``m``): the order of the kinds
-_PINYIN_LIKE = f"coalesce(s.{PINYIN_COLUMN}, '') like ? escape '\\'"
 # Whether a row was found by its pinyin, as the column by_pinyin.
 _PINYIN_HIT = "coalesce(s.pinyin, '') like ? escape '\\' as by_pinyin"
 _NO_PINYIN_HIT = "cast(0 as integer) as by_pinyin"
-# The columns of the names and text in the FTS table (its pinyin is searched apart).
-_FTS_TEXT = "{title title_zh aliases body}"
 
 
 def search(
-    db: Database, query: str, limit: int = 200, narrowing: Narrowing | None = None
+    db: Database,
+    query: str,
+    limit: int = 200,
+    narrowing: Narrowing | None = None,
+    *,
+    facets: bool = True,
+    hits: bool = True,
+    cancelled: Callable[[], bool] | None = None,
 ) -> SearchResults:
     """Find items of every kind by English, Chinese or pinyin text; never raises on user
     input. An empty query finds nothing; one that finds nothing may carry a suggestion.
-    The hits are those ``narrowing`` keeps; the facets count every match."""
-    results = _search(db, query, limit, narrowing or Narrowing())
-    if results.hits or results.facets or not results.terms:
+    The hits are those ``narrowing`` keeps; the facets count every match.
+
+    ``facets=False`` leaves the facets out (the hits alone read only as many matches as
+    they show); ``hits=False`` gives the facets alone, and stops (no facets, no hits) as
+    soon as ``cancelled`` says so: a pane asks for the hits, shows them, then counts."""
+    narrowing = narrowing or Narrowing()
+    results = _search(db, query, limit if hits else 0, narrowing, facets, cancelled)
+    if not hits or results.hits or results.facets or not results.terms:
+        return results
+    if narrowing != Narrowing():  # narrowed to matches that are there
         return results
     suggested = suggestion(db, results.terms)
-    if suggested and _search(db, suggested, 1, Narrowing()).hits:
+    if suggested and _search(db, suggested, 1, Narrowing(), False, None).hits:
         return SearchResults(results.query, results.terms, (), suggested)
     return results
 
 
-def _search(db: Database, query: str, limit: int, narrowing: Narrowing) -> SearchResults:
+def _search(
+    db: Database,
+    query: str,
+    limit: int,
+    narrowing: Narrowing,
+    with_facets: bool,
+    cancelled: Callable[[], bool] | None,
+) -> SearchResults:
     terms = search_terms(query)
     if not terms:
         return SearchResults(query, (), (), narrowing=narrowing)
-    limit = max(1, min(int(limit), 1000))
+    limit = max(0, min(int(limit), 1000))
     forms = IndexForms.of(db)
     terms = forms.simplified(terms)
-    matched, params = _matches(terms, pinyin_key(terms) if forms.pinyin else "")
-    where, narrow = _narrowed(narrowing)
-    # Matches in the names first (the pinyin is of names), then by kind, then by title.
-    sql = f"""with matched as ({matched}) select * from matched m where {where}
-        order by case when m.title_hit or m.by_pinyin then 0 else 1 end, {_KIND_RANK}, m.title
-        limit ?"""
+    key = pinyin_key(terms) if forms.pinyin else ""
+    clauses = match_clauses(terms, key, forms.grams)
+    by_pinyin, pinyin_params = (_PINYIN_HIT, [like_pattern(key)]) if key else (_NO_PINYIN_HIT, [])
+    narrow, narrow_params = _narrowed(narrowing, "s")
+    # Matches in the names first (the pinyin is of names), then the others; each kind
+    # after kind, by title: in the order of the rows when the build wrote them so (then
+    # only the hits shown are read), else sorted.
+    order = clauses.row_order if forms.ordered else f"{kind_rank('s')}, s.title, s.rowid"
     try:
-        rows = db.rows(sql, [*params, *narrow, limit])
-        facet_rows = db.rows(
-            f"with matched as ({matched}) select * from ({_FACETS}) "
-            "order by facet desc, rank, n desc, value",
-            params,
+        rows: list[sqlite3.Row] = []
+        for where, params in (clauses.in_names, clauses.others):
+            if len(rows) >= limit:
+                break
+            rows += db.rows(
+                f"select {_COLUMNS}, {by_pinyin} from {clauses.source} "
+                f"where ({where}) and {narrow} order by {order} limit ?",
+                [*pinyin_params, *params, *narrow_params, limit - len(rows)],
+            )
+        every, params = clauses.every
+        facets_sql = (
+            f"with matched as (select s.kind, s.item_id from {clauses.source} where {every}) "
+            f"select * from ({_FACETS}) order by facet desc, rank, n desc, value"
         )
-    except sqlite3.OperationalError:
+        facet_rows: list[sqlite3.Row] = []
+        if with_facets and cancelled is None:
+            facet_rows = db.rows(facets_sql, params)
+        elif with_facets:
+            facet_rows = db.rows(facets_sql, params, cancelled)
+    except sqlite3.OperationalError:  # a query SQLite cannot run, or one cancelled
         return SearchResults(query, terms, (), narrowing=narrowing)
     hits = tuple(_hit(db, row, terms) for row in rows)
     facets = tuple(_facet(db, row) for row in facet_rows)
     return SearchResults(query, terms, hits, facets=facets, narrowing=narrowing)
 
 
-def _matches(terms: Sequence[str], key: str) -> tuple[str, list[Any]]:
-    """The select of every row of the index the terms (or the pinyin ``key``) match, with
-    what the order needs (title_hit, by_pinyin), and its parameters."""
-    by_pinyin = _PINYIN_HIT if key else _NO_PINYIN_HIT
-    title_hit = f"{_TITLE} like ? escape '\\' as title_hit"
-    columns = f"{_COLUMNS}, {by_pinyin}, {title_hit}"
-    first = [like_pattern(key)] if key else []
-    selected = [*first, like_pattern(terms[0])]
-    if all(len(term) >= 3 for term in terms):
-        match = f"{_FTS_TEXT} : ({' '.join(fts_phrase(t) for t in terms)})"
-        if key:
-            match += f" OR {PINYIN_COLUMN} : {fts_phrase(key)}"
-        sql = f"""select {columns} from {SEARCH_TABLE}_fts f
-            join {SEARCH_TABLE} s on s.rowid = f.rowid where {SEARCH_TABLE}_fts match ?"""
-        return sql, [*selected, match]
-    where = " and ".join(f"{_HAYSTACK} like ? escape '\\'" for _ in terms)
-    if key:
-        where = f"({where}) or {_PINYIN_LIKE}"
-    sql = f"select {columns} from {SEARCH_TABLE} s where {where}"
-    return sql, [*selected, *(like_pattern(t) for t in terms), *first]
-
-
-_SOURCE_GRADE = "select grade from sources where id = m.item_id"
 _FACETS = f"""
     select '{KIND}' as facet, m.kind as value, count(*) as n, '' as name, '' as name_zh,
-        '' as origin, min({_KIND_RANK}) as rank
+        '' as origin, min({kind_rank("m")}) as rank
     from matched m group by m.kind
     union all
     select '{GRADE}', g.grade, count(*), '', '', '', 0
-    from matched m join sources g on g.id = m.item_id
+    from matched m cross join sources g on g.id = m.item_id
     where m.kind = '{ItemKind.SOURCE.value}' group by g.grade
     union all
     select '{INDUSTRY}', i.id, count(distinct m.item_id), i.name_en, coalesce(i.name_zh, ''),
         coalesce(i.name_zh_origin, ''), 0
-    from matched m join park_industries pi on pi.park_id = m.item_id
-    join industries i on i.id = pi.industry_id
+    from matched m cross join park_industries pi on pi.park_id = m.item_id
+    cross join industries i on i.id = pi.industry_id
     where m.kind = '{ItemKind.PARK.value}' group by i.id"""
 
 
-def _narrowed(narrowing: Narrowing) -> tuple[str, list[Any]]:
-    """The condition that keeps the matches ``narrowing`` asks for, and its parameters."""
+def _narrowed(narrowing: Narrowing, m: str = "m") -> tuple[str, list[Any]]:
+    """The condition that keeps the matches (rows named ``m``) ``narrowing`` asks for,
+    and its parameters."""
     where, params = ["1"], []
     if narrowing.kind:
-        where.append("m.kind = ?")
+        where.append(f"{m}.kind = ?")
         params.append(narrowing.kind)
     if narrowing.grade:
-        where.append(f"m.kind = '{ItemKind.SOURCE.value}' and ({_SOURCE_GRADE}) = ?")
+        grade = f"select grade from sources where id = {m}.item_id"
+        where.append(f"{m}.kind = '{ItemKind.SOURCE.value}' and ({grade}) = ?")
         params.append(narrowing.grade)
     if narrowing.industry:
         where.append(
-            f"m.kind = '{ItemKind.PARK.value}' and exists (select 1 from park_industries "
-            "where park_id = m.item_id and industry_id = ?)"
+            f"{m}.kind = '{ItemKind.PARK.value}' and exists (select 1 from park_industries "
+            f"where park_id = {m}.item_id and industry_id = ?)"
         )
         params.append(narrowing.industry)
     return " and ".join(where), params

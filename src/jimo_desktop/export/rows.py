@@ -110,9 +110,9 @@ PLACE_ROW = RowShape(
 def chinese_names(catalog: Catalog) -> dict[ItemRef, str]:
     """The Chinese name of every item a figure can be about."""
     return {
-        ItemRef(kind, r["id"]): cell_text(r["name_zh"])
+        ItemRef(kind, item_id): name
         for kind in (ItemKind.PLACE, ItemKind.PARK, ItemKind.ORGANIZATION, ItemKind.PROJECT)
-        for r in catalog.table_rows(ITEM_TABLES[kind].name)
+        for item_id, name in catalog.item_names(ITEM_TABLES[kind].name, "name_zh").items()
     }
 
 
@@ -122,21 +122,24 @@ class Rows:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self._index: dict[str, dict[str, ExportRow]] = {}  # table -> id -> row, for by_ref
+        self._sources: dict[str, dict[str, list[Source]]] = {}  # table -> owner -> sources
+        self._names: dict[str, dict[str, str]] = {}  # table -> id -> English name
 
-    @cached_property
-    def _names(self) -> dict[str, dict[str, str]]:
-        """table -> id -> English name, for parents, parks and places."""
-        return {
-            table: {r["id"]: cell_text(r["name_en"]) for r in self.catalog.table_rows(table)}
-            for table in ("parks", "organizations", "projects", "places")
-        }
+    def _names_of(self, table: str) -> dict[str, str]:
+        """id -> English name of the rows of ``table`` (parents, parks and places), read
+        when a row first names one of them."""
+        found = self._names.get(table)
+        if found is None:
+            found = self._names[table] = self.catalog.item_names(table)
+        return found
 
-    @cached_property
-    def _sources(self) -> dict[str, dict[str, list[Source]]]:
-        return {
-            table: self.catalog.sources_by_owner(table)
-            for table in ("parks", "organizations", "projects", "places", "events", "claims")
-        }
+    def _owner_sources(self, table: str) -> dict[str, list[Source]]:
+        """The sources of every row of ``table``, read when a row of it first asks (a parks
+        export reads those of the parks alone)."""
+        found = self._sources.get(table)
+        if found is None:
+            found = self._sources[table] = self.catalog.sources_by_owner(table)
+        return found
 
     @cached_property
     def _sources_by_id(self) -> dict[str, Source]:
@@ -168,10 +171,10 @@ class Rows:
     def _cited(self, table: str, item_id: str, link_source_ids: Iterable[str]) -> list[Source]:
         """An item's own sources, then those of its links (industries, organizations)."""
         linked = (self._sources_by_id[s] for s in link_source_ids if s in self._sources_by_id)
-        return [*self._sources[table].get(item_id, []), *linked]
+        return [*self._owner_sources(table).get(item_id, []), *linked]
 
     def _name(self, table: str, item_id: Any) -> str:
-        return self._names[table].get(item_id, "") if item_id else ""
+        return self._names_of(table).get(item_id, "") if item_id else ""
 
     def _item_row(
         self,

@@ -29,7 +29,13 @@ def searched(catalog: Catalog, qtbot, text: str) -> SearchPanel:
     qtbot.waitExposed(panel)
     panel.box.setText(text)
     panel.run_query()
+    counted(panel, qtbot)
     return panel
+
+
+def counted(panel: SearchPanel, qtbot) -> None:
+    """Wait for the facets, which the pane counts after it shows the hits."""
+    qtbot.waitUntil(lambda: not panel.counting_facets())
 
 
 def test_the_chips_count_the_results_kinds_and_a_click_narrows(catalog: Catalog, qtbot) -> None:
@@ -42,6 +48,7 @@ def test_the_chips_count_the_results_kinds_and_a_click_narrows(catalog: Catalog,
 
     chip = kind_chips[ItemKind.SOURCE.value]
     QTest.mouseClick(chip, Qt.MouseButton.LeftButton)
+    counted(panel, qtbot)
     groups = shown_groups(panel)
     assert list(groups) == [chip.text()]  # only the sources are left
     assert panel.model.hit_count() == groups[chip.text()] < total
@@ -51,6 +58,7 @@ def test_the_chips_count_the_results_kinds_and_a_click_narrows(catalog: Catalog,
 
     again = next(c for f, c in panel.facets.chips if f.value == ItemKind.SOURCE.value)
     QTest.mouseClick(again, Qt.MouseButton.LeftButton)  # widened again
+    counted(panel, qtbot)
     assert panel.model.hit_count() == total
 
 
@@ -76,3 +84,21 @@ def test_an_industry_chip_says_when_its_chinese_label_is_the_projects_own(
     assert "own translation" in own_chip.toolTip()
     published_facet, published_chip = industry["information-security"]
     assert published_facet.own_name_zh == "" and published_chip.toolTip() == ""
+
+
+def test_the_hits_show_before_the_facets_are_counted_and_a_newer_query_wins(
+    catalog: Catalog, qtbot
+) -> None:
+    panel = searched(catalog, qtbot, "blue")
+    panel.box.setText("S1")
+    panel.run_query()
+    panel.box.setText("Qingdao")
+    panel.run_query()  # the count for "S1" is cancelled: its chips never show
+    assert panel.model.hit_count() > 0  # the hits are there before any count
+    counted(panel, qtbot)
+    shown = [(f.facet, f.value, f.count) for f, _chip in panel.facets.chips]
+    every = [(f.facet, f.value, f.count) for f in catalog.search("Qingdao").facets]
+    assert shown and set(shown) <= set(every)  # the counts of "Qingdao", not of "S1"
+    assert {value for facet, value, _n in shown if facet == KIND} == {
+        value for facet, value, _n in every if facet == KIND
+    }

@@ -41,3 +41,23 @@ def test_a_click_on_a_result_opens_it_and_ctrl_click_only_selects(catalog: Catal
         panel.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where
     )
     assert opened == [index.data(ITEM_REF_ROLE)]
+
+
+def test_typing_searches_once_the_keys_typed_are_handled_with_no_pause(
+    catalog: Catalog, qtbot
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from jimo_desktop.ui.panes import search_panel
+
+    panel = SearchPanel(catalog.search)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.box.setFocus()
+    QTest.keyClicks(panel.box, "blue")
+    for _ in range(3):  # no waiting: only what is queued is handled
+        QCoreApplication.processEvents()
+    assert panel.query() == "blue" and panel.model.hit_count() > 0
+    assert panel.model.hit_count() == len(catalog.search("blue").hits)
+    assert search_panel.SEARCH_DELAY_MS < 30

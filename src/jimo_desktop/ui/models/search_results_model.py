@@ -27,7 +27,7 @@ from jimo_desktop.items import ItemKind
 from jimo_desktop.ui.models.language import follow_language
 from jimo_desktop.ui.models.roles import COUNT_ROLE, ITEM_REF_ROLE
 from jimo_desktop.ui.text_limits import elided
-from jimo_desktop.ui.translations import ordered_names
+from jimo_desktop.ui.translations import current_language, ordered_names
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,43 +51,52 @@ def kind_title(kind: ItemKind, count: int) -> str:
     return f"{titles[kind]} ({count})"
 
 
+_MARK_OPEN = "<b style='background-color:#ffe58a'>"
+
+
 def highlight(text: str, terms: Sequence[str]) -> str:
     """``text`` as HTML with every occurrence of the terms in bold on a soft background."""
     if not text:
         return ""
     folded = text.casefold()
-    marks = [False] * len(text)
-    for term in terms:
-        needle = term.casefold()
-        if not needle or len(folded) != len(text):
-            continue
-        start = folded.find(needle)
-        while start >= 0:
-            for i in range(start, start + len(needle)):
-                marks[i] = True
-            start = folded.find(needle, start + 1)
-    out, open_ = [], False
-    for char, marked in zip(text, marks, strict=True):
-        if marked and not open_:
-            out.append("<b style='background-color:#ffe58a'>")
-            open_ = True
-        elif not marked and open_:
-            out.append("</b>")
-            open_ = False
-        out.append(html.escape(char))
-    if open_:
-        out.append("</b>")
+    spans: list[tuple[int, int]] = []
+    if len(folded) == len(text):
+        for term in terms:
+            needle = term.casefold()
+            if not needle:
+                continue
+            start = folded.find(needle)
+            while start >= 0:
+                spans.append((start, start + len(needle)))
+                start = folded.find(needle, start + 1)
+    if not spans:
+        return html.escape(text)
+    out, at = [], 0
+    spans.sort()
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        out += [html.escape(text[at:start]), _MARK_OPEN, html.escape(text[start:end]), "</b>"]
+        at = end
+    out.append(html.escape(text[at:]))
     return "".join(out)
 
 
 class _Node:
-    __slots__ = ("children", "hit", "kind", "parent")
+    __slots__ = ("children", "hit", "html", "kind", "parent", "row")
 
-    def __init__(self, kind: ItemKind, hit: SearchHit | None, parent: _Node | None):
+    def __init__(self, kind: ItemKind, hit: SearchHit | None, parent: _Node | None, row: int):
         self.kind = kind
         self.hit = hit
         self.parent = parent
+        self.row = row  # among its siblings
         self.children: list[_Node] = []
+        # The row's HTML, as made for one language: (language, html), made when first asked.
+        self.html: tuple[object, str] | None = None
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -103,9 +112,9 @@ class SearchResultsModel(QAbstractItemModel):
         self.beginResetModel()
         self._terms = results.terms
         self._groups = []
-        for kind, hits in results.by_kind():
-            group = _Node(kind, None, None)
-            group.children = [_Node(kind, hit, group) for hit in hits]
+        for row, (kind, hits) in enumerate(results.by_kind()):
+            group = _Node(kind, None, None, row)
+            group.children = [_Node(kind, hit, group, i) for i, hit in enumerate(hits)]
             self._groups.append(group)
         self.endResetModel()
 
@@ -129,7 +138,11 @@ class SearchResultsModel(QAbstractItemModel):
         node = self._node(index)
         if node is None or node.parent is None:
             return QModelIndex()
-        return self.createIndex(self._groups.index(node.parent), 0, node.parent)
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def hasChildren(self, parent: ModelIndex = QModelIndex()) -> bool:
+        node = self._node(parent)
+        return bool(self._groups) if node is None else bool(node.children)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         if parent.column() > 0:
@@ -178,12 +191,21 @@ class SearchResultsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return " · ".join(titles)
         if role == HTML_ROLE:
-            line = " · ".join(highlight(p, self._terms) for p in titles)
-            if hit.context:
-                line += f"<br><small>{highlight(elided(hit.context), self._terms)}</small>"
-            return line
+            return self._html(node, titles)
         if role == Qt.ItemDataRole.ToolTipRole:
             return elided(hit.context or hit.title)
         if role == ITEM_REF_ROLE:
             return hit.ref
         return None
+
+    def _html(self, node: _Node, titles: list[str]) -> str:
+        """A hit's row as HTML, its terms highlighted: made once per language, since the
+        view asks for it on every paint and every size."""
+        language = current_language()
+        if node.html is None or node.html[0] != language:
+            hit = node.hit
+            line = " · ".join(highlight(p, self._terms) for p in titles)
+            if hit is not None and hit.context:
+                line += f"<br><small>{highlight(elided(hit.context), self._terms)}</small>"
+            node.html = (language, line)
+        return node.html[1]

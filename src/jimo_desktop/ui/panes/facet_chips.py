@@ -13,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QToolButton, QVBoxLayout, QWidget
 
 from jimo_desktop.catalog import Facet, ItemKind, Narrowing
@@ -65,13 +65,16 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize())
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
         return size
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         x, y, row_height = rect.x(), rect.y(), 0
         gap = self.spacing()
         for item in self._items:
+            if item.isEmpty():  # a hidden chip, kept for the next query
+                continue
             hint = item.sizeHint()
             if x + hint.width() > rect.right() + 1 and row_height > 0:
                 x, y = rect.x(), y + row_height + gap
@@ -81,6 +84,46 @@ class FlowLayout(QLayout):
             x += hint.width() + gap
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y()
+
+
+class _Row:
+    """The row of one facet: its heading and its chips, kept from query to query (a new
+    query words and shows them again rather than building them anew)."""
+
+    def __init__(self, name: str, toggled: SignalInstance):
+        self.widget = QWidget()
+        self.widget.setObjectName(f"{name}Facets")
+        self.flow = FlowLayout(self.widget)
+        self.label = QLabel()
+        self.label.setObjectName("facetHeading")
+        self.flow.addWidget(self.label)
+        self.buttons: list[QToolButton] = []
+        self.facets: list[Facet] = []
+        self._toggled = toggled
+
+    def show(self, heading: str, shown: list[Facet], chosen: list[bool], texts: list[str]) -> None:
+        self.label.setText(heading)
+        while len(self.buttons) < len(shown):
+            self.buttons.append(self._chip(len(self.buttons)))
+        self.facets = shown
+        for button, facet, checked, text in zip(self.buttons, shown, chosen, texts, strict=False):
+            button.setChecked(checked)
+            button.setText(text)
+            button.setToolTip(origin_note(facet.own_name_zh))  # says when a label is our own
+            button.show()
+        for button in self.buttons[len(shown) :]:
+            button.hide()
+        self.label.setFixedHeight(self.buttons[0].sizeHint().height())  # level with them
+        self.widget.show()
+
+    def _chip(self, at: int) -> QToolButton:
+        chip = QToolButton()
+        chip.setObjectName("facetChip")
+        chip.setCheckable(True)
+        chip.setAutoRaise(False)
+        chip.clicked.connect(lambda _checked=False: self._toggled.emit(self.facets[at]))
+        self.flow.addWidget(chip)
+        return chip
 
 
 class FacetChips(Retranslating, QWidget):
@@ -96,6 +139,11 @@ class FacetChips(Retranslating, QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
+        self._rows: dict[str, _Row] = {}
+        for name in (KIND, INDUSTRY, GRADE):
+            self._rows[name] = row = _Row(name, self.facetToggled)
+            self._layout.addWidget(row.widget)
+            row.widget.hide()
         self.chips: list[tuple[Facet, QToolButton]] = []
 
     def set_facets(self, facets: tuple[Facet, ...], narrowing: Narrowing) -> None:
@@ -103,47 +151,26 @@ class FacetChips(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        """Rebuild the chips, worded in the interface's language."""
-        while (item := self._layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
+        """Show the chips, worded in the interface's language."""
         self.chips = []
         for facet_name, heading in (
             (KIND, self.tr("Kind:")),
             (INDUSTRY, self.tr("Industry:")),
             (GRADE, self.tr("Source grade:")),
         ):
+            row = self._rows[facet_name]
             shown = [f for f in self._facets if f.facet == facet_name]
             if facet_name == INDUSTRY:
                 shown = shown[:MAX_INDUSTRIES]
             one_kind = facet_name == KIND and len(shown) < 2  # narrows nothing
             if not shown or (one_kind and not any(self._narrowing.chosen(f) for f in shown)):
+                row.widget.hide()
                 continue
-            row = QWidget()
-            row.setObjectName(f"{facet_name}Facets")
-            flow = FlowLayout(row)
-            label = QLabel(heading)
-            label.setObjectName("facetHeading")
-            flow.addWidget(label)
-            for facet in shown:
-                flow.addWidget(self._chip(facet))
-            label.setFixedHeight(self.chips[-1][1].sizeHint().height())  # level with them
-            self._layout.addWidget(row)
+            chosen = [self._narrowing.chosen(f) for f in shown]
+            row.show(heading, shown, chosen, [self.chip_text(f) for f in shown])
+            self.chips += list(zip(shown, row.buttons, strict=False))
         self.setVisible(bool(self.chips))
         self.updateGeometry()
-
-    def _chip(self, facet: Facet) -> QToolButton:
-        chip = QToolButton()
-        chip.setObjectName("facetChip")
-        chip.setCheckable(True)
-        chip.setChecked(self._narrowing.chosen(facet))
-        chip.setAutoRaise(False)
-        chip.setText(self.chip_text(facet))
-        chip.setToolTip(origin_note(facet.own_name_zh))
-        chip.clicked.connect(lambda _checked=False, f=facet: self.facetToggled.emit(f))
-        self.chips.append((facet, chip))
-        return chip
 
     def chip_text(self, facet: Facet) -> str:
         if facet.facet == KIND:

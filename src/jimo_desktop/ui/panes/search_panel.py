@@ -1,7 +1,9 @@
 """One search box for everything, with results grouped by kind and matches highlighted.
 
-``search`` (the catalog's) answers a query; the results fill a
-``models.SearchResultsModel`` drawn by ``HighlightDelegate``. The pane answers which
+``search`` (the catalog's) answers a query as soon as the keys typed are handled: its
+hits fill a ``models.SearchResultsModel`` drawn by ``HighlightDelegate`` at once, and its
+facets are counted on a thread of their own and shown when counted (a newer query cancels
+the count of an older one, whose counts are never shown). The pane answers which
 hits are shown and selected (``shown_refs``, ``selected_refs``) and the ``query``. A query
 that finds nothing may get "Did you mean …?" (``suggestion``): a link that searches for the
 catalog's suggestion. Above the results, the facets (``FacetChips``: kinds, industries,
@@ -17,15 +19,21 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 import html
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
+    QRunnable,
     QSize,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -53,18 +61,42 @@ from jimo_desktop.ui.translations import Retranslating
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-SEARCH_DELAY_MS = 150
+# How long the pane waits after a keystroke before it searches: none beyond the keys
+# already queued (a timer at 0 runs once they are handled), so the query searched is the
+# latest and a stale one is never run.
+SEARCH_DELAY_MS = 0
+# How many laid-out rows the delegate keeps (a screenful of results many times over).
+DOCUMENTS_KEPT = 512
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Paints a row's HTML_ROLE text (matches in bold) inside the normal item frame."""
+    """Paints a row's HTML_ROLE text (matches in bold) inside the normal item frame.
 
-    def _document(self, option: QStyleOptionViewItem, index: ModelIndex) -> QTextDocument:
+    A row's document is made and laid out once for its text, font and width, and kept
+    (the last ``DOCUMENTS_KEPT``): the view asks for a row's size and paints it again and
+    again while it scrolls and repaints."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._documents: OrderedDict[tuple[str, str, int], QTextDocument] = OrderedDict()
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: ModelIndex, width: int
+    ) -> QTextDocument:
+        markup = str(index.data(HTML_ROLE) or "")
+        key = (markup, option.font.key(), width)
+        doc = self._documents.get(key)
+        if doc is not None:
+            self._documents.move_to_end(key)
+            return doc
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
-        doc.setHtml(str(index.data(HTML_ROLE) or ""))
-        doc.setTextWidth(max(option.rect.width(), 50))
+        doc.setHtml(markup)
+        doc.setTextWidth(width)
+        self._documents[key] = doc
+        if len(self._documents) > DOCUMENTS_KEPT:
+            self._documents.popitem(last=False)
         return doc
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
@@ -74,8 +106,7 @@ class HighlightDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
-        doc = self._document(opt, index)
-        doc.setTextWidth(text_rect.width())
+        doc = self._document(opt, index, text_rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -89,8 +120,7 @@ class HighlightDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        doc.setTextWidth(max(opt.rect.width(), 260))
+        doc = self._document(opt, index, max(opt.rect.width(), 260))
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
@@ -108,6 +138,42 @@ class SearchBox(QLineEdit):
             self.downPressed.emit()
             return
         super().keyPressEvent(event)
+
+
+class _FacetCount(QRunnable):
+    """Counts the facets of one query off the window's thread, and hands them back (or
+    nothing, when a newer query cancelled it)."""
+
+    def __init__(
+        self,
+        search: Callable[..., SearchResults],
+        text: str,
+        narrowing: Narrowing,
+        relay: _FacetRelay,
+        serial: int,
+        cancelled: threading.Event,
+    ):
+        super().__init__()
+        self._search, self._text, self._narrowing = search, text, narrowing
+        self._relay, self._serial, self._cancelled = relay, serial, cancelled
+
+    def run(self) -> None:
+        try:
+            results = self._search(
+                self._text,
+                narrowing=self._narrowing,
+                hits=False,
+                cancelled=self._cancelled.is_set,
+            )
+        except Exception:  # the pane or its database went away meanwhile: nothing to show
+            return
+        if not self._cancelled.is_set():
+            with contextlib.suppress(RuntimeError):  # the pane is gone
+                self._relay.counted.emit(self._serial, results)
+
+
+class _FacetRelay(QObject):
+    counted = Signal(int, object)  # the query's serial, its SearchResults (facets only)
 
 
 class SearchPanel(Retranslating, QWidget):
@@ -170,6 +236,15 @@ class SearchPanel(Retranslating, QWidget):
         self.facets.hide()
         self.view.hide()
 
+        # The facets of the query shown are counted on a thread of their own, after the
+        # hits are shown; a newer query cancels the count of an older one.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _FacetRelay(self)
+        self._relay.counted.connect(self._facets_counted)
+        self._serial = 0
+        self._counting: threading.Event | None = None
+
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -223,13 +298,19 @@ class SearchPanel(Retranslating, QWidget):
         self.run_query()
 
     def run_query(self) -> None:
-        """Search now for the box's text (normally called by the debounce timer)."""
+        """Search now for the box's text (called by the timer once the keys queued are
+        handled)."""
         self._timer.stop()
+        self._cancel_count()
         text = self.box.text()
-        results = self._search(text, narrowing=self._narrowing)
+        results = self._search(text, narrowing=self._narrowing, facets=False)
         self.model.set_results(results)
-        self.facets.set_facets(results.facets if results.terms else (), results.narrowing)
-        self.view.expandAll()
+        if results.hits:
+            self._count_facets(text, results.narrowing)
+        else:
+            self.facets.set_facets((), results.narrowing)
+        for row in range(self.model.rowCount()):  # a row per kind: each opened once
+            self.view.setExpanded(self.model.index(row, 0), True)
         active = bool(results.terms)
         self._shown_hits = self.model.hit_count() if active and results.hits else None
         self._unmatched = text.strip() if active and not results.hits else ""
@@ -241,6 +322,28 @@ class SearchPanel(Retranslating, QWidget):
         if active != self._active:
             self._active = active
             self.activeChanged.emit(active)
+
+    def counting_facets(self) -> bool:
+        """Whether the facets of the query shown are still being counted."""
+        return self._counting is not None
+
+    def _count_facets(self, text: str, narrowing: Narrowing) -> None:
+        self._serial += 1
+        self._counting = threading.Event()
+        self._pool.start(
+            _FacetCount(self._search, text, narrowing, self._relay, self._serial, self._counting)
+        )
+
+    def _cancel_count(self) -> None:
+        if self._counting is not None:
+            self._counting.set()
+            self._counting = None
+
+    def _facets_counted(self, serial: int, results: SearchResults) -> None:
+        if serial != self._serial or self._counting is None:
+            return  # of a query no longer shown
+        self._counting = None
+        self.facets.set_facets(results.facets, results.narrowing)
 
     def narrowing(self) -> Narrowing:
         """What the facets keep of the results."""
