@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import replace
-from functools import partial
 from typing import Any
 
 from jimo_desktop.catalog.cells import Cells
@@ -140,9 +138,8 @@ def figures(db: Database, where: str, params: Sequence[Any] = ()) -> list[Figure
         params,
     )
     vocabulary = metrics(db)
-    return flag_conflicts(
-        [replace(f, definition=vocabulary.get(f.metric)) for f in map(partial(_figure, db), rows)]
-    )
+    cited: dict[str, Source] = {}  # each source read once per question (rows repeat it)
+    return flag_conflicts([_figure(db, row, vocabulary, cited) for row in rows])
 
 
 def metrics(db: Database) -> dict[str, Metric]:
@@ -168,13 +165,20 @@ def _read_metrics(db: Database) -> dict[str, Metric]:
     return vocabulary
 
 
-def _figure(db: Database, row: sqlite3.Row) -> Figure:
+def _figure(
+    db: Database, row: sqlite3.Row, vocabulary: dict[str, Metric], cited: dict[str, Source]
+) -> Figure:
     cells = Cells(db.path, "figures", row)
+    metric = cells.text("metric")
+    source_id = row["s_id"]
+    cited_source = cited.get(source_id) if isinstance(source_id, str) else None
+    if cited_source is None:
+        cited_source = cited[source_id] = source(db, row, "s_")
     return Figure(
         cells.ident("id"),
         ItemRef(cells.kind("subject_type"), cells.ident("subject_id")),
         cells.text("subject_name"),
-        cells.text("metric"),
+        metric,
         cells.period("period"),
         cells.text("period_start"),
         cells.text("period_end"),
@@ -183,9 +187,10 @@ def _figure(db: Database, row: sqlite3.Row) -> Figure:
         cells.text("qualifier"),
         cells.text("unit"),
         cells.text("currency"),
-        source(db, row, "s_"),
+        cited_source,
         cells.text("confidence"),
         cells.text("note"),
+        definition=vocabulary.get(metric),
     )
 
 

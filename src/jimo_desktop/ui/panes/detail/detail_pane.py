@@ -6,8 +6,8 @@ or industry. The item page has the item card on top and tabs below (Related,
 Figures, Timeline, Sources, and the Map for parks and places) whose titles carry counts; an empty list shows a sentence
 instead of an empty table. The Figures tab has a chart panel above the table for items
 with figures: their metrics over time, and the metrics they share with other items of
-their kind (``peers``, the other items' figures, e.g. from
-``chart_series.peer_figures(detail.figures, catalog.figures_for_metric)``). The panel
+their kind (``peers``: ``Catalog.peers(ref)``, the items with the largest values and how
+many publish one; or any list of the other items' figures). The panel
 (and pyqtgraph) is created the first time an item with figures is shown. The first
 screen's charts come from ``set_dashboard_source`` (see ``HomePage``); beside them, and on
 the item page, a Map tab built from ``set_map_source`` when first shown. The pane never
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import Overview
+from jimo_desktop.catalog import Overview, Peers
 from jimo_desktop.items import (
     Detail,
     Figure,
@@ -288,7 +288,7 @@ class DetailPane(Retranslating, QWidget):
             return self._home_map
         return self._map if self._item_page is not None else None
 
-    def show_detail(self, detail: Detail, peers: Sequence[Figure] = ()) -> None:
+    def show_detail(self, detail: Detail, peers: Sequence[Figure] | Peers = ()) -> None:
         """Show everything about ``detail.item``; the selected tab stays selected.
 
         ``peers``: figures of other items for the metrics of ``detail`` (for the
@@ -436,7 +436,7 @@ class DetailPane(Retranslating, QWidget):
             return
         self.linkActivated.emit(ref)
 
-    def _update_charts(self, detail: Detail, peers: Sequence[Figure]) -> None:
+    def _update_charts(self, detail: Detail, peers: Sequence[Figure] | Peers) -> None:
         if not detail.figures:
             self._chart_holder.hide()
             return
