@@ -79,7 +79,7 @@ class FiguresTable(Retranslating, TablePane):
     def set_figures(self, figures: Sequence[Figure]) -> None:
         """Show ``figures`` in the catalog's order (metric, then period)."""
         self._show_rows(figures)
-        self.fit_columns()
+        self.fit_first_rows()
         # The conflict column only when some sources disagree.
         self.view.setColumnHidden(FiguresModel.CONFLICT, not any(f.conflict for f in figures))
 

@@ -6,7 +6,9 @@ sources as links too (``linkActivated(ItemRef(SOURCE, id))``, with the title as 
 Titles and notes are elided to ``text_limits.NAME_LIMIT``, descriptions to ``TEXT_LIMIT``.
 An event's two titles come in the language's order (the Chinese one first in Chinese);
 when the language changes the dates, titles and words are said again in place
-(``retranslate``), the list is not built again and keeps its scroll position.
+(``retranslate``), the list is not built again and keeps its scroll position. Another
+item's events replace the rows in place too: the scroll area keeps its one content widget
+and grid (setting a new widget on every selection relaid the whole area).
 """
 
 from __future__ import annotations
@@ -46,10 +48,14 @@ class TimelineView(Retranslating, QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._events: list[Event] = []
-        self._content: QWidget | None = None
         self._texts = LiveTexts()  # dates and words of the events shown
         self._titles: list[tuple[QVBoxLayout, QLabel, QLabel]] = []  # English, Chinese
-        self._set_content(QWidget())
+        self._content = QWidget()
+        self._content.setObjectName("timelineContent")
+        self._grid = QGridLayout(self._content)
+        self._grid.setColumnStretch(1, 1)
+        self._rows: list[QWidget] = []  # the date labels and event boxes shown
+        self.setWidget(self._content)
 
     def retranslate(self) -> None:
         """Say the events' dates and words again, their titles in the language's order."""
@@ -62,10 +68,12 @@ class TimelineView(Retranslating, QScrollArea):
         self._events = sorted(events, key=lambda e: (e.date_start, e.id))
         self._texts.clear()
         self._titles = []
-        content = QWidget()
-        content.setObjectName("timelineContent")
-        grid = QGridLayout(content)
-        grid.setColumnStretch(1, 1)
+        content, grid = self._content, self._grid
+        for widget in self._rows:
+            grid.removeWidget(widget)
+            widget.setParent(None)  # out of the list at once (findChildren, focus chain)
+            widget.deleteLater()
+        self._rows = []
         line = self.fontMetrics().height()
         grid.setVerticalSpacing(line)
         grid.setHorizontalSpacing(line)
@@ -78,20 +86,16 @@ class TimelineView(Retranslating, QScrollArea):
             date.setTextFormat(Qt.TextFormat.PlainText)
             date.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(date, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self._event_widget(event, exclude, content), row, 1)
-        grid.setRowStretch(len(self._events), 1)
-        self._set_content(content)
+            box = self._event_widget(event, exclude, content)
+            grid.addWidget(box, row, 1)
+            self._rows += [date, box]
+        for row in range(max(grid.rowCount(), len(self._events) + 1)):
+            grid.setRowStretch(row, 1 if row == len(self._events) else 0)
+        self.verticalScrollBar().setValue(0)
 
     def events(self) -> list[Event]:
         """The events shown, in the order shown."""
         return list(self._events)
-
-    def _set_content(self, content: QWidget) -> None:
-        old = self.takeWidget()
-        self.setWidget(content)
-        self._content = content
-        if old is not None:
-            old.deleteLater()
 
     def _event_widget(self, event: Event, exclude: ItemRef | None, parent: QWidget) -> QWidget:
         box = QFrame(parent)
