@@ -31,8 +31,9 @@ from jimo_desktop.figures import Peers, unit_scale
 from jimo_desktop.items import ItemRef
 
 # Items of the kind a comparison chart shows besides the item itself, at most: bars that
-# a chart of a few hundred pixels draws with their names readable.
-PEER_LIMIT = 19
+# the chart of the Figures tab (its plot is about a hundred pixels high in a window of
+# 1366×768) draws with their names readable, one line each.
+PEER_LIMIT = 5
 
 
 @dataclass(frozen=True, slots=True)
