@@ -65,6 +65,9 @@ class FiguresTable(Retranslating, TablePane):
         self.retranslate()
 
     def retranslate(self) -> None:
+        model = self.model
+        if isinstance(model, FiguresModel):
+            model.forget_words()
         self.open_source_action.setText(self.tr("Open source"))
         self.open_source_action.setToolTip(
             self.tr("Open the page of this figure's source: its citation, address and grade")
