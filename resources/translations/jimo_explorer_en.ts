@@ -63,6 +63,13 @@
 <context>
     <name>HoverText</name>
     <message numerus="yes">
+        <source>only the largest values are shown: %n more item(s) left out</source>
+        <translation>
+            <numerusform>only the largest values are shown: %n more item left out</numerusform>
+            <numerusform>only the largest values are shown: %n more items left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n figure(s) without period or value not plotted</source>
         <translation>
             <numerusform>%n figure without period or value not plotted</numerusform>

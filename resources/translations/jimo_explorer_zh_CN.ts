@@ -2190,6 +2190,10 @@
         <translation>时期长度不同、未绘入本图：{periods}</translation>
     </message>
     <message>
+        <source>only the largest values are shown: %n more item(s) left out</source>
+        <translation>仅显示数值最大的条目：另有%n个条目未列出</translation>
+    </message>
+    <message>
         <source>%n figure(s) without period or value not plotted</source>
         <translation>%n个数据项缺少时期或数值，未绘出</translation>
     </message>

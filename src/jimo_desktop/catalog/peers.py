@@ -86,7 +86,7 @@ def _ranking(db: Database, kind: str, metric: str, limit: int) -> dict[str, _Top
     """The top ``limit`` items of ``kind`` publishing ``metric``, by base unit (kept while
     the file is open)."""
     return db.derived(
-        f"peer ranking\x00{kind}\x00{metric}\x00{limit}",
+        f"peer_ranking/{kind}/{metric}/{limit}",
         lambda db: _read_ranking(db, kind, metric, limit),
     )
 
