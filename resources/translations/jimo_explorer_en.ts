@@ -63,10 +63,10 @@
 <context>
     <name>HoverText</name>
     <message numerus="yes">
-        <source>only the largest values are shown: %n more item(s) left out</source>
+        <source>largest values only: %n more item(s) not shown</source>
         <translation>
-            <numerusform>only the largest values are shown: %n more item left out</numerusform>
-            <numerusform>only the largest values are shown: %n more items left out</numerusform>
+            <numerusform>largest values only: %n more item not shown</numerusform>
+            <numerusform>largest values only: %n more items not shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">

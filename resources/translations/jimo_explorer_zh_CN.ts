@@ -2190,8 +2190,8 @@
         <translation>时期长度不同、未绘入本图：{periods}</translation>
     </message>
     <message>
-        <source>only the largest values are shown: %n more item(s) left out</source>
-        <translation>仅显示数值最大的条目：另有%n个条目未列出</translation>
+        <source>largest values only: %n more item(s) not shown</source>
+        <translation>仅显示数值最大者：另有%n个条目未显示</translation>
     </message>
     <message>
         <source>%n figure(s) without period or value not plotted</source>

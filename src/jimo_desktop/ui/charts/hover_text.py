@@ -282,11 +282,12 @@ def _caveats(chart: Chart) -> list[str]:
             ).format(periods=elided(periods))
         )
     if isinstance(chart, BarSeries) and chart.left_out:
-        n = chart.left_out
-        left_out = QCoreApplication.translate(
-            "HoverText", "only the largest values are shown: %n more item(s) left out", None, n
+        count = chart.left_out
+        parts.append(
+            QCoreApplication.translate(
+                "HoverText", "largest values only: %n more item(s) not shown", None, count
+            )
         )
-        parts.append(left_out)
     if isinstance(chart, Series) and chart.not_plotted:
         left_out = len(chart.not_plotted)
         parts.append(
