@@ -8,7 +8,9 @@ An event's two titles come in the language's order (the Chinese one first in Chi
 when the language changes the dates, titles and words are said again in place
 (``retranslate``), the list is not built again and keeps its scroll position. Another
 item's events replace the rows in place too: the scroll area keeps its one content widget
-and grid (setting a new widget on every selection relaid the whole area).
+and grid (setting a new widget on every selection relaid the whole area). The rows are
+built when the list is shown: events given while its tab is hidden wait for the tab (an
+item picked on another tab paints without building its timeline).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -55,6 +57,7 @@ class TimelineView(Retranslating, QScrollArea):
         self._grid = QGridLayout(self._content)
         self._grid.setColumnStretch(1, 1)
         self._rows: list[QWidget] = []  # the date labels and event boxes shown
+        self._due: ItemRef | bool | None = False  # the exclude of rows not built yet
         self.setWidget(self._content)
 
     def retranslate(self) -> None:
@@ -64,8 +67,23 @@ class TimelineView(Retranslating, QScrollArea):
             order_names(layout, title_en, title_zh)
 
     def set_events(self, events: Sequence[Event], exclude: ItemRef | None = None) -> None:
-        """Show ``events`` by date; ``exclude`` (the item shown) is left out of the links."""
+        """Show ``events`` by date; ``exclude`` (the item shown) is left out of the links.
+        (Built now when the list is visible, else when it is next shown.)"""
         self._events = sorted(events, key=lambda e: (e.date_start, e.id))
+        self._due = exclude
+        if self.isVisible():
+            self._build()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        """The rows of the events given, if not built yet."""
+        if self._due is False:
+            return
+        exclude = self._due if isinstance(self._due, ItemRef) else None
+        self._due = False
         self._texts.clear()
         self._titles = []
         content, grid = self._content, self._grid
