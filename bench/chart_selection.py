@@ -3,8 +3,8 @@
     python bench/chart_selection.py [--scale N] [--runs N] [--json]
 
 In the main window, on the Figures tab, for each park with figures in turn: the peers'
-figures are asked for as the window does (``chart_series.peer_figures``), the chart
-panel is given them (``set_figures``) and the time to its paint is measured. The item's
+figures are asked for as the window does (``Catalog.peers``), the chart panel is given
+them (``set_figures``) and the time to its paint is measured. The item's
 own detail is read before the clock starts. The baseline: a plain label repainted in the
 same window. The goal: 8 ms median, 16 ms p95.
 """
@@ -39,8 +39,6 @@ def charted_parks(catalog):
 
 def main() -> None:
     args = options(__doc__ or "", runs=7)
-    from jimo_desktop import chart_series
-
     window = window_over(database(args.scale))
     catalog = window.catalog
     refs = charted_parks(catalog)
@@ -56,7 +54,7 @@ def main() -> None:
             settle(2)
             probe.arm()
             start = time.perf_counter()
-            peers = chart_series.peer_figures(detail.figures, catalog.figures_for_metric)
+            peers = catalog.peers(ref)
             panel.set_figures(detail.figures, peers, subject=ref, subject_title=ref.id)
             if not panel.has_charts():
                 continue  # nothing charted for this park: nothing paints

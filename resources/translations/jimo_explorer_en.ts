@@ -70,6 +70,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>largest values only: %n more item(s) not shown</source>
+        <translation>
+            <numerusform>largest values only: %n more item not shown</numerusform>
+            <numerusform>largest values only: %n more items not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n figure(s) without period or value not plotted</source>
         <translation>
             <numerusform>%n figure without period or value not plotted</numerusform>

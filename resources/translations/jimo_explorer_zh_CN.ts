@@ -2539,6 +2539,10 @@
         <translation>方框内的数值有分歧或不可比，不构成趋势</translation>
     </message>
     <message>
+        <source>largest values only: %n more item(s) not shown</source>
+        <translation>仅显示数值最大者：另有%n个条目未显示</translation>
+    </message>
+    <message>
         <source>%n figure(s) without period or value not plotted</source>
         <translation>%n个数据项缺少时期或数值，未绘出</translation>
     </message>

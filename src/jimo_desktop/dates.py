@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
@@ -108,8 +109,10 @@ def date_range(text: str) -> Span:
     return _span(text, allow_parts=False, allow_range=True, allow_open=False)
 
 
+@lru_cache(maxsize=8192)
 def period(text: str) -> Span:
-    """The span of a figure's period: dates, half-years, quarters, ranges, open ranges."""
+    """The span of a figure's period: dates, half-years, quarters, ranges, open ranges.
+    (Each period is read once: the same few periods recur across thousands of figures.)"""
     return _span(text, allow_parts=True, allow_range=True, allow_open=True)
 
 

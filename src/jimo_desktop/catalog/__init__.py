@@ -13,6 +13,7 @@ answered by a module of this package:
 - ``records``: rows into records (sources, related items, figures, events);
 - ``tree``: the park tree and its filter;
 - ``details``: everything about one item;
+- ``peers``: how an item compares with the others of its kind, as much as a chart shows;
 - ``search``: the search box, with ``query_forms`` (a query's pinyin key, its Traditional
   characters made Simplified) and ``suggestions`` ("Did you mean …?");
 - ``fact_check``: the seed article's claims;
@@ -39,6 +40,7 @@ from jimo_desktop.catalog import (
     export_queries,
     fact_check,
     overview,
+    peers,
     read_all,
     records,
     tree,
@@ -67,7 +69,7 @@ from jimo_desktop.catalog.search import (
 )
 from jimo_desktop.catalog.tree import Grouping
 from jimo_desktop.catalog.tree_nodes import TreeMatches, TreeNode
-from jimo_desktop.figures import SOURCE_ORDER_SQL
+from jimo_desktop.figures import SOURCE_ORDER_SQL, Peers
 from jimo_desktop.items import (
     KIND_ORDER,
     Claim,
@@ -110,6 +112,7 @@ __all__ = [
     "Organization",
     "Overview",
     "Park",
+    "Peers",
     "Place",
     "Project",
     "RelatedItem",
@@ -204,8 +207,15 @@ class Catalog:
         return records.figures_for(self._db, ref)
 
     def figures_for_metric(self, metric: str) -> list[Figure]:
-        """One metric across every subject (for comparisons)."""
+        """One metric across every subject (every figure: for the exports and the checks;
+        a chart asks for ``peers``)."""
         return records.figures(self._db, "f.metric = ?", (metric,))
+
+    def peers(self, ref: ItemRef, limit: int = peers.PEER_LIMIT) -> Peers:
+        """How ``ref`` compares with the other items of its kind on each of its metrics:
+        the figures of the ``limit`` items with the largest latest values, and how many
+        items publish one (``catalog.peers``). Bounded however large the database."""
+        return peers.peers(self._db, ref, limit)
 
     def all_figures(self) -> list[Figure]:
         """Every figure, by metric then period, conflicts flagged."""

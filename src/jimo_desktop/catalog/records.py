@@ -12,7 +12,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
 from typing import Any
 
 from jimo_desktop.catalog.cells import Cells
@@ -154,15 +153,15 @@ def figures(db: Database, where: str, params: Sequence[Any] = ()) -> list[Figure
     chosen = f"select f.id from figures f where {where}"
     cited = _figure_sources(db, chosen, params)
     disputes = _disputes(db, chosen, params)
+    first: dict[str, Source] = {}  # each first source read once per question (rows repeat it)
     return flag_conflicts(
         [
             replace(
                 f,
-                definition=vocabulary.get(f.metric),
                 other_sources=tuple(s for s in cited.get(f.id, ()) if s.id != f.source.id),
                 dispute=disputes.get(f.id),
             )
-            for f in map(partial(_figure, db), rows)
+            for f in (_figure(db, row, vocabulary, first) for row in rows)
         ]
     )
 
@@ -229,13 +228,20 @@ def _read_metrics(db: Database) -> dict[str, Metric]:
     return vocabulary
 
 
-def _figure(db: Database, row: sqlite3.Row) -> Figure:
+def _figure(
+    db: Database, row: sqlite3.Row, vocabulary: dict[str, Metric], cited: dict[str, Source]
+) -> Figure:
     cells = Cells(db.path, "figures", row)
+    metric = cells.text("metric")
+    source_id = row["s_id"]
+    cited_source = cited.get(source_id) if isinstance(source_id, str) else None
+    if cited_source is None:
+        cited_source = cited[source_id] = source(db, row, "s_")
     return Figure(
         cells.ident("id"),
         ItemRef(cells.kind("subject_type"), cells.ident("subject_id")),
         cells.text("subject_name"),
-        cells.text("metric"),
+        metric,
         cells.period("period"),
         cells.text("period_start"),
         cells.text("period_end"),
@@ -244,10 +250,11 @@ def _figure(db: Database, row: sqlite3.Row) -> Figure:
         cells.text("qualifier"),
         cells.text("unit"),
         cells.text("currency"),
-        source(db, row, "s_"),
+        cited_source,
         cells.text("confidence"),
         cells.text("note"),
         doubt=cells.text("doubt"),
+        definition=vocabulary.get(metric),
     )
 
 

@@ -4,8 +4,9 @@
   ``BarSeries`` per metric (and unit) that several of them publish, a bar for each item's
   latest value, largest first.
 - ``comparisons_for(subject, figures, peers)``: given an item's figures and those other
-  items publish for the same metrics (``peer_figures(figures, catalog.figures_for_metric)``),
-  the item among the items of its kind, its own bar highlighted.
+  items publish for the same metrics (``catalog.peers(ref)``: the items with the largest
+  values, and how many publish one; or any list of figures), the item among the items of
+  its kind, its own bar highlighted, and how many items the chart leaves out.
 
 When the sources of an item's latest value disagree, each value keeps its own bar, labelled
 with its sources. Count bars (parks by kind, events per year) are made in ``dashboard``.
@@ -32,7 +33,7 @@ from jimo_desktop.chart_series.units import (
     unit_scale,
     with_unit,
 )
-from jimo_desktop.figures import cited_sources, latest, sorted_sources
+from jimo_desktop.figures import Peers, cited_sources, latest, sorted_sources
 from jimo_desktop.items import (
     Detail,
     Figure,
@@ -127,6 +128,7 @@ class BarSeries:
     ticks: tuple[tuple[float, str], ...] = ()  # category-axis labels, when not one per bar
     note: str = ""  # what the bars show, for the chooser and the caption
     measure: Metric | None = None  # the metric's vocabulary entry (figure bars)
+    left_out: int = 0  # items that publish the metric but are not drawn (smaller values)
 
     @property
     def unit_label(self) -> str:
@@ -227,6 +229,7 @@ def _comparisons(
     min_items: int = 2,
     highlight: ItemRef | None = None,
     note: str = "",
+    counts: Mapping[tuple[str, str], int] | None = None,
 ) -> list[BarSeries]:
     groups: dict[tuple[str, str], list[Figure]] = {}
     for figure in figures:
@@ -234,12 +237,14 @@ def _comparisons(
             continue
         groups.setdefault((figure.metric, unit_scale(figure.unit)[1]), []).append(figure)
     result = []
-    for (metric, _base), group in groups.items():
+    for (metric, base), group in groups.items():
         if highlight is not None and not any(f.subject == highlight for f in group):
             continue
-        if len({f.subject for f in group}) < min_items:
+        subjects = len({f.subject for f in group})
+        if subjects < min_items:
             continue
         unit, bars = _bars_for_group(group, names, highlight)
+        published = (counts or {}).get((metric, base), subjects)
         result.append(
             BarSeries(
                 title=metric,
@@ -248,6 +253,7 @@ def _comparisons(
                 metric=metric,
                 note=note,
                 measure=group[0].measure,
+                left_out=max(published - subjects, 0),
             )
         )
     result.sort(key=lambda s: (s.metric.casefold(), s.unit))
@@ -272,8 +278,9 @@ def comparisons_for(
     peers: Iterable[Figure],
     names: Mapping[ItemRef, tuple[str, str]] | None = None,
 ) -> list[BarSeries]:
-    """The subject's metrics that other items of the same kind also publish (``peers``,
-    e.g. from ``Catalog.figures_for_metric``): the subject's bar is highlighted."""
+    """The subject's metrics that other items of the same kind also publish (``peers``:
+    ``Catalog.peers``, or any figures): the subject's bar is highlighted. Given ``Peers``,
+    each chart says how many of the items that publish its metric it leaves out."""
     own_metrics = {f.metric for f in figures}
     pool = {f.id: f for f in figures}
     for figure in peers:
@@ -284,6 +291,7 @@ def comparisons_for(
         names or {},
         highlight=subject,
         note=Message(_PEERS_NOTE, items=plural(subject.kind)),
+        counts=peers.counts if isinstance(peers, Peers) else None,
     )
 
 
@@ -291,7 +299,8 @@ def peer_figures(
     figures: Sequence[Figure], figures_for_metric: Callable[[str], Iterable[Figure]]
 ) -> list[Figure]:
     """The figures other items publish for the metrics of ``figures``, fetched with
-    ``figures_for_metric(metric)`` (``Catalog.figures_for_metric``)."""
+    ``figures_for_metric(metric)``: every one of them (a chart of an item asks the catalog
+    for its ``peers`` instead, as many as it shows)."""
     result: list[Figure] = []
     for metric in dict.fromkeys(f.metric for f in figures):
         result.extend(figures_for_metric(metric))

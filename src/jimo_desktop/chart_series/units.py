@@ -14,37 +14,12 @@ Given a published qualifier (``=``, ``>``, ``>=``, ``<``, ``<=``, ``~``):
 
 from __future__ import annotations
 
+# ``unit_scale`` is a rule the catalog shares (it ranks peers by value in SQL): it is
+# written in ``figures`` and asked for here.
+from jimo_desktop.figures import unit_scale as unit_scale
 from jimo_desktop.translatable import QT_TRANSLATE_NOOP, Message
 
 # --------------------------------------------------------------------------- units
-
-_CJK_SCALES = {"万": 1e4, "亿": 1e8}
-_WORD_SCALES = {"thousand": 1e3, "million": 1e6, "bn": 1e9, "billion": 1e9}
-# Units of the same quantity with an exact factor between them (to the first unit).
-_BASE_UNITS = {
-    "km²": (1e6, "m²"),
-    "ha": (1e4, "m²"),
-    "亩": (1e4 / 15, "m²"),  # 15 亩 = 1 ha exactly
-    "m²": (1.0, "m²"),
-    "元": (1.0, "yuan"),
-}
-
-
-def unit_scale(unit: str) -> tuple[float, str]:
-    """The factor and base of a unit: ``亿元`` -> (1e8, 'yuan'), ``km²`` -> (1e6, 'm²')."""
-    text = " ".join(unit.split())
-    factor = 1.0
-    if text[:1] in _CJK_SCALES and len(text) > 1:
-        factor, text = _CJK_SCALES[text[0]], text[1:].strip()
-    else:
-        word, _, rest = text.partition(" ")
-        if word in _WORD_SCALES and rest:
-            factor, text = _WORD_SCALES[word], rest
-    head, slash, tail = text.partition("/")
-    if head in _BASE_UNITS:
-        base_factor, head = _BASE_UNITS[head]
-        factor *= base_factor
-    return factor, head + slash + tail
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float | None:

@@ -389,8 +389,8 @@ class MainWindow(Retranslating, QMainWindow):
             return False
         self._wire_detail_tables()
         self._item = detail.item
-        peers = chart_series.peer_figures(detail.figures, self.catalog.figures_for_metric)
-        self.detail_pane.show_detail(detail, peers)
+        # (The peers are read when the charts are first shown: the Figures tab.)
+        self.detail_pane.show_detail(detail, lambda: self.catalog.peers(ref))
         self.centre.setCurrentWidget(self.detail_pane)
         # (Already current when the user picked it in the tree: leave their selection be.)
         if self.tree_panel.current_ref() != ref and not self.tree_panel.reveal(ref):

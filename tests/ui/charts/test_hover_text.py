@@ -98,7 +98,7 @@ def test_every_counted_hover_text_has_its_english_plural_forms(tmp_path: Path) -
         for source in (m.findtext("source", "") for m in ET.parse(collected).iter("message"))
         if "(s)" in source
     }
-    assert len(counted) == 4, counted  # the footer's two and both chooser labels
+    assert len(counted) == 5, counted  # the footer's three (doubtful, left out, not plotted) and both chooser labels
     english = {
         m.findtext("source", "")
         for context in ET.parse(ENGLISH_TS).iter("context")

@@ -1,8 +1,11 @@
 """Bars: items compared on one metric, or counts (parks by kind, events per year).
 
 Exact values are filled bars; qualified ones ("more than", "about") are pale with a
-dashed outline, and the item whose page is open is drawn in amber. Each bar carries its
-value as published at its end; a † marks a value converted from its published unit.
+dashed outline, and the item whose page is open is drawn in amber. Each bar's value (in
+the axis' unit, with its qualifier; a † marks a value converted from its published unit)
+is written in line with it on the axis opposite its name: the right axis of horizontal
+bars, the top axis of vertical ones. One axis writes all the values (not an item per
+bar), so that a chart of many bars costs one set of ticks.
 Horizontal bars list items top to bottom with their names on the left axis; vertical
 bars stand on a numeric axis (years).
 
@@ -95,7 +98,9 @@ class BarChart(ChartCanvas):
             self._items[name] = item
         self._drawn: dict[str, list[Bar]] = {name: [] for name in self._items}
         self._ticks: list[tuple[float, str]] = []
-        self._labels: list[pg.TextItem] = []
+        self._values: list[tuple[float, str]] = []  # the value ticks, by bar position
+        for name in ("right", "top"):
+            self.plot.getAxis(name).setStyle(tickLength=0, maxTickLevel=0)
         self.apply_pens()
 
     def apply_pens(self) -> None:
@@ -104,6 +109,8 @@ class BarChart(ChartCanvas):
             colour = HIGHLIGHT if name == HIGHLIGHTED_BARS else ACCENT
             dashed = name == QUALIFIED_BARS
             item.setOpts(pen=self.pen(colour, 1.0, _style(dashed)))
+        for name in ("right", "top"):  # the values' axes: words, no line
+            self.plot.getAxis(name).setPen(pg.mkPen(None))
         if self._series is not None:
             self._set_bars(self._series)
 
@@ -111,9 +118,8 @@ class BarChart(ChartCanvas):
         super().apply_fonts()
         for name in ("left", "bottom"):
             self.plot.getAxis(name).label.setFont(self.text_font())
-        for label in self._labels:
-            label.setFont(self.text_font(0.95))
         self._apply_ticks()
+        self._size_value_axis()
 
     # -- public -------------------------------------------------------------------------
 
@@ -155,8 +161,8 @@ class BarChart(ChartCanvas):
         series = self._series
         self.set_title(self._title_text())
         self._fill_legend(series)
+        self._set_value_labels(series)  # first: the names get the room the values leave
         self._set_axes(series)
-        self._set_value_labels(series)
         self.set_footer(export_note(series) if series and series.kind != COUNTS else "")
 
     def bar_item(self, name: str) -> pg.BarGraphItem:
@@ -168,7 +174,13 @@ class BarChart(ChartCanvas):
         return list(self._drawn[name]) if self._items[name].isVisible() else []
 
     def value_labels(self) -> list[str]:
-        return [label.toPlainText() for label in self._labels if label.isVisible()]
+        """The values written beside the bars, in the order of the bars."""
+        return [text for _position, text in self._values]
+
+    def value_axis(self) -> pg.AxisItem:
+        """The axis that writes the bars' values (right of horizontal bars, above
+        vertical ones)."""
+        return self.plot.getAxis("right" if self._horizontal() else "top")
 
     def category_labels(self) -> list[str]:
         return [text for _position, text in self._ticks]
@@ -330,7 +342,8 @@ class BarChart(ChartCanvas):
             ticks = [(position, elided(core_text(text))) for position, text in series.ticks]
         else:
             metrics = QFontMetrics(self.text_font())
-            room = max(80, int((self.width() if width is None else width) * LABEL_SHARE))
+            whole = (self.width() if width is None else width) - self._value_axis_width()
+            room = max(80, int(whole * LABEL_SHARE))
             ticks = [
                 (position, metrics.elidedText(bar_name(bar), Qt.TextElideMode.ElideRight, room))
                 for bar, position in zip(series.bars, self._positions, strict=True)
@@ -347,28 +360,41 @@ class BarChart(ChartCanvas):
             self.plot.getAxis("left").setWidth(None)
 
     def _set_value_labels(self, series: BarSeries | None) -> None:
-        bars = series.bars if series else ()
-        while len(self._labels) < len(bars):
-            label = pg.TextItem(color=self._foreground)
-            label.setFont(self.text_font(0.95))
-            self.plot.addItem(label, ignoreBounds=True)
-            self._labels.append(label)
-        horizontal = self._horizontal()
-        for label, bar, position in zip(self._labels, bars, self._positions, strict=False):
+        values = []
+        for bar, position in zip(series.bars if series else (), self._positions, strict=False):
             if series is not None and series.kind == COUNTS:
                 text = format_number(bar.value)
-            elif series is not None:  # in the axis' unit; the hover has it as published
+            else:  # in the axis' unit; the hover has it as published
+                assert series is not None
                 text = bar.value_in(series.unit) + (" †" if bar.converted else "")
-            label.setText(short_label(text, 34))
-            if horizontal:
-                label.setAnchor((-0.04, 0.5))
-                label.setPos(bar.value, position)
-            else:
-                label.setAnchor((0.5, 1.0))
-                label.setPos(position, bar.value)
-            label.setVisible(True)
-        for label in self._labels[len(bars) :]:
-            label.setVisible(False)
+            values.append((position, short_label(text, 34)))
+        self._values = values
+        horizontal = self._horizontal()
+        shown, hidden = ("right", "top") if horizontal else ("top", "right")
+        self.plot.hideAxis(hidden)
+        self.plot.getAxis(hidden).setTicks(None)
+        if not values:
+            self.plot.hideAxis(shown)
+            return
+        axis = self.plot.getAxis(shown)
+        axis.setTicks([values, []])
+        self.plot.showAxis(shown)
+        self._size_value_axis()
+
+    def _value_axis_width(self) -> int:
+        """The width the values take on the right of horizontal bars (0 for none)."""
+        values = getattr(self, "_values", None)  # None while being built
+        if not values or not self._horizontal():
+            return 0
+        metrics = QFontMetrics(self.text_font())
+        return max(metrics.horizontalAdvance(text) for _p, text in values) + 12
+
+    def _size_value_axis(self) -> None:
+        """The right axis as wide as the widest value (pyqtgraph would widen it a frame
+        later)."""
+        width = self._value_axis_width()
+        if width:
+            self.plot.getAxis("right").setWidth(width)
 
     def _set_home(self, bars: tuple[Bar, ...], horizontal: bool) -> None:
         if not bars:
@@ -379,8 +405,7 @@ class BarChart(ChartCanvas):
         lo_pos, hi_pos = min(self._positions), max(self._positions)
         half = self._thickness / 2 + 0.2
         if horizontal:
-            # Room on the right for the value labels.
-            self.set_home(low, high * 1.32, lo_pos - half, hi_pos + half)
+            self.set_home(low, high * 1.04, lo_pos - half, hi_pos + half)
         else:
             # Room on the left for the first tick label ("earlier").
-            self.set_home(lo_pos - half - 1.6, hi_pos + half + 0.6, low, high * 1.18)
+            self.set_home(lo_pos - half - 1.6, hi_pos + half + 0.6, low, high * 1.06)

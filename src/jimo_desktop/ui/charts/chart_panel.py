@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import Figure, ItemRef, RelatedItem
+from jimo_desktop.catalog import Figure, ItemRef, Peers, RelatedItem
 from jimo_desktop.chart_series import (
     COUNTS,
     Bar,
@@ -217,13 +217,13 @@ class ChartPanel(Retranslating, QFrame):
     def set_figures(
         self,
         figures: Sequence[Figure],
-        peers: Sequence[Figure] = (),
+        peers: Sequence[Figure] | Peers = (),
         *,
         subject: ItemRef | None = None,
         subject_title: str = "",
     ) -> None:
         """The charts of one item: its metrics over time, then the metrics it shares with
-        other items of its kind (``peers``: their figures, e.g. from the catalog)."""
+        other items of its kind (``peers``: ``Catalog.peers``, or their figures)."""
         self._subject_title = subject_title
         series = time_series(figures)
         bars: list[BarSeries] = []

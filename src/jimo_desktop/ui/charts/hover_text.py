@@ -309,6 +309,13 @@ def _caveats(chart: Chart) -> list[str]:
                 "HoverText", "boxed values are disputed or not comparable: not a trend"
             )
         )
+    if isinstance(chart, BarSeries) and chart.left_out:
+        count = chart.left_out
+        parts.append(
+            QCoreApplication.translate(
+                "HoverText", "largest values only: %n more item(s) not shown", None, count
+            )
+        )
     if isinstance(chart, Series) and chart.not_plotted:
         left_out = len(chart.not_plotted)
         parts.append(

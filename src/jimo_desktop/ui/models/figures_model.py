@@ -8,7 +8,8 @@ doubt: the app shows the conflict instead of picking a winner. The source column
 every source of a figure. ``FIGURE_ROLE`` gives the row's Figure (for export),
 ``SOURCES_ROLE`` its sources (for copying).
 The confidence of a figure ("stated", "inferred") is said in the user's words
-(``kind_labels.data_word``).
+(``kind_labels.data_word``). The column titles are translated once per language, not each
+time a view asks for the header (``forget_words`` when a translation is installed).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from jimo_desktop.ui.models.roles import ITEM_REF_ROLE
 from jimo_desktop.ui.models.row_copy import SOURCES_ROLE
 from jimo_desktop.ui.models.row_table import SORT_ROLE, RowTableModel
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
-from jimo_desktop.ui.translations import core_text
+from jimo_desktop.ui.translations import Language, core_text, current_language
 
 # The catalog.Figure of the row.
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 21
@@ -70,12 +71,21 @@ class FiguresModel(RowTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._warning_icon = QIcon()
+        self._titles: tuple[Language, tuple[str, ...]] | None = None  # in that language
 
     def titles(self) -> Sequence[str]:
-        return (
-            self.tr("Conflict"), self.tr("Metric"), self.tr("Period"),
-            self.tr("Value as published"), self.tr("Source · grade"), self.tr("Confidence"),
-        )  # fmt: skip
+        language = current_language()
+        if self._titles is None or self._titles[0] is not language:
+            self._titles = language, (
+                self.tr("Conflict"), self.tr("Metric"), self.tr("Period"),
+                self.tr("Value as published"), self.tr("Source · grade"), self.tr("Confidence"),
+            )  # fmt: skip
+        return self._titles[1]
+
+    def forget_words(self) -> None:
+        """Translate the titles again (a translation was installed or removed)."""
+        self._titles = None
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_figures(self, figures: Sequence[Figure]) -> None:
         self.set_rows(figures)

@@ -4,7 +4,9 @@
 subclass names its columns (``titles``) and says what a cell shows (``cell``).
 A cell's text (``DisplayRole``) is elided to ``text_limits.NAME_LIMIT`` here, for every
 table; a subclass elides the parts of its tooltips. Titles and cells are said in the
-interface's language when asked for, and said again when it changes (``follow_language``).
+interface's language when asked for, and said again when it changes (``follow_language``);
+the number of columns is counted once (a view asks it thousands of times, and it does not
+depend on the language), so that only the header translates its titles.
 ``export_keys`` names the export column each table column stands for.
 ``COPY_ROLE`` is a cell's whole text, for copying (``row_copy``). ``ActivatingTableView``
 emits one ``rowActivated`` on double-click or Enter on every platform and copies the
@@ -48,6 +50,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._columns: int | None = None  # len(titles()), counted on first use
         follow_language(self)
 
     def export_keys(self) -> dict[int, str]:
@@ -78,7 +81,11 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.titles())
+        if parent.isValid():
+            return 0
+        if self._columns is None:
+            self._columns = len(self.titles())
+        return self._columns
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -5,7 +5,10 @@ a proxy, by ``SORT_ROLE``; the shortlist keeps its own order) and the layout tha
 the view. It answers what the controllers ask of any such table: the row objects shown
 and selected, in the order shown, their items (``ITEM_REF_ROLE``), and the export keys of
 the columns shown (from the model's ``export_keys``). Its columns fit their contents and
-headers (``fit_columns``), again when the font changes. Its view copies the selected rows
+headers (``fit_columns``) the first time it shows rows (``fit_first_rows``), again when
+the font changes, never on every new list: fitting asks every cell of every column for
+its size, and a table that is filled on each selection keeps its widths (the user can
+drag them; long text is elided, whole in its tooltip). Its view copies the selected rows
 with their sources on Ctrl+C; ``copy()`` does the same (for Edit › Copy). A subclass adds
 what is its own: signals, buttons, how a row is opened.
 """
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.models.roles import refs_in, selected_in
 from jimo_desktop.ui.models.row_table import ActivatingTableView, RowTableModel, sortable_table
+
+FIT_ROWS = 50  # rows that give a column its width when the columns are fitted
 
 
 class TablePane(QWidget):
@@ -52,6 +57,15 @@ class TablePane(QWidget):
             header.setStretchLastSection(True)
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
+        self._fitted = False  # the columns were fitted to rows once
+        # When fitting: the header and the first rows give the widths, not every row.
+        self._view.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
+
+    def fit_first_rows(self) -> None:
+        """Fit the columns the first time there are rows; later lists keep the widths."""
+        if not self._fitted and self._model.rowCount():
+            self._fitted = True
+            self.fit_columns()
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents and headers (subclasses limit theirs); again

@@ -57,6 +57,7 @@ def titles_in_order(box: QFrame) -> list[str]:
 
 
 def test_the_timeline_puts_the_chinese_title_first(pane, switch) -> None:
+    pane.show_tab(DetailPane.TIMELINE)  # (its rows are built when it is shown)
     view = timeline(pane)
     boxes = [b for b in view.findChildren(QFrame, "event") if b.findChild(QLabel, "eventTitleZh")]
     assert boxes, "an event with a Chinese title"

@@ -6,8 +6,11 @@ or industry. The item page has the item card on top and tabs below (Related,
 Figures, Timeline, Sources, and the Map for parks and places) whose titles carry counts; an empty list shows a sentence
 instead of an empty table. The Figures tab has a chart panel above the table for items
 with figures: their metrics over time, and the metrics they share with other items of
-their kind (``peers``, the other items' figures, e.g. from
-``chart_series.peer_figures(detail.figures, catalog.figures_for_metric)``). The panel
+their kind (``peers``: ``Catalog.peers(ref)``, the items with the largest values and how
+many publish one; or any list of the other items' figures; or a function that reads them,
+called only when the charts are shown). What is visible is filled first: the charts are
+filled when the Figures tab is shown (at once when it is the tab selected), so that an
+item picked on another tab paints without reading its peers or building charts. The panel
 (and pyqtgraph) is created the first time an item with figures is shown. The first
 screen's charts come from ``set_dashboard_source`` (see ``HomePage``); beside them, and on
 the item page, a Map tab built from ``set_map_source`` when first shown. The pane never
@@ -45,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jimo_desktop.catalog import Overview
+from jimo_desktop.catalog import Overview, Peers
 from jimo_desktop.items import (
     Detail,
     Figure,
@@ -71,6 +74,10 @@ if TYPE_CHECKING:
     from jimo_desktop.ui.charts.chart_panel import ChartPanel
     from jimo_desktop.ui.panes.detail.figures_table import FiguresTable
     from jimo_desktop.ui.panes.detail.related_table import RelatedTable
+
+
+# What the charts compare an item with: the peers, or how to read them when first shown.
+PeersGiven = Sequence[Figure] | Peers | Callable[[], Peers]
 
 
 class _TabPage(QStackedWidget):
@@ -110,6 +117,8 @@ class DetailPane(Retranslating, QWidget):
         self._detail: Detail | None = None
         self._wanted_tab = self.RELATED  # the tab the user chose last (or remembered)
         self._chart_panel: ChartPanel | None = None
+        # The charts of the item shown, not yet filled (the Figures tab was not shown).
+        self._charts_due: tuple[Detail, PeersGiven] | None = None
         self._user_split = False
         self._tab_before_source: int | None = None
 
@@ -277,6 +286,7 @@ class DetailPane(Retranslating, QWidget):
         """Show the first screen, built from ``overview``."""
         self._home.set_overview(overview)
         self._detail = None
+        self._charts_due = None
         self._stack.setCurrentWidget(self._home_tabs)
 
     def set_dashboard_source(self, source: Callable[[], DashboardData] | None) -> None:
@@ -300,11 +310,12 @@ class DetailPane(Retranslating, QWidget):
             return self._home_map
         return self._map if self._item_page is not None else None
 
-    def show_detail(self, detail: Detail, peers: Sequence[Figure] = ()) -> None:
+    def show_detail(self, detail: Detail, peers: PeersGiven = ()) -> None:
         """Show everything about ``detail.item``; the selected tab stays selected.
 
         ``peers``: figures of other items for the metrics of ``detail`` (for the
-        comparison charts); without them, only the item's own charts are shown.
+        comparison charts), or a function that reads them (called when the charts are
+        first shown); without them, only the item's own charts are shown.
         """
         self._detail = detail
         ref = detail.item.ref
@@ -319,7 +330,7 @@ class DetailPane(Retranslating, QWidget):
         self._figures.set_figures(detail.figures)
         self._conflict_banner.setVisible(bool(detail.conflicts))
         self._figures_page.show_content(bool(detail.figures))
-        self._update_charts(detail, peers)
+        self._charts_due = (detail, peers)
 
         self._timeline.set_events(detail.events, exclude=ref)
         self._timeline_page.show_content(bool(detail.events))
@@ -332,6 +343,8 @@ class DetailPane(Retranslating, QWidget):
         self._map.show_item(ref if on_map else None)
         self._say_item_words(detail)
         self._open_tab_with_content(self._wanted_tab)
+        if self._tabs.currentIndex() == self.FIGURES or not detail.figures:
+            self._fill_charts()
         self._stack.setCurrentWidget(self._ensure_item_page())
         self._size_splitter()
 
@@ -381,11 +394,14 @@ class DetailPane(Retranslating, QWidget):
         self._chart_holder.setVisible(widget is not None)
 
     def chart_widget(self) -> QWidget | None:
+        self._fill_charts()
         return self._chart_slot.widget_in_slot()
 
     @property
     def chart_panel(self) -> ChartPanel | None:
-        """The pane's own chart panel, once an item with figures has been shown."""
+        """The pane's own chart panel, once an item with figures has been shown (its
+        charts filled, if the Figures tab was not shown yet)."""
+        self._fill_charts()
         return self._chart_panel
 
     def show_tab(self, tab: int) -> None:
@@ -427,6 +443,8 @@ class DetailPane(Retranslating, QWidget):
     def _tab_chosen(self, tab: int) -> None:
         if tab >= 0 and not self._choosing_tab:
             self._wanted_tab = tab
+        if tab == self.FIGURES:
+            self._fill_charts()
 
     def _open_tab_with_content(self, wanted: int) -> None:
         """Select ``wanted`` unless its list is empty for this item: then the first tab
@@ -448,7 +466,16 @@ class DetailPane(Retranslating, QWidget):
             return
         self.linkActivated.emit(ref)
 
-    def _update_charts(self, detail: Detail, peers: Sequence[Figure]) -> None:
+    def _fill_charts(self) -> None:
+        """Fill the charts of the item shown, if not done yet."""
+        if self._charts_due is None:
+            return
+        detail, given = self._charts_due
+        self._charts_due = None
+        peers = given() if callable(given) else given
+        self._update_charts(detail, peers)
+
+    def _update_charts(self, detail: Detail, peers: Sequence[Figure] | Peers) -> None:
         if not detail.figures:
             self._chart_holder.hide()
             return

@@ -66,6 +66,9 @@ class FiguresTable(Retranslating, TablePane):
         self.retranslate()
 
     def retranslate(self) -> None:
+        model = self.model
+        if isinstance(model, FiguresModel):
+            model.forget_words()
         self.open_source_action.setText(self.tr("Open source"))
         self.open_source_action.setToolTip(
             self.tr("Open the page of this figure's source: its citation, address and grade")
@@ -80,7 +83,7 @@ class FiguresTable(Retranslating, TablePane):
     def set_figures(self, figures: Sequence[Figure]) -> None:
         """Show ``figures`` in the catalog's order (metric, then period)."""
         self._show_rows(figures)
-        self.fit_columns()
+        self.fit_first_rows()
         # The conflict column only when some figures are disputed or doubtful.
         marked = any(f.status_labels for f in figures)
         self.view.setColumnHidden(FiguresModel.CONFLICT, not marked)

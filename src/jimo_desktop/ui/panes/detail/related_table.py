@@ -33,7 +33,7 @@ class RelatedTable(TablePane):
     def set_items(self, items: Sequence[RelatedItem]) -> None:
         """Show ``items`` in their given order (the header can re-sort them)."""
         self._show_rows(items)
-        self.view.resizeColumnsToContents()
+        self.fit_first_rows()
 
     def _open(self, index: QModelIndex) -> None:
         ref = index.data(ITEM_REF_ROLE)

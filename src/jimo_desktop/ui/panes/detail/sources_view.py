@@ -186,12 +186,14 @@ class SourcesView(Retranslating, TablePane):
     def set_sources(self, sources: Sequence[Source]) -> None:
         """Show ``sources`` (in the catalog's order, S01 … S111) and select the first."""
         self._show_rows(sources)
-        self.fit_columns()
-        # The title takes the room left and wraps onto more lines rather than be cut off.
-        header = self._view.horizontalHeader()
-        header.setSectionResizeMode(SourcesModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self._view.setWordWrap(True)
-        self._view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self.model.rowCount() and not self._fitted:
+            self.fit_first_rows()
+            # The title takes the room left and wraps onto more lines rather than be cut off.
+            header = self._view.horizontalHeader()
+            header.setSectionResizeMode(SourcesModel.TITLE, QHeaderView.ResizeMode.Stretch)
+            self._view.setWordWrap(True)
+            vertical = self._view.verticalHeader()
+            vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if sources:
             self._view.setCurrentIndex(self._view.model().index(0, 0))
         self._update_actions()

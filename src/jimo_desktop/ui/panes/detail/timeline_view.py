@@ -6,7 +6,11 @@ sources as links too (``linkActivated(ItemRef(SOURCE, id))``, with the title as 
 Titles and notes are elided to ``text_limits.NAME_LIMIT``, descriptions to ``TEXT_LIMIT``.
 An event's two titles come in the language's order (the Chinese one first in Chinese);
 when the language changes the dates, titles and words are said again in place
-(``retranslate``), the list is not built again and keeps its scroll position.
+(``retranslate``), the list is not built again and keeps its scroll position. Another
+item's events replace the rows in place too: the scroll area keeps its one content widget
+and grid (setting a new widget on every selection relaid the whole area). The rows are
+built when the list is shown: events given while its tab is hidden wait for the tab (an
+item picked on another tab paints without building its timeline).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -46,10 +50,15 @@ class TimelineView(Retranslating, QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._events: list[Event] = []
-        self._content: QWidget | None = None
         self._texts = LiveTexts()  # dates and words of the events shown
         self._titles: list[tuple[QVBoxLayout, QLabel, QLabel]] = []  # English, Chinese
-        self._set_content(QWidget())
+        self._content = QWidget()
+        self._content.setObjectName("timelineContent")
+        self._grid = QGridLayout(self._content)
+        self._grid.setColumnStretch(1, 1)
+        self._rows: list[QWidget] = []  # the date labels and event boxes shown
+        self._due: ItemRef | bool | None = False  # the exclude of rows not built yet
+        self.setWidget(self._content)
 
     def retranslate(self) -> None:
         """Say the events' dates and words again, their titles in the language's order."""
@@ -58,14 +67,31 @@ class TimelineView(Retranslating, QScrollArea):
             order_names(layout, title_en, title_zh)
 
     def set_events(self, events: Sequence[Event], exclude: ItemRef | None = None) -> None:
-        """Show ``events`` by date; ``exclude`` (the item shown) is left out of the links."""
+        """Show ``events`` by date; ``exclude`` (the item shown) is left out of the links.
+        (Built now when the list is visible, else when it is next shown.)"""
         self._events = sorted(events, key=lambda e: (e.date_start, e.id))
+        self._due = exclude
+        if self.isVisible():
+            self._build()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        """The rows of the events given, if not built yet."""
+        if self._due is False:
+            return
+        exclude = self._due if isinstance(self._due, ItemRef) else None
+        self._due = False
         self._texts.clear()
         self._titles = []
-        content = QWidget()
-        content.setObjectName("timelineContent")
-        grid = QGridLayout(content)
-        grid.setColumnStretch(1, 1)
+        content, grid = self._content, self._grid
+        for widget in self._rows:
+            grid.removeWidget(widget)
+            widget.setParent(None)  # out of the list at once (findChildren, focus chain)
+            widget.deleteLater()
+        self._rows = []
         line = self.fontMetrics().height()
         grid.setVerticalSpacing(line)
         grid.setHorizontalSpacing(line)
@@ -78,20 +104,16 @@ class TimelineView(Retranslating, QScrollArea):
             date.setTextFormat(Qt.TextFormat.PlainText)
             date.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(date, row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(self._event_widget(event, exclude, content), row, 1)
-        grid.setRowStretch(len(self._events), 1)
-        self._set_content(content)
+            box = self._event_widget(event, exclude, content)
+            grid.addWidget(box, row, 1)
+            self._rows += [date, box]
+        for row in range(max(grid.rowCount(), len(self._events) + 1)):
+            grid.setRowStretch(row, 1 if row == len(self._events) else 0)
+        self.verticalScrollBar().setValue(0)
 
     def events(self) -> list[Event]:
         """The events shown, in the order shown."""
         return list(self._events)
-
-    def _set_content(self, content: QWidget) -> None:
-        old = self.takeWidget()
-        self.setWidget(content)
-        self._content = content
-        if old is not None:
-            old.deleteLater()
 
     def _event_widget(self, event: Event, exclude: ItemRef | None, parent: QWidget) -> QWidget:
         box = QFrame(parent)
