@@ -100,7 +100,6 @@ def test_the_notices_name_every_distribution_the_app_imports(tmp_path: Path) -> 
         "before = set(sys.modules)\n"
         "from jimo_desktop.__main__ import main\n"
         f"code = main(['--self-test', '--profile-dir', {str(tmp_path)!r}])\n"
-        "import jimo_desktop.ui.qr_code  # the QR codes of source addresses\n"
         "providers = metadata.packages_distributions()\n"
         "top = {m.split('.')[0] for m in set(sys.modules) - before}\n"
         "print(code, json.dumps(sorted({d for m in top for d in providers.get(m, [])})))\n"

@@ -69,6 +69,13 @@ def _run_checks(window: MainWindow, reported: Sequence[BaseException]) -> int:
     if charted is None:
         failures.append("no item's figures could be charted")
 
+    # A QR code of a source's address, as presentation mode and the briefing pack draw them
+    # (this loads segno).
+    from jimo_desktop.ui import qr_code
+
+    if not qr_code.modules("Jimo Explorer self-test"):
+        failures.append("a QR code could not be made")
+
     hits = {}
     for query in ("FAW", "即墨"):
         window.search_panel.box.setText(query)

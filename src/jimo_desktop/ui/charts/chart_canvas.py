@@ -174,6 +174,7 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
             sampleType=ScaledSample,  # its symbols as large as the chart's (zoom, room)
         )
         self.legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self._legend_names: dict[int, str] = {}  # each label's whole name (drawn shortened)
         # pyqtgraph keeps legends unscaled (for legends floating in a plot); this one is
         # laid out below the plot and must scale with exported pictures.
         self.legend.setFlag(self.legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
@@ -297,15 +298,19 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
 
     def set_legend(self, entries: Sequence[tuple[pg.GraphicsObject, str]]) -> None:
         """The legend's entries (item, name), rebuilt only when they change."""
-        wanted = [(item, html.escape(name)) for item, name in entries]
-        if [(s.item, label.text) for s, label in self.legend.items] == wanted:
+        wanted = [(item, name) for item, name in entries]
+        if [
+            (s.item, self._legend_names.get(id(label))) for s, label in self.legend.items
+        ] == wanted:
             return
         self.legend.clear()
+        self._legend_names = {}
         for item, name in wanted:
-            self.legend.addItem(item, name)
+            self.legend.addItem(item, html.escape(name))
             sample, label = self.legend.items[-1]
             sample.set_scale(self.size_scale())
             label.item.setFont(self.text_font())
+            self._legend_names[id(label)] = name
         self.fit_legend()
 
     # -- public -------------------------------------------------------------------------
@@ -429,11 +434,21 @@ class ChartCanvas(pg.GraphicsLayoutWidget):
 
     def fit_legend(self, width: float | None = None) -> None:
         """As many legend columns as the width (default: the widget's) allows."""
-        widths = [label.minimumWidth() for _sample, label in self.legend.items]
-        if not widths:
+        if not self.legend.items:
             return
         available = (self.width() if width is None else width) - 30
-        widest = max(widths) + 25 + SIDE * self.size_scale()  # the sample and the spacing
+        beside = 25 + SIDE * self.size_scale()  # the sample and the spacing
+        # A name wider than the chart (a long one, zoomed in a small window) ends in "…".
+        room = max(int(available - beside), 40)
+        for _sample, label in self.legend.items:
+            name = self._legend_names.get(id(label), "")
+            shown = QFontMetrics(label.item.font()).elidedText(
+                name, Qt.TextElideMode.ElideRight, room
+            )
+            if html.escape(shown) != label.text:
+                label.setText(html.escape(shown))
+        widths = [label.minimumWidth() for _sample, label in self.legend.items]
+        widest = max(widths) + beside
         columns = max(1, min(len(widths), int(available // widest)))
         if columns != self.legend.columnCount:
             self.legend.setColumnCount(columns)

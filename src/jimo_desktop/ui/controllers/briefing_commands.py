@@ -16,22 +16,26 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QPagedPaintDevice, QPageSize
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from jimo_desktop.catalog import Catalog
 from jimo_desktop.items import ItemRef
 from jimo_desktop.ui.actions import Actions
-from jimo_desktop.ui.briefing.pack_words import PackRequest
-from jimo_desktop.ui.briefing.pack_writer import PackBuild
 from jimo_desktop.ui.controllers.item_commands import ItemCommands
 from jimo_desktop.ui.controllers.selections import Selections
-from jimo_desktop.ui.dialogs.briefing_dialog import BriefingChoices, BriefingDialog, Content
 from jimo_desktop.ui.panes.compare_view import CompareView
 from jimo_desktop.ui.panes.shortlist_panel import ShortlistPanel
+
+if TYPE_CHECKING:  # the pack, its dialog and Qt's print support load when first asked for
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from jimo_desktop.ui.briefing.pack_words import PackRequest
+    from jimo_desktop.ui.briefing.pack_writer import PackBuild
+    from jimo_desktop.ui.dialogs.briefing_dialog import BriefingChoices, BriefingDialog, Content
 
 
 def window_contents(
@@ -43,6 +47,8 @@ def window_contents(
     """What the pack may hold, asked of the window's panes when the pack is asked for."""
 
     def contents() -> dict[Content, Sequence[ItemRef]]:
+        from jimo_desktop.ui.dialogs.briefing_dialog import Content
+
         comparison = compare_view.comparison()
         page = current_page()
         return {
@@ -91,14 +97,20 @@ class BriefingCommands(QObject):
         device: QPagedPaintDevice | None,
         paper: QPageSize.PageSizeId,
     ) -> PackBuild:
+        from jimo_desktop.ui.briefing.pack_writer import PackBuild
+
         return PackBuild(self.catalog, request, device, paper=paper)
 
     def choices(self) -> BriefingChoices:
+        from jimo_desktop.ui.dialogs.briefing_dialog import BriefingChoices
+
         found = self._contents()
         return BriefingChoices({c: tuple(dict.fromkeys(r)) for c, r in found.items() if r})
 
     def open_dialog(self) -> BriefingDialog:
         """The briefing dialog on what the window holds now (Ctrl+Shift+P)."""
+        from jimo_desktop.ui.dialogs.briefing_dialog import BriefingDialog
+
         if self.dialog is not None:
             self.dialog.reject()
             self.dialog.deleteLater()
@@ -130,6 +142,8 @@ class BriefingCommands(QObject):
                 10000,
             )
             return None
+        from jimo_desktop.ui.dialogs.briefing_dialog import BriefingDialog
+
         if self.dialog is None or self.dialog.isVisible() is False:
             if self.dialog is not None:
                 self.dialog.deleteLater()

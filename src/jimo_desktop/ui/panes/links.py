@@ -18,8 +18,19 @@ import html
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QCursor, QFont
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import QCursor, QFont, QPaintEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QToolTip,
+    QWidget,
+)
 
 from jimo_desktop.items import ItemRef, RelatedItem
 from jimo_desktop.ui.text_limits import elided
@@ -132,6 +143,30 @@ class LinkLabel(QLabel):
             QToolTip.hideText()
 
 
+class Chip(QToolButton):
+    """A chip of a ``FlowLayout``: where its row is narrower than its text (a long name,
+    zoomed, in a small window), its text ends in "…" rather than pushing the page wider;
+    the tooltip says it whole."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # may shrink
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().horizontalAdvance("M") * 8
+        return QSize(min(hint.width(), least), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        room = self.width() - (self.sizeHint().width() - metrics.horizontalAdvance(option.text))
+        if room < metrics.horizontalAdvance(option.text):
+            option.text = metrics.elidedText(option.text, Qt.TextElideMode.ElideRight, room)
+        QStylePainter(self).drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+
 class FlowLayout(QLayout):
     """Lays its items out left to right and wraps them onto new lines (for chips)."""
 
@@ -193,6 +228,8 @@ class FlowLayout(QLayout):
                 x = area.x()
                 y += line_height + gap
                 line_height = 0
+            if hint.width() > area.width():  # a chip wider than the row: as wide as the row
+                hint = QSize(max(area.width(), item.minimumSize().width()), hint.height())
             if apply:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + gap

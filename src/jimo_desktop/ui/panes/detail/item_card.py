@@ -44,6 +44,7 @@ from jimo_desktop.ui.kind_labels import data_word, kind_label
 from jimo_desktop.ui.models.name_origin import marked_name_zh, origin_note
 from jimo_desktop.ui.panes.detail.zone_facts import zone_facts
 from jimo_desktop.ui.panes.links import (
+    Chip,
     FlowLayout,
     LinkLabel,
     names_text,
@@ -284,7 +285,7 @@ class ItemCard(Retranslating, QFrame):
         box.setObjectName("industryChips")
         flow = FlowLayout(box)
         for industry in industries:
-            chip = QToolButton(box)
+            chip = Chip(box)
             chip.setObjectName("industryChip")
             name_zh = marked_name_zh(industry.name_zh, industry.own_name_zh)
             self._fact_texts.set(chip.setText, partial(names_text, industry.name, name_zh))
