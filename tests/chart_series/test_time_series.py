@@ -176,3 +176,16 @@ def test_any_figures_give_ordered_series_using_each_figure_once(entries) -> None
         assert {p.basis for p in series.points} == {series.length}  # one length per axis
         assert len(series.periods) >= 2
         assert all(sys.float_info.max > abs(p.value) for p in series.points)
+
+
+def test_a_year_end_stands_with_full_years_and_another_month_does_not() -> None:
+    """ "End of 2016" (``2016-12``) is the reading of a count at the year's end: it joins the
+    years, drawn at its own time; a figure of June is of another length and is left out."""
+    towns = [fig("2008", 18, metric="Towns"), fig("2010", 18, metric="Towns")]
+    year_end = fig("2016-12", 7, metric="Towns")
+    june = fig("2018-06", 6, metric="Towns")
+    (series,) = time_series([*towns, year_end, june])
+    assert series.length == "year"
+    assert [p.period for p in series.points] == ["2008", "2010", "2016-12"]
+    assert series.points[-1].x > 2016.9  # at the end of its year, not its middle
+    assert [f.period for f in series.other_periods] == ["2018-06"]

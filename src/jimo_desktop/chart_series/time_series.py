@@ -245,6 +245,15 @@ def _points(figures: Sequence[Figure], unit: str) -> list[Point]:
     return points
 
 
+def _charted_length(point: Point) -> str:
+    """The kind of period a point is charted with. A December (the sources' "end of 2016",
+    a count or an area as it stood at the year's end) stands with full years, at the end of
+    its year: it is the reading such a year's figure gives, not a month of a flow."""
+    if point.basis == "month" and point.period.endswith("-12"):
+        return "year"
+    return point.basis
+
+
 def time_series(figures: Iterable[Figure], min_periods: int = 2) -> list[Series]:
     """A series for each subject, metric and kind of period published for ``min_periods``
     or more periods, by metric name (full years first)."""
@@ -259,7 +268,7 @@ def time_series(figures: Iterable[Figure], min_periods: int = 2) -> list[Series]
         points = _points(group, unit)
         by_length: dict[str, list[Point]] = {}
         for point in points:
-            by_length.setdefault(point.basis, []).append(point)
+            by_length.setdefault(_charted_length(point), []).append(point)
         kept = {
             length: own
             for length, own in by_length.items()
