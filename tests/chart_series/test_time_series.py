@@ -189,3 +189,4 @@ def test_a_year_end_stands_with_full_years_and_another_month_does_not() -> None:
     assert [p.period for p in series.points] == ["2008", "2010", "2016-12"]
     assert series.points[-1].x > 2016.9  # at the end of its year, not its middle
     assert [f.period for f in series.other_periods] == ["2018-06"]
+    assert [p.period for p in series.line("year")] == ["2008", "2010", "2016-12"]  # joined

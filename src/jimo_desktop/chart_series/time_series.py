@@ -67,6 +67,16 @@ class Point:
         return dates.describe(self.period) or self.period
 
     @property
+    def length(self) -> str:
+        """The kind of period it is charted with. A December (the sources' "end of 2016",
+        a count or an area as it stood at the year's end) stands with full years, at the
+        end of its year: it is the reading such a year's figure gives, not a month of a
+        flow. Otherwise its ``basis``."""
+        if self.basis == "month" and self.period.endswith("-12"):
+            return "year"
+        return self.basis
+
+    @property
     def qualifier_class(self) -> str:
         return qualifier_class(self.qualifier)
 
@@ -142,7 +152,7 @@ class Series:
     @property
     def bases(self) -> tuple[str, ...]:
         """The kinds of period, most points first."""
-        counts = Counter(p.basis for p in self.points)
+        counts = Counter(p.length for p in self.points)
         return tuple(sorted(counts, key=lambda b: (-counts[b], b)))
 
     @property
@@ -161,7 +171,7 @@ class Series:
         """The points joined by the line of one kind of period: conflicting and disputed
         values are left as separate points, unjoined."""
         return tuple(
-            p for p in self.points if p.basis == basis and not p.conflict and not p.disputed
+            p for p in self.points if p.length == basis and not p.conflict and not p.disputed
         )
 
 
@@ -245,15 +255,6 @@ def _points(figures: Sequence[Figure], unit: str) -> list[Point]:
     return points
 
 
-def _charted_length(point: Point) -> str:
-    """The kind of period a point is charted with. A December (the sources' "end of 2016",
-    a count or an area as it stood at the year's end) stands with full years, at the end of
-    its year: it is the reading such a year's figure gives, not a month of a flow."""
-    if point.basis == "month" and point.period.endswith("-12"):
-        return "year"
-    return point.basis
-
-
 def time_series(figures: Iterable[Figure], min_periods: int = 2) -> list[Series]:
     """A series for each subject, metric and kind of period published for ``min_periods``
     or more periods, by metric name (full years first)."""
@@ -268,7 +269,7 @@ def time_series(figures: Iterable[Figure], min_periods: int = 2) -> list[Series]
         points = _points(group, unit)
         by_length: dict[str, list[Point]] = {}
         for point in points:
-            by_length.setdefault(_charted_length(point), []).append(point)
+            by_length.setdefault(point.length, []).append(point)
         kept = {
             length: own
             for length, own in by_length.items()
