@@ -3,7 +3,9 @@ the same bars, largest first, as the chart of every figure would begin with."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +92,41 @@ def test_at_its_own_size_the_chart_leaves_nothing_out(catalog: Catalog) -> None:
             f for metric in {f.metric for f in own} for f in catalog.figures_for_metric(metric)
         ]
         assert comparisons_for(ref, own, catalog.peers(ref)) == comparisons_for(ref, own, every)
+
+
+def test_a_doubtful_figure_does_not_rank_a_peer(tmp_path: Path) -> None:
+    """A peer's doubtful figure (left out of its charts) is not its latest value either:
+    a huge doubtful value does not put an item among the largest."""
+    path = make_scaled(20, tmp_path / "x20.db")
+    with Catalog.open(path) as catalog:
+        shown = catalog.peers(EDZ).figures
+    metric = shown[0].metric
+    shown_ids = {f.subject.id for f in shown if f.metric == metric}
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    row = conn.execute(
+        f"select * from figures where metric = ? and subject_type = 'park' and subject_id "
+        f"not in ({', '.join('?' * len(shown_ids))}) and subject_id != ? "
+        "and value is not null limit 1",
+        (metric, *shown_ids, EDZ.id),
+    ).fetchone()
+    assert row is not None  # 20 copies: more items publish the metric than a chart shows
+    added = dict(row) | {
+        "id": "F-doubtful",
+        "period": "2099",
+        "period_start": "2099-01-01",
+        "period_end": "2099-12-31",
+        "value": 1e12,
+        "doubt": "a test's doubtful value",
+    }
+    columns = ", ".join(added)
+    conn.execute(
+        f"insert into figures ({columns}) values ({', '.join('?' * len(added))})",
+        tuple(added.values()),
+    )
+    conn.commit()
+    conn.close()
+    with Catalog.open(path) as catalog:
+        again = {f.subject.id for f in catalog.peers(EDZ).figures if f.metric == metric}
+    assert row["subject_id"] not in again
+    assert again == shown_ids

@@ -67,6 +67,7 @@ latest as (
         ) as age
     from figures f join units u on u.unit = coalesce(f.unit, '')
     where f.metric = ? and f.subject_type = ? and f.value is not null
+        and coalesce(f.doubt, '') = ''  -- a doubtful figure is no item's latest (figures.latest)
 ),
 items as (
     select subject_id, base, max(amount) as high from latest where age = 1
