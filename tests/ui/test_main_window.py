@@ -194,6 +194,19 @@ def test_tree_selection_follows_pages_outside_the_tree(window: MainWindow) -> No
     assert window.tree_panel.current_ref() == EDZ
 
 
+def test_an_item_opened_outside_the_tree_is_read_once(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening an item from a link reveals it in the tree, whose selection asks for the
+    same page again: that must not read and show the item a second time."""
+    read: list[ItemRef] = []
+    detail = window.catalog.detail
+    monkeypatch.setattr(window.catalog, "detail", lambda ref: read.append(ref) or detail(ref))
+    assert window.navigate(EDZ)
+    assert window.tree_panel.current_ref() == EDZ  # revealed in the tree
+    assert read == [EDZ]
+
+
 def test_dashboard_and_figure_charts_are_shown(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(lambda: home(window.detail_pane).dashboard() is not None, timeout=10000)
     window.navigate(ItemRef(ItemKind.PARK, "jimo-edz"))

@@ -95,6 +95,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._settings = settings.load()
         self._history: History[Page] = History()
         self._page: Page | None = None
+        self._opening: Page | None = None  # the page being shown (the tree asks for it too)
         self._item: Item | None = None  # the item shown last, for the title
         # The file open, when it is not the bundled database.
         self.database = None if paths.is_bundled_database(catalog.path) else catalog.path
@@ -352,9 +353,14 @@ class MainWindow(Retranslating, QMainWindow):
         nothing to show: an item not in the database, or no comparison yet."""
         if isinstance(page, ItemRef):
             page = page_for(page, self.catalog)
-        if page == self._page:
+        if page in (self._page, self._opening):
             return True
-        if not (self._show_item(page) if isinstance(page, ItemRef) else self._show(page)):
+        self._opening = page
+        try:
+            shown = self._show_item(page) if isinstance(page, ItemRef) else self._show(page)
+        finally:
+            self._opening = None
+        if not shown:
             return False
         self._page = page
         self.setWindowTitle(window_title.of_page(self._page, self._item, self.database))
