@@ -45,3 +45,24 @@ def park_with_children(view: Any, group: Any, wanted: int = 3) -> Any:
     parks = [model.index(row, 0, group) for row in range(model.rowCount(group))]
     with_children = [p for p in parks if (p.data(COUNT_ROLE) or 0) > 0]
     return min(with_children, key=lambda index: abs((index.data(COUNT_ROLE) or 0) - wanted))
+
+
+def plain_group_expanded(children: int, name: str) -> float:
+    """The baseline: a QStandardItemModel group of ``children`` rows expanded → painted, ms."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    model = QStandardItemModel()
+    top = QStandardItem("Group")
+    top.appendRows([QStandardItem(f"{name} {i}") for i in range(children)])
+    model.appendRow(top)
+    plain = QTreeView()
+    plain.setModel(model)
+    plain.setUniformRowHeights(True)
+    plain.resize(360, 700)
+    plain.show()
+    settle(3)
+    took = expand_painted(plain, PaintProbe(plain.viewport()), model.index(0, 0))
+    plain.close()
+    plain.deleteLater()
+    return took

@@ -10,15 +10,13 @@ The goal: within 16 ms (a frame) for up to 1,000 children.
 
 from __future__ import annotations
 
-from harness import PaintProbe, Result, Stats, database, ms, options, qt_app, report, settle
-from tree_common import biggest_group, expand_painted, fresh_panel
+from harness import Result, Stats, database, ms, options, qt_app, report
+from tree_common import biggest_group, expand_painted, fresh_panel, plain_group_expanded
 
 
 def main() -> None:
     args = options(__doc__ or "", runs=15)
     qt_app()
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
-    from PySide6.QtWidgets import QTreeView
 
     from jimo_desktop.catalog import Catalog
     from jimo_desktop.ui.models.roles import COUNT_ROLE
@@ -33,19 +31,7 @@ def main() -> None:
         pane.close()
         pane.deleteLater()
 
-        model = QStandardItemModel()
-        top = QStandardItem("Group")
-        top.appendRows([QStandardItem(f"Park {i}") for i in range(children)])
-        model.appendRow(top)
-        plain = QTreeView()
-        plain.setModel(model)
-        plain.setUniformRowHeights(True)
-        plain.resize(360, 700)
-        plain.show()
-        settle(3)
-        base.append(expand_painted(plain, PaintProbe(plain.viewport()), model.index(0, 0)))
-        plain.close()
-        plain.deleteLater()
+        base.append(plain_group_expanded(children, "Park"))
     app, baseline = Stats.of(samples[1:]), Stats.of(base[1:])
     result = Result(
         "tree_expand_group",

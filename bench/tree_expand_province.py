@@ -13,14 +13,13 @@ scale, beside the replicated parks.
 
 from __future__ import annotations
 
-from harness import PaintProbe, Result, Stats, database, ms, options, qt_app, report, settle
-from tree_common import expand_painted, fresh_panel
+from harness import Result, Stats, database, ms, options, qt_app, report, settle
+from tree_common import expand_painted, fresh_panel, plain_group_expanded
 
 
 def main() -> None:
     args = options(__doc__ or "", runs=15)
     qt_app()
-    from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QTreeView
 
     from jimo_desktop.catalog import Catalog, Grouping
@@ -46,19 +45,7 @@ def main() -> None:
         pane.close()
         pane.deleteLater()
 
-        plain_model = QStandardItemModel()
-        top = QStandardItem("Group")
-        top.appendRows([QStandardItem(f"Zone {i}") for i in range(zones)])
-        plain_model.appendRow(top)
-        plain = QTreeView()
-        plain.setModel(plain_model)
-        plain.setUniformRowHeights(True)
-        plain.resize(360, 700)
-        plain.show()
-        settle(3)
-        base.append(expand_painted(plain, PaintProbe(plain.viewport()), plain_model.index(0, 0)))
-        plain.close()
-        plain.deleteLater()
+        base.append(plain_group_expanded(zones, "Zone"))
     app, baseline = Stats.of(samples[1:]), Stats.of(base[1:])
     result = Result(
         "tree_expand_province",
