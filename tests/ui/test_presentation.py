@@ -166,6 +166,21 @@ def test_both_names_show_in_either_language(qtbot, catalog: Catalog, language: s
         win.set_language(Language.ENGLISH)
 
 
+def test_an_industry_label_of_the_projects_own_is_marked(
+    window: MainWindow, catalog: Catalog
+) -> None:
+    assert window.navigate(EDZ)
+    assert window.view_modes.enter_presentation()
+    shown = " ".join(label.text() for label in presentation(window).findChildren(QLabel))
+    detail = catalog.detail(EDZ)
+    assert detail is not None
+    own = [i for i in detail.item.industries if i.own_name_zh]
+    published = [i for i in detail.item.industries if i.name_zh and not i.own_name_zh]
+    assert own and published
+    assert f"{own[0].name_zh} *" in shown
+    assert f"{published[0].name_zh} *" not in shown and published[0].name_zh in shown
+
+
 def test_sources_show_with_the_codes_of_their_addresses(
     window: MainWindow, qtbot, catalog: Catalog
 ) -> None:

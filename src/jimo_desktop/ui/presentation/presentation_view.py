@@ -47,6 +47,7 @@ from jimo_desktop.items import (
 )
 from jimo_desktop.ui import qr_code
 from jimo_desktop.ui.kind_labels import data_word, kind_label
+from jimo_desktop.ui.models.name_origin import marked_name_zh
 from jimo_desktop.ui.text_limits import TEXT_LIMIT, elided
 from jimo_desktop.ui.translations import Retranslating, core_text, ordered_names
 from jimo_desktop.ui.zoom import scaled
@@ -100,7 +101,9 @@ def key_facts(detail: Detail) -> list[tuple[str, str]]:
             QCoreApplication.translate("PresentationView", "Location"),
             elided(item.location, TEXT_LIMIT),
         )
-        industries = [_both_names(i.name, i.name_zh) for i in item.industries]
+        industries = [
+            _both_names(i.name, marked_name_zh(i.name_zh, i.own_name_zh)) for i in item.industries
+        ]  # `` *``: a label of the project's own, as on the item's page
         if len(industries) > MAX_INDUSTRIES:
             more = len(industries) - MAX_INDUSTRIES + 1
             industries[MAX_INDUSTRIES - 1 :] = [
