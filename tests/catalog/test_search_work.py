@@ -5,29 +5,15 @@ matches; a short Chinese term is looked up in the index, not scanned for."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
 from jimo_desktop.catalog import Catalog
-from tests.work_counts import make_scaled, statements, steps
+from tests.work_counts import statements, steps
 
 # Found in many items (more than the hits asked for), and more so in the larger copy.
 MANY = ("Qingdao", "park", "即墨", "青", "a")
 LIMIT = 5
-
-
-@pytest.fixture(scope="module")
-def tripled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalog]:
-    path = make_scaled(3, tmp_path_factory.mktemp("scaled") / "x3.db")
-    with Catalog.open(path) as catalog:
-        yield catalog
-
-
-@pytest.fixture(scope="module")
-def single() -> Iterator[Catalog]:
-    with Catalog.open() as catalog:
-        yield catalog
 
 
 def hits_work(catalog: Catalog, query: str) -> tuple[int, int, int]:

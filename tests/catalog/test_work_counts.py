@@ -3,25 +3,8 @@ SQL statements, over the database and a copy three times as large."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from jimo_desktop.catalog import Catalog, ItemKind, ItemRef
-from tests.work_counts import make_scaled, statements
-
-
-@pytest.fixture(scope="module")
-def tripled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Catalog]:
-    path = make_scaled(3, tmp_path_factory.mktemp("scaled") / "x3.db")
-    with Catalog.open(path) as catalog:
-        yield catalog
-
-
-@pytest.fixture(scope="module")
-def single() -> Iterator[Catalog]:
-    with Catalog.open() as catalog:
-        yield catalog
+from tests.work_counts import statements
 
 
 def test_every_event_is_read_in_a_fixed_number_of_queries(
