@@ -151,7 +151,7 @@ def figures(db: Database, where: str, params: Sequence[Any] = ()) -> list[Figure
     )
     vocabulary = metrics(db)
     chosen = f"select f.id from figures f where {where}"
-    cited = _figure_sources(db, chosen, params)
+    cited = linked_sources(db, "figure_sources", "figure_id", chosen, params)
     disputes = _disputes(db, chosen, params)
     first: dict[str, Source] = {}  # each first source read once per question (rows repeat it)
     return flag_conflicts(
@@ -166,13 +166,16 @@ def figures(db: Database, where: str, params: Sequence[Any] = ()) -> list[Figure
     )
 
 
-def _figure_sources(db: Database, chosen: str, params: Sequence[Any]) -> dict[str, list[Source]]:
-    """The sources of the figures ``chosen`` selects, by figure, in the record's order."""
+def linked_sources(
+    db: Database, link: str, owner: str, chosen: str, params: Sequence[Any]
+) -> dict[str, list[Source]]:
+    """The sources of the owners ``chosen`` selects through the link table ``link`` (its
+    ``owner`` column), by owner, each in its record's order."""
     found: dict[str, list[Source]] = {}
     for row in db.rows(
-        f"""select l.figure_id as owner_id, s.* from figure_sources l
+        f"""select l.{owner} as owner_id, s.* from {link} l
         join sources s on s.id = l.source_id
-        where l.figure_id in ({chosen}) order by l.figure_id, l.position""",
+        where l.{owner} in ({chosen}) order by l.{owner}, l.position""",
         params,
     ):
         found.setdefault(row["owner_id"], []).append(source(db, row))
@@ -275,7 +278,7 @@ def events_where(db: Database, where: str, params: Sequence[Any] = ()) -> list[E
     if not rows:
         return []
     chosen = f"select e.id from events e where {where}"
-    cited = _event_sources(db, chosen, params)
+    cited = linked_sources(db, "event_sources", "event_id", chosen, params)
     linked = _event_links(db, chosen, params)
     events = []
     for row in rows:
@@ -303,19 +306,6 @@ def events_of(db: Database, ref: ItemRef) -> list[Event]:
     link = f"event_{ITEM_TABLES[ref.kind].name}"
     column = ITEM_TABLES[ref.kind].id_column
     return events_where(db, f"e.id in (select event_id from {link} where {column} = ?)", (ref.id,))
-
-
-def _event_sources(db: Database, chosen: str, params: Sequence[Any]) -> dict[str, list[Source]]:
-    """The sources of the events ``chosen`` selects, by event, each in its record's order."""
-    found: dict[str, list[Source]] = {}
-    for row in db.rows(
-        f"""select l.event_id as owner_id, s.* from event_sources l
-        join sources s on s.id = l.source_id
-        where l.event_id in ({chosen}) order by l.event_id, l.position""",
-        params,
-    ):
-        found.setdefault(row["owner_id"], []).append(source(db, row))
-    return found
 
 
 def _event_links(db: Database, chosen: str, params: Sequence[Any]) -> dict[str, list[RelatedItem]]:
